@@ -18,7 +18,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': [
         'error',
@@ -26,7 +29,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['@cci/*/src/*', '@cci/*/*'],
-              message: 'Import a package through its entry point (package.json exports), not a deep path.',
+              message:
+                'Import a package through its entry point (package.json exports), not a deep path.',
             },
           ],
         },

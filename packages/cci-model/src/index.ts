@@ -1,2 +1,4 @@
 export * from './kinds.ts';
 export * from './urls.ts';
+export * from './schemas/index.ts';
+export * from './selectors/index.ts';

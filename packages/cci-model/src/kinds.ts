@@ -3,14 +3,7 @@
  * the web's screens all read it, so a kind is described here once.
  */
 export type Verb =
-  | 'create'
-  | 'delete'
-  | 'deletecollection'
-  | 'get'
-  | 'list'
-  | 'patch'
-  | 'update'
-  | 'watch';
+  'create' | 'delete' | 'deletecollection' | 'get' | 'list' | 'patch' | 'update' | 'watch';
 
 export type Subresource = 'status' | 'scale' | 'log' | 'proxy';
 

@@ -36,13 +36,19 @@ describe('resourcePath', () => {
       { namespace: 'ignored', name: 's1' },
       '/apis/imagecache.cci.io/v1/imagesnapshots/s1',
     ],
-    [kind('', 'v1', 'pods'), { namespace: 'a/b', name: 'c d' }, '/api/v1/namespaces/a%2Fb/pods/c%20d'],
+    [
+      kind('', 'v1', 'pods'),
+      { namespace: 'a/b', name: 'c d' },
+      '/api/v1/namespaces/a%2Fb/pods/c%20d',
+    ],
   ])('%#: %o %o -> %s', (k, location, expected) => {
     expect(resourcePath(k, location)).toBe(expected);
   });
 
   it('refuses a subresource without a name', () => {
-    expect(() => resourcePath(kind('', 'v1', 'pods'), { subresource: 'log' })).toThrow(/needs an object name/);
+    expect(() => resourcePath(kind('', 'v1', 'pods'), { subresource: 'log' })).toThrow(
+      /needs an object name/,
+    );
   });
 
   it('describes every kind the seed uses, with unique group/version/plural', () => {
@@ -50,8 +56,21 @@ describe('resourcePath', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(kinds.map((k) => k.kind)).toEqual(
       expect.arrayContaining([
-        'Namespace', 'Pod', 'Service', 'Endpoints', 'ConfigMap', 'Secret', 'PersistentVolumeClaim',
-        'Event', 'Deployment', 'ReplicaSet', 'Job', 'CronJob', 'Ingress', 'Network', 'EIPPool',
+        'Namespace',
+        'Pod',
+        'Service',
+        'Endpoints',
+        'ConfigMap',
+        'Secret',
+        'PersistentVolumeClaim',
+        'Event',
+        'Deployment',
+        'ReplicaSet',
+        'Job',
+        'CronJob',
+        'Ingress',
+        'Network',
+        'EIPPool',
         'ImageSnapshot',
       ]),
     );

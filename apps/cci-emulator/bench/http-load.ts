@@ -1,0 +1,41 @@
+import { request, Agent } from 'node:http';
+
+/** Fires `total` GETs with `concurrency` in flight over keep-alive; returns per-request latencies (ms). */
+export async function load(
+  url: string,
+  headers: Record<string, string>,
+  total: number,
+  concurrency: number,
+): Promise<number[]> {
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  const latencies: number[] = [];
+  let issued = 0;
+  const one = () =>
+    new Promise<void>((resolve, reject) => {
+      const started = performance.now();
+      const req = request(url, { agent, headers }, (res) => {
+        res.on('data', () => {});
+        res.on('end', () => {
+          if (res.statusCode !== 200) reject(new Error(`${url} answered ${res.statusCode}`));
+          latencies.push(performance.now() - started);
+          resolve();
+        });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  const worker = async () => {
+    while (issued < total) {
+      issued++;
+      await one();
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  agent.destroy();
+  return latencies;
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}

@@ -1,0 +1,31 @@
+/** Public surface of the emulator's IAM emulation and request authentication. */
+export { authenticate } from './authenticate.ts';
+export type { AuthDeps, AuthRequest, AuthResult } from './authenticate.ts';
+export { signRequest, formatSdkDate, parseSdkDate, UNSIGNED_PAYLOAD } from './aksk.ts';
+export type { SignableRequest, SignOptions } from './aksk.ts';
+export { createUserDirectory } from './directory.ts';
+export type { AccessKeyOwner, Identity, UserDirectory } from './directory.ts';
+export { handleIamTokenRequest, iamTimestamp } from './iam.ts';
+export type { IamDeps, IamResponse } from './iam.ts';
+export { hashPassword, passwordMatches } from './passwords.ts';
+export { createTokenService, isTokenError } from './tokens.ts';
+export type { IssuedToken, TokenError, TokenService, TokenServiceOptions } from './tokens.ts';
+export {
+  CCI_REGIONS,
+  DEMO_ACCESS_KEY,
+  DEMO_DOMAIN_NAME,
+  DEMO_PASSWORD,
+  DEMO_SECRET_KEY,
+  DEMO_USER_NAME,
+  defaultDemoUsers,
+  loadUsers,
+  parseUsers,
+  UsersFileError,
+} from './users.ts';
+export type {
+  AccessKeyRecord,
+  DomainRecord,
+  ProjectRecord,
+  UserRecord,
+  UsersFile,
+} from './users.ts';

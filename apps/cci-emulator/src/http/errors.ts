@@ -1,0 +1,118 @@
+/**
+ * Every failure the API answers is an ApiError rendered as a Kubernetes `Status`, with the CCI
+ * `errorCode` where the CCI documentation defines one.
+ */
+export type StatusReason =
+  | 'BadRequest'
+  | 'Unauthorized'
+  | 'Forbidden'
+  | 'NotFound'
+  | 'AlreadyExists'
+  | 'Conflict'
+  | 'Gone'
+  | 'Invalid'
+  | 'MethodNotAllowed'
+  | 'NotAcceptable'
+  | 'UnsupportedMediaType'
+  | 'RequestEntityTooLarge'
+  | 'ServiceUnavailable'
+  | 'Expired'
+  | 'InternalError';
+
+export interface StatusCause {
+  reason?: string;
+  message: string;
+  field?: string;
+}
+
+export interface StatusDetails {
+  name?: string;
+  group?: string;
+  kind?: string;
+  causes?: StatusCause[];
+  retryAfterSeconds?: number;
+}
+
+const cciErrorCodes: Partial<Record<StatusReason, string>> = {
+  AlreadyExists: 'CCI.02.409101',
+};
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: number,
+    readonly reason: StatusReason,
+    message: string,
+    readonly details?: StatusDetails,
+  ) {
+    super(message);
+  }
+
+  toStatus(): Record<string, unknown> {
+    const status: Record<string, unknown> = {
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      message: this.message,
+      reason: this.reason,
+      code: this.code,
+    };
+    if (this.details) status['details'] = this.details;
+    const errorCode = cciErrorCodes[this.reason];
+    if (errorCode) status['errorCode'] = errorCode;
+    return status;
+  }
+}
+
+/** `pods`, `deployments.apps`: how Kubernetes names a resource in messages. */
+export interface ResourceRef {
+  group: string;
+  plural: string;
+  kind: string;
+}
+
+function qualified(r: ResourceRef): string {
+  return r.group === '' ? r.plural : `${r.plural}.${r.group}`;
+}
+
+export const errors = {
+  notFound: (r: ResourceRef, name: string) =>
+    new ApiError(404, 'NotFound', `${qualified(r)} "${name}" not found`, {
+      name,
+      group: r.group,
+      kind: r.plural,
+    }),
+  alreadyExists: (r: ResourceRef, name: string) =>
+    new ApiError(409, 'AlreadyExists', `${qualified(r)} "${name}" already exists`, {
+      name,
+      group: r.group,
+      kind: r.plural,
+    }),
+  conflict: (r: ResourceRef, name: string) =>
+    new ApiError(
+      409,
+      'Conflict',
+      `Operation cannot be fulfilled on ${qualified(r)} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
+      { name, group: r.group, kind: r.plural },
+    ),
+  invalid: (r: ResourceRef, name: string, causes: StatusCause[]) =>
+    new ApiError(
+      422,
+      'Invalid',
+      `${r.kind}${r.group ? `.${r.group}` : ''} "${name}" is invalid: ${causes
+        .map((c) => (c.field ? `${c.field}: ${c.message}` : c.message))
+        .join(', ')}`,
+      { name, group: r.group, kind: r.kind, causes },
+    ),
+  badRequest: (message: string) => new ApiError(400, 'BadRequest', message),
+  methodNotAllowed: (message = 'the server does not allow this method on the requested resource') =>
+    new ApiError(405, 'MethodNotAllowed', message),
+  notFoundPath: () =>
+    new ApiError(404, 'NotFound', 'the server could not find the requested resource'),
+  gone: (message: string) => new ApiError(410, 'Expired', message),
+  unauthorized: (message = 'Unauthorized') => new ApiError(401, 'Unauthorized', message),
+  forbidden: (message: string) => new ApiError(403, 'Forbidden', message),
+  unsupportedMediaType: (message: string) => new ApiError(415, 'UnsupportedMediaType', message),
+  tooLarge: (message: string) => new ApiError(413, 'RequestEntityTooLarge', message),
+  unavailable: (message: string) => new ApiError(503, 'ServiceUnavailable', message),
+};

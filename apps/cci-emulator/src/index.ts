@@ -1,0 +1,3 @@
+export { startEmulator, type Emulator, type EmulatorOptions } from './emulator.ts';
+export { kubeconfigFor, writeKubeconfig } from './kubeconfig.ts';
+export type { Clock, AdmissionPlugin } from './api/context.ts';

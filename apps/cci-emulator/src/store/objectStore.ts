@@ -1,0 +1,235 @@
+import { EventLog } from './eventLog.ts';
+import type { KubeObject, Persistence, StoreEvent, WatchEventType } from './types.ts';
+
+interface Entry {
+  object: KubeObject;
+  /** Serialized once at write time: lists and watches are served by concatenating these. */
+  json: string;
+}
+
+class Bucket {
+  readonly entries = new Map<string, Entry>();
+  private sorted: string[] | undefined;
+
+  sortedKeys(): string[] {
+    this.sorted ??= [...this.entries.keys()].sort();
+    return this.sorted;
+  }
+  set(key: string, entry: Entry): void {
+    if (!this.entries.has(key)) this.sorted = undefined;
+    this.entries.set(key, entry);
+  }
+  delete(key: string): void {
+    if (this.entries.delete(key)) this.sorted = undefined;
+  }
+}
+
+export interface WatchSubscription {
+  storageKey: string;
+  namespace: string | undefined;
+  matches: (object: KubeObject) => boolean;
+  send: (type: WatchEventType, entryJson: string, object: KubeObject) => void;
+}
+
+export interface StoreOptions {
+  persistence?: Persistence | undefined;
+  eventLogCapacity?: number;
+}
+
+function entryKey(namespace: string, name: string): string {
+  // '\u0000' sorts before every name character, so keys order by namespace, then name.
+  return `${namespace}\u0000${name}`;
+}
+
+/**
+ * All objects, one monotonic resourceVersion counter, an event log and live watchers.
+ * Node runs one request handler at a time, so check-then-write sequences in the API layer are
+ * atomic without locks.
+ */
+export class ObjectStore {
+  private rv: number;
+  private readonly buckets = new Map<string, Bucket>();
+  private readonly log: EventLog;
+  private readonly watchers = new Map<string, Set<WatchSubscription>>();
+  private readonly persistence: Persistence | undefined;
+
+  constructor(options: StoreOptions = {}) {
+    this.persistence = options.persistence;
+    const loaded = this.persistence?.load();
+    this.rv = loaded?.resourceVersion ?? 0;
+    for (const { storageKey, object } of loaded?.objects ?? []) {
+      this.bucket(storageKey).set(entryKey(object.metadata.namespace ?? '', object.metadata.name), {
+        object,
+        json: JSON.stringify(object),
+      });
+    }
+    this.log = new EventLog(options.eventLogCapacity ?? 20_000, this.rv);
+  }
+
+  get resourceVersion(): number {
+    return this.rv;
+  }
+
+  get(storageKey: string, namespace: string, name: string): KubeObject | undefined {
+    return this.buckets.get(storageKey)?.entries.get(entryKey(namespace, name))?.object;
+  }
+
+  /** Entries ordered by namespace then name; `namespace` undefined means all namespaces. */
+  *entries(
+    storageKey: string,
+    namespace?: string,
+    after?: string,
+  ): Generator<Entry & { key: string }> {
+    const bucket = this.buckets.get(storageKey);
+    if (!bucket) return;
+    const keys = bucket.sortedKeys();
+    let i = 0;
+    const lowerBound = after ?? (namespace !== undefined ? entryKey(namespace, '') : undefined);
+    if (lowerBound !== undefined) i = firstIndexAbove(keys, lowerBound, after !== undefined);
+    const prefix = namespace !== undefined ? `${namespace}\u0000` : undefined;
+    for (; i < keys.length; i++) {
+      const key = keys[i] as string;
+      if (prefix !== undefined && !key.startsWith(prefix)) return;
+      const entry = bucket.entries.get(key);
+      if (entry) yield { ...entry, key };
+    }
+  }
+
+  list(storageKey: string, namespace?: string): KubeObject[] {
+    return [...this.entries(storageKey, namespace)].map((e) => e.object);
+  }
+
+  /** Every stored object of every kind (for the garbage collector and namespace cleanup). */
+  *all(): Generator<{ storageKey: string; object: KubeObject }> {
+    for (const [storageKey, bucket] of this.buckets) {
+      for (const entry of bucket.entries.values()) yield { storageKey, object: entry.object };
+    }
+  }
+
+  /** Stores a new version of an object (create or update) and returns it with its resourceVersion. */
+  put(storageKey: string, object: KubeObject): KubeObject {
+    const namespace = object.metadata.namespace ?? '';
+    const key = entryKey(namespace, object.metadata.name);
+    const bucket = this.bucket(storageKey);
+    const previous = bucket.entries.get(key)?.object;
+    const rv = this.rv + 1;
+    const stored: KubeObject = {
+      ...object,
+      metadata: { ...object.metadata, resourceVersion: String(rv) },
+    };
+    this.persistence?.put(storageKey, stored, rv);
+    this.rv = rv;
+    const json = JSON.stringify(stored);
+    bucket.set(key, { object: stored, json });
+    this.publish(
+      {
+        rv,
+        type: previous ? 'MODIFIED' : 'ADDED',
+        storageKey,
+        namespace,
+        object: stored,
+        previous,
+      },
+      json,
+    );
+    return stored;
+  }
+
+  remove(storageKey: string, namespace: string, name: string): KubeObject | undefined {
+    const bucket = this.buckets.get(storageKey);
+    const key = entryKey(namespace, name);
+    const previous = bucket?.entries.get(key)?.object;
+    if (!bucket || !previous) return undefined;
+    const rv = this.rv + 1;
+    this.persistence?.remove(storageKey, namespace, name, rv);
+    this.rv = rv;
+    bucket.delete(key);
+    // Like the API server, a DELETED event carries the object at the deletion's resourceVersion.
+    const final: KubeObject = {
+      ...previous,
+      metadata: { ...previous.metadata, resourceVersion: String(rv) },
+    };
+    this.publish(
+      { rv, type: 'DELETED', storageKey, namespace, object: final, previous },
+      JSON.stringify(final),
+    );
+    return final;
+  }
+
+  /**
+   * Starts a watch. Returns the replayed events since `fromRv` (already sent) or 'gone' when
+   * that history was evicted; the caller answers 410 then.
+   */
+  watch(sub: WatchSubscription, fromRv: number | undefined): { cancel: () => void } | 'gone' {
+    if (fromRv !== undefined) {
+      const missed = this.log.since(fromRv);
+      if (!missed) return 'gone';
+      for (const event of missed) deliver(sub, event, JSON.stringify(event.object));
+    }
+    const set = this.watchers.get(sub.storageKey) ?? new Set();
+    set.add(sub);
+    this.watchers.set(sub.storageKey, set);
+    return { cancel: () => set.delete(sub) };
+  }
+
+  /** Whether every event after `rv` is still in the log. */
+  canResumeFrom(rv: number): boolean {
+    return rv >= this.log.evictedThrough;
+  }
+
+  watcherCount(): number {
+    let n = 0;
+    for (const set of this.watchers.values()) n += set.size;
+    return n;
+  }
+
+  close(): void {
+    this.watchers.clear();
+    this.persistence?.close();
+  }
+
+  private bucket(storageKey: string): Bucket {
+    let b = this.buckets.get(storageKey);
+    if (!b) {
+      b = new Bucket();
+      this.buckets.set(storageKey, b);
+    }
+    return b;
+  }
+
+  private publish(event: StoreEvent, json: string): void {
+    this.log.append(event);
+    const set = this.watchers.get(event.storageKey);
+    if (!set) return;
+    for (const sub of set) deliver(sub, event, json);
+  }
+}
+
+/** Translates a store event into what a filtered watcher sees (K8s semantics for selectors). */
+function deliver(sub: WatchSubscription, event: StoreEvent, json: string): void {
+  if (sub.storageKey !== event.storageKey) return;
+  if (sub.namespace !== undefined && sub.namespace !== event.namespace) return;
+  const now = sub.matches(event.object);
+  const before = event.previous !== undefined && sub.matches(event.previous);
+  let type: WatchEventType | undefined;
+  if (event.type === 'ADDED') type = now ? 'ADDED' : undefined;
+  else if (event.type === 'DELETED') type = now || before ? 'DELETED' : undefined;
+  else if (now && before) type = 'MODIFIED';
+  else if (now) type = 'ADDED';
+  else if (before) type = 'DELETED';
+  if (type) sub.send(type, json, event.object);
+}
+
+function firstIndexAbove(keys: string[], bound: string, strictlyAbove: boolean): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = keys[mid] as string;
+    if (k < bound || (strictlyAbove && k === bound)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export { entryKey };

@@ -1,0 +1,76 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface KubectlResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function kubectlBinary(): string {
+  for (const candidate of ['/usr/bin/kubectl', '/usr/local/bin/kubectl']) {
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error(
+    'kubectl is not installed: install the Debian package kubernetes-client (.ci/run does)',
+  );
+}
+
+/** Runs the real kubectl against a kubeconfig, with its own discovery cache. */
+export function kubectlRunner(kubeconfig: string) {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'kubectl-cache-'));
+  const baseArgs = ['--kubeconfig', kubeconfig, '--cache-dir', cacheDir];
+  const run = (args: string[], input?: string): Promise<KubectlResult> =>
+    new Promise((resolve) => {
+      const child = execFile(
+        kubectlBinary(),
+        [...baseArgs, ...args],
+        { timeout: 30_000 },
+        (error, stdout, stderr) => {
+          const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+          resolve({ code, stdout, stderr });
+        },
+      );
+      if (input !== undefined) child.stdin?.end(input);
+    });
+  /** A long-running kubectl (get -w) whose whole output is kept, so no line is missed. */
+  const spawnLong = (args: string[]): LongRunning => {
+    const child = spawn(kubectlBinary(), [...baseArgs, ...args]);
+    let stdout = '';
+    let stderr = '';
+    const waiters = new Set<() => void>();
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      for (const w of waiters) w();
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const waitFor = (pattern: RegExp, timeoutMs: number) =>
+      new Promise<string>((resolve, reject) => {
+        const check = () => {
+          if (!pattern.test(stdout)) return;
+          clearTimeout(timer);
+          waiters.delete(check);
+          resolve(stdout);
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(
+            new Error(`timed out waiting for ${pattern}; stdout:\n${stdout}\nstderr:\n${stderr}`),
+          );
+        }, timeoutMs);
+        waiters.add(check);
+        check();
+      });
+    return { child, waitFor, stop: () => child.kill() };
+  };
+  return { run, spawnLong };
+}
+
+export interface LongRunning {
+  child: ChildProcess;
+  /** Resolves with all stdout so far once it matches `pattern` (output already seen counts). */
+  waitFor(pattern: RegExp, timeoutMs: number): Promise<string>;
+  stop(): void;
+}

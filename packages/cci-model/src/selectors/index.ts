@@ -1,0 +1,3 @@
+export * from './labelSelector.ts';
+export * from './fieldSelector.ts';
+export * from './fieldSupport.ts';
