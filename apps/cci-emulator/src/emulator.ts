@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
-import type { ApiContext, AdmissionPlugin, Clock } from './api/context.ts';
+import type { ApiContext, AdmissionPlugin } from './api/context.ts';
+import { EmulatorClock } from './clock.ts';
+import { defaultControllers } from './controllers/index.ts';
+import { ControllerRuntime, type Controller } from './controllers/runtime.ts';
 import { emptyPodPortRegistry, type PodPortRegistry } from './api/podProxy.ts';
 import {
   createTokenService,
@@ -29,7 +32,10 @@ export interface EmulatorOptions {
   tls?: boolean;
   usersFile?: string | undefined;
   tokenLifetimeSeconds?: number;
-  clock?: Clock;
+  /** 'manual': time moves only through advance() (deterministic tests). Default 'real'. */
+  clock?: 'real' | 'manual' | EmulatorClock;
+  /** CCI behaviours; defaults to every controller. Tests may run a chosen few. */
+  controllers?: Controller[];
   bookmarkIntervalMs?: number;
   eventLogCapacity?: number;
   admission?: AdmissionPlugin[];
@@ -47,16 +53,21 @@ export interface Emulator {
   readonly context: ApiContext;
   readonly directory: UserDirectory;
   readonly tokens: TokenService;
+  readonly clock: EmulatorClock;
+  readonly controllers: ControllerRuntime;
+  /** Waits until every controller has caught up with the changes so far. */
+  settle(): Promise<void>;
+  /** Moves emulator time forward (running what falls due), then settles. */
+  advance(ms: number): Promise<void>;
   /** A token for a user of the users file (the demo user by default), as IAM would issue it. */
   issueToken(userName?: string, domainName?: string): string;
   close(): Promise<void>;
 }
 
-const realClock: Clock = { now: () => new Date() };
-
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const region = options.region ?? 'cn-north-4';
-  const clock = options.clock ?? realClock;
+  const clock =
+    options.clock instanceof EmulatorClock ? options.clock : new EmulatorClock(options.clock ?? 'real');
   const persistence = options.dataDir ? openSqlitePersistence(options.dataDir) : undefined;
   const store = new ObjectStore({
     persistence,
@@ -80,6 +91,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
 
   const context: ApiContext = { store, clock, admission: options.admission ?? [] };
+  const controllers = new ControllerRuntime(context, clock, options.controllers ?? defaultControllers());
+  controllers.start();
   const tls = options.tls === false ? undefined : await servingCertificate(persistence);
   let url = '';
   const server: Server = createHttpServer(
@@ -108,6 +121,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     context,
     directory,
     tokens,
+    clock,
+    controllers,
+    settle: () => controllers.idle(),
+    async advance(ms: number) {
+      const target = clock.nowMs() + ms;
+      await controllers.idle();
+      while (clock.step(target)) await controllers.idle();
+      await controllers.idle();
+    },
     issueToken(userName = DEMO_USER_NAME, domainName = DEMO_DOMAIN_NAME) {
       const domain = directory.domainByName(domainName);
       const user = domain && directory.userByName(domain, userName);
@@ -129,6 +151,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     close() {
       return new Promise<void>((resolve) => {
         server.close(() => {
+          controllers.stop();
+          clock.stop();
           store.close();
           resolve();
         });

@@ -1,0 +1,107 @@
+import type { Clock } from './api/context.ts';
+
+interface Timer {
+  due: number;
+  seq: number;
+  fn: () => void;
+}
+
+/**
+ * The emulator's time. Controllers schedule their steps here, never with setTimeout, so tests
+ * can run them deterministically: a manual clock only moves when `advance` is called; a real
+ * clock follows wall time, and `advance` still jumps it forward (the test admin API uses that).
+ */
+export class EmulatorClock implements Clock {
+  private offsetMs = 0;
+  private manualNow: number;
+  private timers: Timer[] = [];
+  private seq = 0;
+  private wake: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly mode: 'real' | 'manual',
+    start: Date = new Date(),
+  ) {
+    this.manualNow = start.getTime();
+  }
+
+  now(): Date {
+    return new Date(this.nowMs());
+  }
+
+  nowMs(): number {
+    return this.mode === 'manual' ? this.manualNow : Date.now() + this.offsetMs;
+  }
+
+  /** Runs `fn` once `delayMs` of emulator time has passed; returns a cancel function. */
+  schedule(delayMs: number, fn: () => void): () => void {
+    const timer: Timer = { due: this.nowMs() + Math.max(0, delayMs), seq: this.seq++, fn };
+    this.timers.push(timer);
+    this.timers.sort((a, b) => a.due - b.due || a.seq - b.seq);
+    this.arm();
+    return () => {
+      this.timers = this.timers.filter((t) => t !== timer);
+    };
+  }
+
+  /** Moves time forward, running every timer that falls due on the way, in order. */
+  advance(ms: number): void {
+    const target = this.nowMs() + ms;
+    for (;;) {
+      const next = this.timers[0];
+      if (!next || next.due > target) break;
+      this.setNow(Math.max(this.nowMs(), next.due));
+      this.timers.shift();
+      next.fn();
+    }
+    this.setNow(target);
+    this.arm();
+  }
+
+  /**
+   * Runs the next timer due at or before `targetMs` (moving time to it) and returns true, or
+   * moves time to `targetMs` and returns false. Callers settle the controllers between steps,
+   * so a chain of steps scheduled by controllers all happens within one advance.
+   */
+  step(targetMs: number): boolean {
+    const next = this.timers[0];
+    if (!next || next.due > targetMs) {
+      this.setNow(Math.max(this.nowMs(), targetMs));
+      this.arm();
+      return false;
+    }
+    this.setNow(Math.max(this.nowMs(), next.due));
+    this.timers.shift();
+    next.fn();
+    return true;
+  }
+
+  pendingTimers(): number {
+    return this.timers.length;
+  }
+
+  stop(): void {
+    if (this.wake) clearTimeout(this.wake);
+    this.timers = [];
+  }
+
+  private setNow(ms: number): void {
+    if (this.mode === 'manual') this.manualNow = ms;
+    else this.offsetMs = ms - Date.now();
+  }
+
+  private arm(): void {
+    if (this.mode === 'manual') return;
+    if (this.wake) clearTimeout(this.wake);
+    const next = this.timers[0];
+    if (!next) return;
+    this.wake = setTimeout(() => this.runDue(), Math.max(0, next.due - this.nowMs()));
+    this.wake.unref();
+  }
+
+  private runDue(): void {
+    const now = this.nowMs();
+    while (this.timers[0] && this.timers[0].due <= now) this.timers.shift()?.fn();
+    this.arm();
+  }
+}
