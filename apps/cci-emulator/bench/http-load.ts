@@ -1,8 +1,11 @@
-import { request, Agent } from 'node:http';
+import { Agent, request } from 'node:http';
 
-/** Fires `total` GETs with `concurrency` in flight over keep-alive; returns per-request latencies (ms). */
+/**
+ * Fires `total` GETs with `concurrency` in flight over keep-alive connections and returns each
+ * request's latency in ms. `url` may vary per request (e.g. walking list pages).
+ */
 export async function load(
-  url: string,
+  url: string | ((i: number) => string),
   headers: Record<string, string>,
   total: number,
   concurrency: number,
@@ -10,13 +13,14 @@ export async function load(
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies: number[] = [];
   let issued = 0;
-  const one = () =>
+  const one = (i: number) =>
     new Promise<void>((resolve, reject) => {
       const started = performance.now();
-      const req = request(url, { agent, headers }, (res) => {
+      const target = typeof url === 'string' ? url : url(i);
+      const req = request(target, { agent, headers }, (res) => {
         res.on('data', () => {});
         res.on('end', () => {
-          if (res.statusCode !== 200) reject(new Error(`${url} answered ${res.statusCode}`));
+          if (res.statusCode !== 200) reject(new Error(`${target} answered ${res.statusCode}`));
           latencies.push(performance.now() - started);
           resolve();
         });
@@ -25,10 +29,7 @@ export async function load(
       req.end();
     });
   const worker = async () => {
-    while (issued < total) {
-      issued++;
-      await one();
-    }
+    while (issued < total) await one(issued++);
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   agent.destroy();

@@ -83,6 +83,15 @@ describe('emulator API over HTTP', () => {
     });
   });
 
+  it('refuses protobuf request bodies with 415 and says what to send instead', async () => {
+    const res = await api.call('POST', '/api/v1/namespaces/ns-a/configmaps', 'k8s\u0000binary', {
+      'Content-Type': 'application/vnd.kubernetes.protobuf',
+    });
+    expect(res.status).toBe(415);
+    expect(res.body).toMatchObject({ reason: 'UnsupportedMediaType' });
+    expect((res.body as { message: string }).message).toMatch(/send JSON or YAML/);
+  });
+
   it('validates names (DNS-1123) and namespaces', async () => {
     const bad = await api.post<{ message: string; details: { causes: { field: string }[] } }>(
       '/api/v1/namespaces/ns-a/configmaps',

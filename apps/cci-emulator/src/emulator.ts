@@ -67,7 +67,9 @@ export interface Emulator {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const region = options.region ?? 'cn-north-4';
   const clock =
-    options.clock instanceof EmulatorClock ? options.clock : new EmulatorClock(options.clock ?? 'real');
+    options.clock instanceof EmulatorClock
+      ? options.clock
+      : new EmulatorClock(options.clock ?? 'real');
   const persistence = options.dataDir ? openSqlitePersistence(options.dataDir) : undefined;
   const store = new ObjectStore({
     persistence,
@@ -91,7 +93,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
 
   const context: ApiContext = { store, clock, admission: options.admission ?? [] };
-  const controllers = new ControllerRuntime(context, clock, options.controllers ?? defaultControllers());
+  const controllers = new ControllerRuntime(
+    context,
+    clock,
+    options.controllers ?? defaultControllers(),
+  );
   controllers.start();
   const tls = options.tls === false ? undefined : await servingCertificate(persistence);
   let url = '';

@@ -58,24 +58,17 @@ export function listObjects(
   const token = query.get('continue');
   const after = token ? decodeContinue(token).k : undefined;
 
-  const objects: KubeObject[] = [];
-  const jsons: string[] = [];
-  let lastKey: string | undefined;
-  let remaining = 0;
-  for (const entry of ctx.store.entries(
+  const page = ctx.store.page(
     kind.storageKey,
     kind.namespaced ? namespace : undefined,
     after,
-  )) {
-    if (!matches(entry.object)) continue;
-    if (limit > 0 && objects.length >= limit) {
-      remaining++;
-      continue;
-    }
-    objects.push(entry.object);
-    jsons.push(inRequestedVersion(kind, entry.object, entry.json));
-    lastKey = entry.key;
-  }
+    limit,
+    matches,
+  );
+  const objects = page.entries.map((e) => e.object);
+  const jsons = page.entries.map((e) => inRequestedVersion(kind, e.object, e.json));
+  const lastKey = page.entries.at(-1)?.key;
+  const remaining = page.remaining;
   const more = remaining > 0 && lastKey !== undefined;
   return {
     objects,

@@ -9,11 +9,14 @@ import {
 import { errors } from '../http/errors.ts';
 import type { KubeObject } from '../store/types.ts';
 
-/** Reads `labelSelector` and `fieldSelector` into one predicate over objects. */
+/**
+ * Reads `labelSelector` and `fieldSelector` into one predicate over objects; undefined when the
+ * request selects everything (lists then skip filtering altogether).
+ */
 export function selectionFromQuery(
   kind: KindDescriptor,
   query: URLSearchParams,
-): (obj: KubeObject) => boolean {
+): ((obj: KubeObject) => boolean) | undefined {
   const labelText = query.get('labelSelector') ?? '';
   const fieldText = query.get('fieldSelector') ?? '';
   if (!kind.supportsSelectors && (labelText !== '' || fieldText !== '')) {
@@ -40,7 +43,7 @@ export function selectionFromQuery(
     const selector = parsed.selector;
     predicates.push((obj) => fieldSelectorMatches(selector, (path) => fieldValue(obj, path)));
   }
-  if (predicates.length === 0) return () => true;
+  if (predicates.length === 0) return undefined;
   return (obj) => predicates.every((p) => p(obj));
 }
 

@@ -37,7 +37,7 @@ export function startWatch(
       `watch is not supported for ${kind.plural}.${kind.group}: poll with list instead`,
     );
   }
-  const matches = selectionFromQuery(kind, query);
+  const matches = selectionFromQuery(kind, query) ?? (() => true);
   const rvText = query.get('resourceVersion') ?? '';
   const fromRv = rvText === '' || rvText === '0' ? undefined : Number(rvText);
   if (fromRv !== undefined && !Number.isSafeInteger(fromRv))

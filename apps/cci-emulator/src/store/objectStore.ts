@@ -95,6 +95,41 @@ export class ObjectStore {
     }
   }
 
+  /**
+   * One page of a list: up to `limit` (0 = all) matching entries after key `after`, plus how many
+   * matching entries remain. Without a filter the remainder is counted from the sorted index
+   * instead of by walking it, so paging 10,000 objects stays linear overall.
+   */
+  page(
+    storageKey: string,
+    namespace: string | undefined,
+    after: string | undefined,
+    limit: number,
+    matches: ((obj: KubeObject) => boolean) | undefined,
+  ): { entries: (Entry & { key: string })[]; remaining: number } {
+    const bucket = this.buckets.get(storageKey);
+    if (!bucket) return { entries: [], remaining: 0 };
+    const keys = bucket.sortedKeys();
+    const lower = after ?? (namespace !== undefined ? entryKey(namespace, '') : undefined);
+    let i = lower === undefined ? 0 : firstIndexAbove(keys, lower, after !== undefined);
+    // Keys of one namespace are contiguous: find where they end once.
+    const end =
+      namespace === undefined ? keys.length : firstIndexAbove(keys, `${namespace}\u0001`, false);
+    const entries: (Entry & { key: string })[] = [];
+    for (; i < end && (limit === 0 || entries.length < limit); i++) {
+      const key = keys[i] as string;
+      const entry = bucket.entries.get(key);
+      if (entry && (!matches || matches(entry.object)))
+        entries.push({ object: entry.object, json: entry.json, key });
+    }
+    let remaining = 0;
+    if (!matches) remaining = end - i;
+    else
+      for (; i < end; i++)
+        if (matches((bucket.entries.get(keys[i] as string) as Entry).object)) remaining++;
+    return { entries, remaining };
+  }
+
   list(storageKey: string, namespace?: string): KubeObject[] {
     return [...this.entries(storageKey, namespace)].map((e) => e.object);
   }

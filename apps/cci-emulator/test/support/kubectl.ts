@@ -10,6 +10,9 @@ export interface KubectlResult {
 }
 
 export function kubectlBinary(): string {
+  // KUBECTL lets a run pin another client (e.g. Debian's 1.20 next to a newer one).
+  const pinned = process.env['KUBECTL'];
+  if (pinned) return pinned;
   for (const candidate of ['/usr/bin/kubectl', '/usr/local/bin/kubectl']) {
     if (existsSync(candidate)) return candidate;
   }

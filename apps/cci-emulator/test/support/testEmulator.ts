@@ -14,7 +14,9 @@ export interface TestEmulator {
 }
 
 /** An in-process emulator on plain HTTP with a manual clock: deterministic controller tests. */
-export async function startTestEmulator(options: { controllers?: Controller[]; admission?: AdmissionPlugin[] } = {}): Promise<TestEmulator> {
+export async function startTestEmulator(
+  options: { controllers?: Controller[]; admission?: AdmissionPlugin[] } = {},
+): Promise<TestEmulator> {
   const emulator = await startEmulator({
     tls: false,
     clock: 'manual',
@@ -37,7 +39,11 @@ export function namespaceManifest(name: string, flavor = 'general-computing'): o
   return {
     apiVersion: 'v1',
     kind: 'Namespace',
-    metadata: { name, labels: { sys_enterprise_project_id: '0' }, annotations: { 'namespace.kubernetes.io/flavor': flavor } },
+    metadata: {
+      name,
+      labels: { sys_enterprise_project_id: '0' },
+      annotations: { 'namespace.kubernetes.io/flavor': flavor },
+    },
     spec: { finalizers: ['kubernetes'] },
   };
 }
@@ -50,7 +56,8 @@ export function networkManifest(name: string, cidr = '192.168.0.0/24'): object {
     metadata: {
       name,
       annotations: {
-        'network.alpha.kubernetes.io/default-security-group': 'a6b9c1d2-0000-4000-8000-000000000001',
+        'network.alpha.kubernetes.io/default-security-group':
+          'a6b9c1d2-0000-4000-8000-000000000001',
         'network.alpha.kubernetes.io/domain-id': '0c5b0d6f00000000000000000000d0m1',
         'network.alpha.kubernetes.io/project-id': '0c5b0d6f0000000000000000000pr0j1',
       },
