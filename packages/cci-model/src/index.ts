@@ -2,3 +2,4 @@ export * from './kinds.ts';
 export * from './urls.ts';
 export * from './schemas/index.ts';
 export * from './selectors/index.ts';
+export * from './regions.ts';

@@ -1,0 +1,13 @@
+import type { Env } from './env.ts';
+import type { SessionStore } from './session/types.ts';
+import type { UpstreamClient } from './upstream/types.ts';
+
+/** Everything the app needs from outside; tests inject their own. */
+export interface AppDeps {
+  env: Env;
+  sessions: SessionStore;
+  upstream: UpstreamClient;
+  /** One JSON object per line; never a secret in it. */
+  log: (line: Record<string, unknown>) => void;
+  now: () => number;
+}

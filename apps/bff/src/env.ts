@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { regions, type Region } from '@cci/model';
+import { z } from 'zod';
+
+/**
+ * The BFF's configuration, parsed once from the environment. Nothing else reads process.env.
+ * Per region, CCI_REGION_<ID>_CCI_ENDPOINT / _IAM_ENDPOINT override rule A1's endpoints
+ * (ID upper-cased with '-' as '_', e.g. CCI_REGION_CN_NORTH_4_CCI_ENDPOINT).
+ */
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('127.0.0.1'),
+  /** The browser-facing origin (scheme://host:port) for Origin checks. */
+  PUBLIC_ORIGIN: z.string().url().optional(),
+  /** PEM file of extra CAs to trust upstream (a private CA, or the emulator's certificate). */
+  CCI_CA_FILE: z.string().optional(),
+  SESSION_IDLE_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(30 * 60),
+  SESSION_ABSOLUTE_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(12 * 3600),
+  /** Sessions end this long before the IAM token expires. */
+  TOKEN_EXPIRY_MARGIN_SECONDS: z.coerce
+    .number()
+    .int()
+    .nonnegative()
+    .default(5 * 60),
+  UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(3 * 1024 * 1024),
+  /** Built SPA to serve; absent in API-only runs. */
+  STATIC_DIR: z.string().optional(),
+  /** Demo mode: the sign-in page shows the demo account. */
+  DEMO_ACCOUNT: z.string().optional(),
+  /** Cookies without the Secure/__Host- requirements, only for plain-HTTP local runs. */
+  INSECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+});
+
+export type Env = z.infer<typeof schema> & {
+  regions: Region[];
+  caCertificates: string | undefined;
+};
+
+function regionOverrides(source: Record<string, string | undefined>): Region[] {
+  return regions.map((r) => {
+    const key = `CCI_REGION_${r.id.toUpperCase().replace(/-/g, '_')}`;
+    return {
+      ...r,
+      cciEndpoint: source[`${key}_CCI_ENDPOINT`] ?? r.cciEndpoint,
+      iamEndpoint: source[`${key}_IAM_ENDPOINT`] ?? r.iamEndpoint,
+    };
+  });
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`invalid BFF configuration: ${problems}`);
+  }
+  const env = result.data;
+  return {
+    ...env,
+    regions: regionOverrides(source),
+    caCertificates: env.CCI_CA_FILE ? readFileSync(env.CCI_CA_FILE, 'utf8') : undefined,
+  };
+}
