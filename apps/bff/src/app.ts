@@ -1,13 +1,44 @@
 import { Hono } from 'hono';
 import type { AppDeps } from './deps.ts';
+import { audit } from './middleware/audit.ts';
+import { csrf } from './middleware/csrf.ts';
+import { notFound, onError } from './middleware/errors.ts';
+import { securityHeaders } from './middleware/securityHeaders.ts';
+import { requireSession } from './middleware/requireSession.ts';
+import { kubeconfigRoutes } from './routes/kubeconfig.ts';
+import { PROXY_PREFIX, proxyRoutes } from './routes/proxy.ts';
+import { sessionRoutes } from './routes/session.ts';
+import { staticRoutes } from './routes/static.ts';
+import { streamRoutes } from './routes/stream.ts';
+import type { Session } from './session/types.ts';
+import { endSessionOnUpstream401 } from './upstream/onUnauthorized.ts';
+
+/** Hono's per-request variables, declared once: `session` is set by requireSession. */
+export interface AppEnv {
+  Variables: { session: Session };
+}
 
 /**
  * Builds the BFF. Areas are sub-apps mounted with app.route(); middleware comes from one file
  * each under middleware/. Tests call createApp with injected deps; index.ts only listens.
  */
-export function createApp(deps: AppDeps): Hono {
-  const app = new Hono();
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const publicOrigin = deps.env.PUBLIC_ORIGIN;
+  app.use(securityHeaders({ hsts: publicOrigin?.startsWith('https:') ?? false }));
+  // Audit outside csrf: refused attempts are state-changing requests worth a line too.
+  app.use(audit(deps));
+  app.use(csrf({ publicOrigin }));
+  app.onError(onError(deps));
+
   app.get('/healthz', (c) => c.text('ok'));
-  void deps;
+  app.route('/api', sessionRoutes(deps));
+  app.route('/api', kubeconfigRoutes(deps));
+  app.use(`${PROXY_PREFIX}/*`, requireSession(deps), endSessionOnUpstream401(deps));
+  app.route(PROXY_PREFIX, proxyRoutes(deps));
+  app.use('/api/stream/*', requireSession(deps)); // matches /api/stream itself too
+  app.route('/api/stream', streamRoutes(deps));
+  app.route('/', staticRoutes(deps)); // last: the SPA answers what nothing above did
+  app.notFound(notFound);
   return app;
 }

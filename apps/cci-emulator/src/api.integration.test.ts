@@ -312,7 +312,15 @@ describe('emulator API over HTTP', () => {
     const ingress = {
       apiVersion: 'extensions/v1beta1',
       kind: 'Ingress',
-      metadata: { name: 'ing' },
+      // IG1: CCI ingresses carry these labels and ELB annotations.
+      metadata: {
+        name: 'ing',
+        labels: { isExternal: 'true', zone: 'data' },
+        annotations: {
+          'kubernetes.io/elb.id': '2d48d034-6046-48db-8bb2-53c67e8148b5',
+          'kubernetes.io/elb.port': '6071',
+        },
+      },
       spec: {
         rules: [
           { http: { paths: [{ path: '/', backend: { serviceName: 's', servicePort: 80 } }] } },

@@ -76,7 +76,10 @@ describe('durability with --data-dir', () => {
         await api.post('/api/v1/namespaces', {
           apiVersion: 'v1',
           kind: 'Namespace',
-          metadata: { name: 'durable' },
+          metadata: {
+            name: 'durable',
+            annotations: { 'namespace.kubernetes.io/flavor': 'general-computing' },
+          },
         })
       ).status,
     ).toBe(201);

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { ApiContext, AdmissionPlugin } from './api/context.ts';
 import { EmulatorClock } from './clock.ts';
-import { defaultControllers } from './controllers/index.ts';
+import { defaultAdmission, defaultControllers } from './controllers/index.ts';
+import { createExporterRegistry } from './exporters/index.ts';
 import { ControllerRuntime, type Controller } from './controllers/runtime.ts';
-import { emptyPodPortRegistry, type PodPortRegistry } from './api/podProxy.ts';
+import type { PodPortRegistry } from './api/podProxy.ts';
 import {
   createTokenService,
   createUserDirectory,
@@ -92,7 +93,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     now: () => clock.now().getTime(),
   });
 
-  const context: ApiContext = { store, clock, admission: options.admission ?? [] };
+  const context: ApiContext = { store, clock, admission: options.admission ?? defaultAdmission() };
   const controllers = new ControllerRuntime(
     context,
     clock,
@@ -108,7 +109,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       openApiDocument: openApiV2DocumentForModel,
       maxBodyBytes: 3 * 1024 * 1024,
       bookmarkIntervalMs: options.bookmarkIntervalMs ?? 60_000,
-      pods: options.pods ?? emptyPodPortRegistry,
+      pods: options.pods ?? createExporterRegistry({ store, clock }),
       log: options.log ?? (() => {}),
       serverAddress: () => url.replace(/^https?:\/\//, ''),
     },

@@ -11,6 +11,10 @@ let emulator: Emulator;
 let kubectl: ReturnType<typeof kubectlRunner>;
 const ns = 'namespace-test';
 
+function namespaceYaml(name: string, flavor = 'general-computing'): string {
+  return `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n  annotations:\n    namespace.kubernetes.io/flavor: ${flavor}\n`;
+}
+
 /** Splits kubectl's table output into header names and rows of cells. */
 function table(stdout: string): { header: string[]; rows: string[][] } {
   const lines = stdout.trim().split('\n');
@@ -66,10 +70,11 @@ describe('real kubectl against the emulator', () => {
       0,
       63,
     );
-    await kubectl.run(
-      ['create', '-f', '-'],
-      `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${target}\n`,
-    );
+    // N1: every CCI namespace has a flavor; GPU examples need a gpu-accelerated one (P3).
+    const flavor = /nvidia\.com\/gpu/.test(JSON.stringify(manifest.documents))
+      ? 'gpu-accelerated'
+      : 'general-computing';
+    await kubectl.run(['create', '-f', '-'], namespaceYaml(target, flavor));
     const r = await kubectl.run([
       'create',
       '-f',
@@ -206,10 +211,7 @@ spec:
   it('get -w sees an object created while it watches', async () => {
     const cm = (name: string) =>
       `apiVersion: v1\nkind: ConfigMap\nmetadata: { name: ${name} }\ndata: { a: b }\n`;
-    await kubectl.run(
-      ['create', '-f', '-'],
-      `apiVersion: v1\nkind: Namespace\nmetadata: { name: watch-ns }\n`,
-    );
+    await kubectl.run(['create', '-f', '-'], namespaceYaml('watch-ns'));
     expect(
       (await kubectl.run(['create', '-n', 'watch-ns', '-f', '-'], cm('before-watch'))).code,
     ).toBe(0);

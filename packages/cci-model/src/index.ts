@@ -3,3 +3,4 @@ export * from './urls.ts';
 export * from './schemas/index.ts';
 export * from './selectors/index.ts';
 export * from './regions.ts';
+export * from './rules/index.ts';

@@ -25,4 +25,9 @@ export interface SessionStore {
   get(id: string): Promise<Session | undefined>;
   set(session: Session): Promise<void>;
   delete(id: string): Promise<void>;
+  /**
+   * Records activity: sets lastSeenAt on a session that still exists and returns it, or returns
+   * undefined. Never recreates a session deleted meanwhile (a sign-out racing a request).
+   */
+  touch(id: string, lastSeenAt: number): Promise<Session | undefined>;
 }

@@ -2,6 +2,7 @@ import { findKindByResource, kinds, type KindDescriptor } from '@cci/model';
 import type { KubeObject } from '../store/types.ts';
 import type { ApiContext } from './context.ts';
 import { timestamp } from './metadata.ts';
+import { markPodForGracefulDeletion } from '../controllers/podDeletion.ts';
 
 export interface DeleteOptions {
   propagationPolicy?: 'Orphan' | 'Background' | 'Foreground' | undefined;
@@ -35,6 +36,9 @@ export function deleteObject(
   current: KubeObject,
   options: DeleteOptions,
 ): { object: KubeObject; finished: boolean } {
+  // P11: a running pod is only marked; the kubelet emulation removes it after its grace period.
+  const terminating = markPodForGracefulDeletion(ctx, kind, current, options);
+  if (terminating) return { object: terminating, finished: false };
   if (hasFinalizers(kind, current)) {
     if (current.metadata.deletionTimestamp) return { object: current, finished: false };
     const marked: KubeObject = {

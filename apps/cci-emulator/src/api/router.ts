@@ -147,7 +147,8 @@ function dispatch(
     );
 
   if (subresource === 'proxy') return proxyToPod(ctx, options.pods, req, info);
-  if (subresource === 'log') return podLog(ctx, kind, namespace, name as string, req.query);
+  if (subresource === 'log')
+    return podLog(ctx, kind, namespace, name as string, req.query, req.sink);
   if (subresource === 'scale') {
     if (info.verb === 'get')
       return json(200, scaleOf(getObject(ctx, kind, namespace, name as string)));

@@ -6,8 +6,8 @@ import { asRequestedVersion, inRequestedVersion } from './list.ts';
 import { selectionFromQuery } from './selection.ts';
 
 export interface WatchSink {
-  /** Sends the 200 headers: called once the watch is known to start. */
-  open(): void;
+  /** Sends the 200 headers: called once the stream is known to start (JSON unless told). */
+  open(contentType?: string): void;
   write(chunk: string): void;
   end(): void;
   onClose(listener: () => void): void;

@@ -4,7 +4,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signRequest } from './aksk.ts';
+import { signRequest } from '@cci/hwcloud-auth';
 import { authenticate } from './authenticate.ts';
 import { createUserDirectory } from './directory.ts';
 import { handleIamTokenRequest } from './iam.ts';

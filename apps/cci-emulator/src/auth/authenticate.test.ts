@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signRequest } from './aksk.ts';
+import { signRequest } from '@cci/hwcloud-auth';
 import type { AuthRequest } from './authenticate.ts';
 import { authenticate } from './authenticate.ts';
 import type { Identity } from './directory.ts';

@@ -8,7 +8,7 @@ import {
   parseSdkDate,
   sha256Hex,
   stringToSign,
-} from './aksk.ts';
+} from '@cci/hwcloud-auth';
 import type { Identity, UserDirectory } from './directory.ts';
 import { constantTimeEqual } from './passwords.ts';
 import type { TokenService } from './tokens.ts';

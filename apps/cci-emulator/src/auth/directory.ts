@@ -31,6 +31,8 @@ export interface UserDirectory {
   userById(domain: DomainRecord, id: string): UserRecord | undefined;
   projectByName(domain: DomainRecord, name: string): ProjectRecord | undefined;
   projectById(domain: DomainRecord, id: string): ProjectRecord | undefined;
+  /** The domain's projects in file order (IAM's GET /v3/projects). */
+  projects(domain: DomainRecord): ProjectRecord[];
   /** The domain's first project in file order: the default scope for AK/SK requests. */
   defaultProject(domain: DomainRecord): ProjectRecord | undefined;
   accessKey(ak: string): AccessKeyOwner | undefined;
@@ -61,6 +63,7 @@ export function createUserDirectory(file: UsersFile): UserDirectory {
     userById: (domain, id) => domain.users.find((u) => u.id === id),
     projectByName: (domain, name) => projectsOf(domain).find((p) => p.name === name),
     projectById: (domain, id) => projectsOf(domain).find((p) => p.id === id),
+    projects: (domain) => projectsOf(domain),
     defaultProject: (domain) => projectsOf(domain)[0],
     accessKey: (ak) => owners.get(ak),
     current(identity) {

@@ -1,12 +1,13 @@
 /** Public surface of the emulator's IAM emulation and request authentication. */
 export { authenticate } from './authenticate.ts';
 export type { AuthDeps, AuthRequest, AuthResult } from './authenticate.ts';
-export { signRequest, formatSdkDate, parseSdkDate, UNSIGNED_PAYLOAD } from './aksk.ts';
-export type { SignableRequest, SignOptions } from './aksk.ts';
+export { signRequest, formatSdkDate, parseSdkDate, UNSIGNED_PAYLOAD } from '@cci/hwcloud-auth';
+export type { SignableRequest, SignOptions } from '@cci/hwcloud-auth';
 export { createUserDirectory } from './directory.ts';
 export type { AccessKeyOwner, Identity, UserDirectory } from './directory.ts';
 export { handleIamTokenRequest, iamTimestamp } from './iam.ts';
 export type { IamDeps, IamResponse } from './iam.ts';
+export { handleIamProjectsRequest } from './iamProjects.ts';
 export { hashPassword, passwordMatches } from './passwords.ts';
 export { createTokenService, isTokenError } from './tokens.ts';
 export type { IssuedToken, TokenError, TokenService, TokenServiceOptions } from './tokens.ts';

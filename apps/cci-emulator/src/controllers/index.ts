@@ -1,6 +1,60 @@
+import { nextRun } from '@cci/model';
+import type { AdmissionPlugin } from '../api/context.ts';
+import { cciRulesAdmission } from '../admission/cciRules.ts';
+import { eipPoolDeletionAdmission } from '../admission/eipAdmission.ts';
+import { serviceAdmission } from './clusterIps.ts';
+import { cronJobAdmission, createCronJobController } from './cronjobs.ts';
+import { createDeploymentController } from './deployments.ts';
+import { createEipPoolController } from './eippools.ts';
+import { createEndpointsController } from './endpoints.ts';
+import { createImageSnapshotController } from './imagesnapshots.ts';
+import { createJobController, jobAdmission } from './jobs.ts';
+import { createNetworkController } from './networks.ts';
+import { createPodController } from './pods.ts';
+import { createPodEipController } from './podEips.ts';
+import { createPvcController } from './pvcs.ts';
+import { createReplicaSetController } from './replicasets.ts';
 import type { Controller } from './runtime.ts';
+import { createKubeDnsController, createServiceController } from './services.ts';
 
-/** Every controller the emulator runs by default (CCI behaviours). */
+/** The shared cron evaluator throws for a schedule that never fires; the controller wants undefined. */
+function nextRunOrNever(schedule: string, after: Date): Date | undefined {
+  try {
+    return nextRun(schedule, after);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every controller the emulator runs by default (the CCI behaviours of cci-rules.md). */
 export function defaultControllers(): Controller[] {
-  return [];
+  return [
+    createNetworkController(),
+    createKubeDnsController(),
+    createServiceController(),
+    createEndpointsController(),
+    createPvcController(),
+    createPodController(),
+    createReplicaSetController(),
+    createDeploymentController(),
+    createJobController(),
+    createCronJobController({ nextRun: nextRunOrNever }),
+    createEipPoolController(),
+    createPodEipController(),
+    createImageSnapshotController(),
+  ];
+}
+
+/**
+ * Admission in order: the CCI rules (validation and defaults) first, then the plugins that
+ * allocate (ClusterIPs) or guard deletions (E6).
+ */
+export function defaultAdmission(): AdmissionPlugin[] {
+  return [
+    cciRulesAdmission,
+    serviceAdmission,
+    jobAdmission,
+    cronJobAdmission,
+    eipPoolDeletionAdmission,
+  ];
 }

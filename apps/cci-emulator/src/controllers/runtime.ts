@@ -19,12 +19,21 @@ export interface ControllerContext {
   kind(group: string, version: string, plural: string): KindDescriptor;
   get(kind: KindDescriptor, namespace: string | undefined, name: string): KubeObject | undefined;
   list(kind: KindDescriptor, namespace?: string): KubeObject[];
-  create(kind: KindDescriptor, namespace: string | undefined, object: KubeObject): KubeObject | ApiError;
+  create(
+    kind: KindDescriptor,
+    namespace: string | undefined,
+    object: KubeObject,
+  ): KubeObject | ApiError;
   /** Whole-object update (spec and metadata); status is kept. */
   update(kind: KindDescriptor, object: KubeObject): KubeObject | ApiError;
   /** Status-only update. */
   updateStatus(kind: KindDescriptor, object: KubeObject): KubeObject | ApiError;
-  remove(kind: KindDescriptor, namespace: string | undefined, name: string, gracePeriodSeconds?: number): void;
+  remove(
+    kind: KindDescriptor,
+    namespace: string | undefined,
+    name: string,
+    gracePeriodSeconds?: number,
+  ): void;
   event(input: EventInput): void;
 }
 
@@ -68,13 +77,38 @@ export class ControllerRuntime {
         if (!k) throw new Error(`unknown kind ${group}/${version}/${plural}`);
         return k;
       },
-      get: (kind, namespace, name) => api.store.get(kind.storageKey, kind.namespaced ? (namespace ?? '') : '', name),
-      list: (kind, namespace) => api.store.list(kind.storageKey, kind.namespaced ? namespace : undefined),
-      create: (kind, namespace, object) => attempt(() => createObject(api, kind, namespace, object, false).object),
+      get: (kind, namespace, name) =>
+        api.store.get(kind.storageKey, kind.namespaced ? (namespace ?? '') : '', name),
+      list: (kind, namespace) =>
+        api.store.list(kind.storageKey, kind.namespaced ? namespace : undefined),
+      create: (kind, namespace, object) =>
+        attempt(() => createObject(api, kind, namespace, object, false).object),
       update: (kind, object) =>
-        attempt(() => updateObject(api, kind, object.metadata.namespace, object.metadata.name, object, undefined, false).object),
+        attempt(
+          () =>
+            updateObject(
+              api,
+              kind,
+              object.metadata.namespace,
+              object.metadata.name,
+              object,
+              undefined,
+              false,
+            ).object,
+        ),
       updateStatus: (kind, object) =>
-        attempt(() => updateObject(api, kind, object.metadata.namespace, object.metadata.name, object, 'status', false).object),
+        attempt(
+          () =>
+            updateObject(
+              api,
+              kind,
+              object.metadata.namespace,
+              object.metadata.name,
+              object,
+              'status',
+              false,
+            ).object,
+        ),
       remove: (kind, namespace, name, gracePeriodSeconds) => {
         attempt(() => removeObject(api, kind, namespace, name, { gracePeriodSeconds }));
       },
@@ -98,7 +132,8 @@ export class ControllerRuntime {
         );
         if (w !== 'gone') this.cancels.push(w.cancel);
         // Existing objects (after a restart with a data dir) are reconciled once.
-        for (const obj of this.ctx.list(watch.kind)) for (const key of watch.keysFor(obj)) this.enqueue(controller, key);
+        for (const obj of this.ctx.list(watch.kind))
+          for (const key of watch.keysFor(obj)) this.enqueue(controller, key);
       }
     }
   }
@@ -125,12 +160,17 @@ export class ControllerRuntime {
   private drain(): void {
     // Bounded passes: a controller that keeps re-enqueueing itself cannot starve the server.
     for (let pass = 0; pass < 1000 && this.queue.size > 0; pass++) {
-      const [id, item] = this.queue.entries().next().value as [string, { controller: Controller; key: ControllerKey }];
+      const [id, item] = this.queue.entries().next().value as [
+        string,
+        { controller: Controller; key: ControllerKey },
+      ];
       this.queue.delete(id);
       try {
         item.controller.reconcile(item.key, this.ctx);
       } catch (e) {
-        console.error(`controller ${item.controller.name} failed on ${item.key}: ${(e as Error).message}`);
+        console.error(
+          `controller ${item.controller.name} failed on ${item.key}: ${(e as Error).message}`,
+        );
       }
     }
     this.scheduled = false;
@@ -147,16 +187,22 @@ export class ControllerRuntime {
 
 /** `namespace/name` keys for namespaced objects, `name` for cluster-scoped ones. */
 export function objectKey(obj: KubeObject): ControllerKey {
-  return obj.metadata.namespace ? `${obj.metadata.namespace}/${obj.metadata.name}` : obj.metadata.name;
+  return obj.metadata.namespace
+    ? `${obj.metadata.namespace}/${obj.metadata.name}`
+    : obj.metadata.name;
 }
 
 export function splitKey(key: ControllerKey): { namespace: string | undefined; name: string } {
   const i = key.indexOf('/');
-  return i < 0 ? { namespace: undefined, name: key } : { namespace: key.slice(0, i), name: key.slice(i + 1) };
+  return i < 0
+    ? { namespace: undefined, name: key }
+    : { namespace: key.slice(0, i), name: key.slice(i + 1) };
 }
 
 /** The key of an object's controlling owner of the given kind, if any. */
 export function ownerKey(obj: KubeObject, ownerKind: string): ControllerKey[] {
-  const ref = (obj.metadata.ownerReferences ?? []).find((r) => r.controller && r.kind === ownerKind);
+  const ref = (obj.metadata.ownerReferences ?? []).find(
+    (r) => r.controller && r.kind === ownerKind,
+  );
   return ref ? [obj.metadata.namespace ? `${obj.metadata.namespace}/${ref.name}` : ref.name] : [];
 }

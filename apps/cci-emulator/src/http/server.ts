@@ -16,7 +16,12 @@ import {
   serverVersion,
 } from '../api/discovery.ts';
 import { routeResource, type ApiRequest, type RouterOptions } from '../api/router.ts';
-import { authenticate, handleIamTokenRequest, type AuthDeps } from '../auth/index.ts';
+import {
+  authenticate,
+  handleIamProjectsRequest,
+  handleIamTokenRequest,
+  type AuthDeps,
+} from '../auth/index.ts';
 import { openApiV2Response } from '../openapi/handler.ts';
 import { errors } from './errors.ts';
 import { errorReply, json, writeReply, type Reply } from './respond.ts';
@@ -109,6 +114,10 @@ async function handle(
     options.auth,
   );
   if (!auth.ok) throw errors.unauthorized(`Unauthorized: ${auth.reason}`);
+  if (url.pathname === '/v3/projects' && method === 'GET') {
+    const r = handleIamProjectsRequest(auth.identity, url.searchParams, options.auth.directory);
+    return json(r.status, r.body, r.headers);
+  }
 
   const meta = discovery(url.pathname, options, req);
   if (meta) return meta;
@@ -121,9 +130,9 @@ async function handle(
     body,
     sink: () => {
       return {
-        open: () => {
+        open: (contentType = 'application/json') => {
           res.writeHead(200, {
-            'Content-Type': 'application/json',
+            'Content-Type': contentType,
             'Transfer-Encoding': 'chunked',
             'Cache-Control': 'no-cache',
           });

@@ -43,10 +43,17 @@ export interface RuleContext {
   namespace?: string;
   /** Flavor annotation of a namespace (N1), or undefined if the namespace is unknown. */
   namespaceFlavor?: (namespace: string) => string | undefined;
-  configMap?: (namespace: string, name: string) => { data?: Record<string, string>; labels?: Record<string, string> } | undefined;
+  configMap?: (
+    namespace: string,
+    name: string,
+  ) => { data?: Record<string, string>; labels?: Record<string, string> } | undefined;
   /** Emulated EIP inventory (EIP2, E3). */
-  eipById?: (id: string) => { id: string; address: string; usedBy?: string; pool?: string } | undefined;
-  eipByAddress?: (address: string) => { id: string; address: string; usedBy?: string; pool?: string } | undefined;
+  eipById?: (
+    id: string,
+  ) => { id: string; address: string; usedBy?: string; pool?: string } | undefined;
+  eipByAddress?: (
+    address: string,
+  ) => { id: string; address: string; usedBy?: string; pool?: string } | undefined;
   eipPool?: (namespace: string, name: string) => object | undefined;
   imageSnapshot?: (name: string) => { phase?: string } | undefined;
   /** The stored object on update (E5: what may change), undefined on create. */

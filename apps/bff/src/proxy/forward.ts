@@ -1,0 +1,107 @@
+import { HTTPException } from 'hono/http-exception';
+import { messages } from '../messages.ts';
+import { statusError } from '../middleware/errors.ts';
+import type { Session } from '../session/types.ts';
+import type { UpstreamClient } from '../upstream/types.ts';
+import type { ProxyDecision } from './allowList.ts';
+import { browserResponseHeaders, upstreamRequestHeaders } from './headers.ts';
+import { readLimitedBody } from './readBody.ts';
+import { redactSecrets, secretsOf } from './redact.ts';
+
+export interface ForwardOptions {
+  timeoutMs: number;
+  maxBodyBytes: number;
+  /** For messages: the CCI endpoint of a region. */
+  endpointOf: (region: string) => string;
+}
+
+type Allowed = Extract<ProxyDecision, { allowed: true }>;
+
+const methodsWithBody = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Error bodies are small Status objects; anything bigger is cut rather than buffered. */
+const maxErrorBodyBytes = 256 * 1024;
+
+/**
+ * Sends one allowed request upstream and relays the answer. Success bodies stream through
+ * untouched; error bodies (Status) are relayed with the session's secrets redacted.
+ */
+export async function forwardAllowed(
+  upstream: UpstreamClient,
+  session: Session,
+  request: Request,
+  decision: Allowed,
+  options: ForwardOptions,
+): Promise<Response> {
+  const method = request.method;
+  const body = methodsWithBody.has(method)
+    ? await readLimitedBody(request, options.maxBodyBytes)
+    : undefined;
+  const headers = upstreamRequestHeaders(request.headers, body !== undefined);
+  if (!headers.ok) throw statusError(400, headers.message, headers.params);
+
+  const abort = new AbortController();
+  const onClientGone = () => abort.abort(new Error('the browser went away'));
+  request.signal.addEventListener('abort', onClientGone, { once: true });
+  let timedOut = false;
+  // Watches and followed logs are meant to stay open; everything else must answer in time.
+  const timer = decision.streaming
+    ? undefined
+    : setTimeout(() => {
+        timedOut = true;
+        abort.abort(new Error('upstream timeout'));
+      }, options.timeoutMs);
+
+  let response: Response;
+  try {
+    response = await upstream.request(session, {
+      method,
+      path: decision.path,
+      query: decision.query,
+      headers: headers.headers,
+      body,
+      signal: abort.signal,
+    });
+  } catch (cause) {
+    const endpoint = options.endpointOf(session.region);
+    if (timedOut) {
+      const seconds = Math.round(options.timeoutMs / 100) / 10;
+      throw statusError(504, messages.cciTimeout, { endpoint, seconds });
+    }
+    // The browser left, or the upstream client already answered with its own Status.
+    if (request.signal.aborted || cause instanceof HTTPException) throw cause;
+    throw statusError(502, messages.cciUnreachable, { endpoint, cause: errorCode(cause) });
+  } finally {
+    clearTimeout(timer);
+  }
+  const responseHeaders = browserResponseHeaders(response.headers);
+  if (response.status < 400 || !response.body) {
+    return new Response(response.body, { status: response.status, headers: responseHeaders });
+  }
+  const text = redactSecrets(await boundedText(response), secretsOf(session.credentials));
+  return new Response(text, { status: response.status, headers: responseHeaders });
+}
+
+async function boundedText(response: Response): Promise<string> {
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    text += decoder.decode(value, { stream: true });
+    if (size > maxErrorBodyBytes) {
+      await reader.cancel();
+      break;
+    }
+  }
+  return text + decoder.decode();
+}
+
+function errorCode(cause: unknown): string {
+  const code = (cause as { code?: unknown; cause?: { code?: unknown } } | undefined)?.code;
+  const inner = (cause as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+  const found = typeof code === 'string' ? code : typeof inner === 'string' ? inner : undefined;
+  return found ?? (cause instanceof Error ? cause.name : 'error');
+}

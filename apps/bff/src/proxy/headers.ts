@@ -1,0 +1,64 @@
+import { proxyMessages as msg } from './messages.ts';
+import type { Problem } from './queryAllowList.ts';
+
+/**
+ * Header allow-lists in both directions. The browser's Cookie, Authorization and X-Auth-Token
+ * never go upstream (the upstream client adds the session's own credentials), and only headers
+ * the console reads come back.
+ */
+const printable = /^[\x20-\x7e]*$/;
+
+const writeContentTypes = [
+  'application/json',
+  'application/yaml',
+  'application/merge-patch+json',
+  'application/strategic-merge-patch+json',
+  'application/json-patch+json',
+  'application/apply-patch+yaml',
+];
+
+export type HeaderCheck = { ok: true; headers: Record<string, string> } | ({ ok: false } & Problem);
+
+export function upstreamRequestHeaders(incoming: Headers, hasBody: boolean): HeaderCheck {
+  const headers: Record<string, string> = {};
+  const accept = incoming.get('accept');
+  if (accept !== null) {
+    if (accept.length > 1024 || !printable.test(accept)) {
+      return { ok: false, message: msg.headerNotAllowed, params: { header: 'Accept' } };
+    }
+    headers['Accept'] = accept;
+  }
+  const ifNoneMatch = incoming.get('if-none-match');
+  if (ifNoneMatch !== null) {
+    if (ifNoneMatch.length > 256 || !printable.test(ifNoneMatch)) {
+      return { ok: false, message: msg.headerNotAllowed, params: { header: 'If-None-Match' } };
+    }
+    headers['If-None-Match'] = ifNoneMatch;
+  }
+  const contentType = incoming.get('content-type');
+  if (hasBody) {
+    const media = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    if (!writeContentTypes.includes(media)) {
+      return {
+        ok: false,
+        message: msg.contentTypeNotAllowed,
+        params: { type: media.slice(0, 100) },
+      };
+    }
+    headers['Content-Type'] = media;
+  }
+  return { ok: true, headers };
+}
+
+const responseHeaderNames = ['content-type', 'warning', 'etag', 'retry-after', 'last-modified'];
+
+export function browserResponseHeaders(upstream: Headers): Headers {
+  const headers = new Headers();
+  for (const name of responseHeaderNames) {
+    const value = upstream.get(name);
+    if (value !== null) headers.set(name, value);
+  }
+  // API data is per user: never kept by shared caches; ETagged documents revalidate.
+  headers.set('cache-control', headers.has('etag') ? 'private, no-cache' : 'no-store');
+  return headers;
+}

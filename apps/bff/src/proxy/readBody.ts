@@ -1,0 +1,37 @@
+import { messages } from '../messages.ts';
+import { statusError } from '../middleware/errors.ts';
+
+/**
+ * Reads a request body up to `limit` bytes; a larger one is refused with 413 without reading the
+ * rest. Returns undefined for an empty body.
+ */
+export async function readLimitedBody(
+  request: Request,
+  limit: number,
+): Promise<Uint8Array | undefined> {
+  const tooLarge = () => statusError(413, messages.bodyTooLarge, { bytes: limit });
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > limit) throw tooLarge();
+  if (!request.body) return undefined;
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  if (size === 0) return undefined;
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}

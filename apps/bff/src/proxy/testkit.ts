@@ -1,0 +1,157 @@
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { Agent, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import type { AppDeps } from '../deps.ts';
+import { parseEnv } from '../env.ts';
+import { onError } from '../middleware/errors.ts';
+import type { Session, SessionStore } from '../session/types.ts';
+import type { UpstreamClient, UpstreamRequest } from '../upstream/types.ts';
+
+/** Test support for the proxy and stream sub-apps: sessions, upstream clients, a test server. */
+
+export function testSession(
+  token: string,
+  id = `session-${Math.random().toString(36).slice(2)}`,
+): Session {
+  const now = Date.now();
+  return {
+    id,
+    region: 'cn-north-4',
+    user: { name: 'cci-demo' },
+    domain: { name: 'cci-demo' },
+    project: { name: 'cn-north-4', id: 'project-id' },
+    credentials: { kind: 'token', token, expiresAt: now + 3_600_000 },
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: now + 3_600_000,
+  };
+}
+
+export function memorySessions(...sessions: Session[]): SessionStore {
+  const map = new Map(sessions.map((s) => [s.id, s]));
+  return {
+    get: async (id) => map.get(id),
+    set: async (s) => void map.set(s.id, s),
+    delete: async (id) => void map.delete(id),
+    touch: async (id, lastSeenAt) => {
+      const s = map.get(id);
+      if (s) s.lastSeenAt = lastSeenAt;
+      return s;
+    },
+  };
+}
+
+/**
+ * A plain-HTTP client for a tls:false emulator: X-Auth-Token from the session, keep-alive
+ * sockets, bodies streamed as they arrive.
+ */
+export function httpUpstream(baseUrl: string): UpstreamClient & { calls: UpstreamRequest[] } {
+  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  const calls: UpstreamRequest[] = [];
+  return {
+    calls,
+    request(session, req) {
+      calls.push(req);
+      const token = session.credentials.kind === 'token' ? session.credentials.token : '';
+      const url = `${baseUrl}${req.path}${req.query ? `?${req.query}` : ''}`;
+      return new Promise<Response>((resolve, reject) => {
+        const outgoing = httpRequest(
+          url,
+          { method: req.method, agent, headers: { ...req.headers, 'X-Auth-Token': token } },
+          (res) => {
+            const headers = new Headers();
+            for (const [k, v] of Object.entries(res.headers)) {
+              if (typeof v === 'string') headers.set(k, v);
+            }
+            const status = res.statusCode ?? 502;
+            const nullBody = status === 204 || status === 304 || req.method === 'HEAD';
+            if (nullBody) res.resume();
+            const body = nullBody ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>);
+            resolve(new Response(body, { status, headers }));
+          },
+        );
+        outgoing.on('error', reject);
+        req.signal?.addEventListener('abort', () => outgoing.destroy(req.signal?.reason as Error), {
+          once: true,
+        });
+        outgoing.end(req.body);
+      });
+    },
+  };
+}
+
+/** Records every call and answers with a fixed body: the allow-list tests' upstream. */
+export function recordingUpstream(): UpstreamClient & { calls: UpstreamRequest[] } {
+  const calls: UpstreamRequest[] = [];
+  return {
+    calls,
+    async request(_session, req) {
+      calls.push(req);
+      return new Response('{"kind":"Status"}', {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      });
+    },
+  };
+}
+
+export function testDeps(
+  upstream: UpstreamClient,
+  sessions: SessionStore,
+  env: Record<string, string> = {},
+): AppDeps & { lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  return {
+    env: parseEnv(env),
+    sessions,
+    upstream,
+    log: (line) => void lines.push(line),
+    now: Date.now,
+    lines,
+  };
+}
+
+/**
+ * Mounts a sub-app as app.ts would, behind a stand-in for requireSession (the session named by
+ * the X-Test-Session header, else `defaultSessionId`, looked up in the store) and the BFF's onError.
+ */
+export function mountForTest(
+  prefix: string,
+  routes: Hono<{ Variables: { session: Session } }>,
+  sessions: SessionStore,
+  defaultSessionId?: string,
+): Hono<{ Variables: { session: Session } }> {
+  const app = new Hono<{ Variables: { session: Session } }>();
+  app.use('*', async (c, next) => {
+    const id = c.req.header('x-test-session') ?? defaultSessionId;
+    const session = id === undefined ? undefined : await sessions.get(id);
+    if (session) c.set('session', session);
+    await next();
+  });
+  app.route(prefix, routes);
+  app.onError(onError({ log: () => {}, now: Date.now }));
+  return app;
+}
+
+export async function serveForTest(
+  app: Hono<{ Variables: { session: Session } }>,
+): Promise<{ url: string; port: number; close: () => Promise<void> }> {
+  return new Promise((resolve) => {
+    const server = serve(
+      { fetch: app.fetch, port: 0, hostname: '127.0.0.1' },
+      (info: AddressInfo) => {
+        resolve({
+          url: `http://127.0.0.1:${info.port}`,
+          port: info.port,
+          close: () =>
+            new Promise<void>((done) => {
+              server.close(() => done());
+              if ('closeAllConnections' in server) server.closeAllConnections();
+            }),
+        });
+      },
+    );
+  });
+}

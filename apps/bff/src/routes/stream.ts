@@ -1,0 +1,99 @@
+import { Hono } from 'hono';
+import type { AppDeps } from '../deps.ts';
+import { messages } from '../messages.ts';
+import { statusError } from '../middleware/errors.ts';
+import { readLimitedBody } from '../proxy/readBody.ts';
+import type { Session } from '../session/types.ts';
+import { StreamHub } from '../stream/hub.ts';
+import { streamMessages } from '../stream/messages.ts';
+import { parseSubscriptionSpec } from '../stream/subscriptionSpec.ts';
+
+export interface StreamOptions {
+  heartbeatMs?: number;
+  /** Rule S4: how often kinds without watch (image snapshots) are listed. */
+  pollIntervalMs?: number;
+  maxSubscriptionsPerSession?: number;
+  maxStreamsPerSession?: number;
+  backoffBaseMs?: number;
+  backoffMaxMs?: number;
+  maxBufferedBytes?: number;
+}
+
+export function createStreamHub(deps: AppDeps, options: StreamOptions = {}): StreamHub {
+  return new StreamHub(
+    {
+      upstream: deps.upstream,
+      sessions: deps.sessions,
+      now: deps.now,
+      idleMs: deps.env.SESSION_IDLE_SECONDS * 1000,
+      listTimeoutMs: deps.env.UPSTREAM_TIMEOUT_MS,
+      backoffBaseMs: options.backoffBaseMs ?? 500,
+      backoffMaxMs: options.backoffMaxMs ?? 15_000,
+      pollIntervalMs: options.pollIntervalMs ?? 5_000,
+      log: deps.log,
+    },
+    {
+      heartbeatMs: options.heartbeatMs ?? 15_000,
+      maxSubscriptionsPerSession: options.maxSubscriptionsPerSession ?? 50,
+      maxStreamsPerSession: options.maxStreamsPerSession ?? 20,
+      maxBufferedBytes: options.maxBufferedBytes ?? 8 * 1024 * 1024,
+    },
+  );
+}
+
+function sessionOf(c: { get(key: 'session'): Session }): Session {
+  const session = c.get('session') as Session | undefined;
+  if (!session) throw statusError(401, messages.sessionExpired);
+  return session;
+}
+
+/**
+ * /api/stream: one Server-Sent Events connection per tab (GET), subscriptions managed beside it
+ * (POST/DELETE, behind the CSRF check like every state-changing request). Events: `ready`
+ * {stream}, then per subscription `snapshot`, `event`, `reset` and `error`; `end` when the
+ * session ends; a comment line as heartbeat.
+ */
+export function streamRoutes(
+  deps: AppDeps,
+  hub: StreamHub = createStreamHub(deps),
+): Hono<{ Variables: { session: Session } }> {
+  const app = new Hono<{ Variables: { session: Session } }>();
+
+  app.get('/', (c) => {
+    const tab = hub.openTab(sessionOf(c));
+    c.req.raw.signal.addEventListener('abort', () => tab.close(), { once: true });
+    return new Response(tab.body, {
+      headers: {
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-store',
+        // Reverse proxies (nginx) must pass events through as they come.
+        'X-Accel-Buffering': 'no',
+      },
+    });
+  });
+
+  app.post('/:stream/subscriptions', async (c) => {
+    const tab = hub.tab(c.req.param('stream'), sessionOf(c));
+    const raw = await readLimitedBody(c.req.raw, 16 * 1024);
+    let body: unknown;
+    try {
+      body = JSON.parse(new TextDecoder().decode(raw ?? new Uint8Array()));
+    } catch {
+      throw statusError(400, messages.invalidJson);
+    }
+    const spec = parseSubscriptionSpec(body);
+    const id = hub.subscribe(tab, spec);
+    return c.json({ id }, 201);
+  });
+
+  app.delete('/:stream/subscriptions/:id', (c) => {
+    const tab = hub.tab(c.req.param('stream'), sessionOf(c));
+    const id = c.req.param('id');
+    if (!hub.unsubscribe(tab, id)) {
+      throw statusError(404, streamMessages.unknownSubscription, { id: id.slice(0, 64) });
+    }
+    return c.body(null, 204);
+  });
+
+  return app;
+}

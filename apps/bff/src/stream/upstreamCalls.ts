@@ -1,0 +1,118 @@
+import { resourcePath } from '@cci/model';
+import { redactSecrets, secretsOf } from '../proxy/redact.ts';
+import type { Session } from '../session/types.ts';
+import type { FeedContext, FeedTarget, KubeObject, WatchEventType } from './feed.ts';
+
+/** CCI answered with an error Status (already stripped of the session's secrets). */
+export class UpstreamStatusError extends Error {
+  constructor(
+    readonly code: number,
+    readonly status: unknown,
+  ) {
+    super(`upstream answered ${code}`);
+  }
+}
+
+/** Errors no retry can fix: the feed reports them and stops. 410 is handled by re-listing. */
+export function isFatal(error: unknown): boolean {
+  return (
+    error instanceof UpstreamStatusError && [400, 401, 403, 404, 405, 422].includes(error.code)
+  );
+}
+
+const pageSize = 500;
+
+function baseQuery(target: FeedTarget): URLSearchParams {
+  const q = new URLSearchParams();
+  if (target.labelSelector) q.set('labelSelector', target.labelSelector);
+  return q;
+}
+
+async function statusError(session: Session, response: Response): Promise<UpstreamStatusError> {
+  const text = redactSecrets(await response.text(), secretsOf(session.credentials));
+  let status: unknown;
+  try {
+    status = JSON.parse(text);
+  } catch {
+    status = {
+      kind: 'Status',
+      status: 'Failure',
+      code: response.status,
+      message: text.slice(0, 500),
+    };
+  }
+  return new UpstreamStatusError(response.status, status);
+}
+
+/** Lists every page; the resourceVersion is the one a watch continues from. */
+export async function listAll(
+  ctx: FeedContext,
+  session: Session,
+  target: FeedTarget,
+  signal: AbortSignal,
+): Promise<{ items: KubeObject[]; resourceVersion: string }> {
+  const items: KubeObject[] = [];
+  let continueToken = '';
+  for (;;) {
+    const q = baseQuery(target);
+    q.set('limit', String(pageSize));
+    if (continueToken) q.set('continue', continueToken);
+    const response = await ctx.upstream.request(session, {
+      method: 'GET',
+      path: resourcePath(target.kind, { namespace: target.namespace }),
+      query: q.toString(),
+      headers: { Accept: 'application/json' },
+      signal: AbortSignal.any([signal, AbortSignal.timeout(ctx.listTimeoutMs)]),
+    });
+    if (response.status !== 200) throw await statusError(session, response);
+    const page = (await response.json()) as {
+      items?: KubeObject[];
+      metadata?: { resourceVersion?: string; continue?: string };
+    };
+    items.push(...(page.items ?? []));
+    continueToken = page.metadata?.continue ?? '';
+    if (!continueToken) return { items, resourceVersion: page.metadata?.resourceVersion ?? '' };
+  }
+}
+
+export type WatchLine =
+  | { type: WatchEventType; object: KubeObject }
+  | { type: 'BOOKMARK'; object: KubeObject }
+  | { type: 'ERROR'; object: { code?: number } & Record<string, unknown> };
+
+/** Opens a watch from `resourceVersion` and yields its events until the stream ends. */
+export async function* watchFrom(
+  ctx: FeedContext,
+  session: Session,
+  target: FeedTarget,
+  resourceVersion: string,
+  signal: AbortSignal,
+): AsyncGenerator<WatchLine> {
+  const q = baseQuery(target);
+  q.set('watch', '1');
+  q.set('resourceVersion', resourceVersion);
+  q.set('allowWatchBookmarks', 'true');
+  // Like client-go: watches end on their own now and then and are resumed, so no connection
+  // (or proxy in between) is trusted to stay healthy forever.
+  q.set('timeoutSeconds', String(300 + Math.floor(Math.random() * 300)));
+  const response = await ctx.upstream.request(session, {
+    method: 'GET',
+    path: resourcePath(target.kind, { namespace: target.namespace }),
+    query: q.toString(),
+    headers: { Accept: 'application/json' },
+    signal,
+  });
+  if (response.status !== 200 || !response.body) throw await statusError(session, response);
+  const decoder = new TextDecoder();
+  let buffered = '';
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    buffered += decoder.decode(chunk, { stream: true });
+    let newline = buffered.indexOf('\n');
+    while (newline !== -1) {
+      const line = buffered.slice(0, newline).trim();
+      buffered = buffered.slice(newline + 1);
+      if (line) yield JSON.parse(line) as WatchLine;
+      newline = buffered.indexOf('\n');
+    }
+  }
+}

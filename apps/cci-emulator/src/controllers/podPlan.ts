@@ -1,0 +1,165 @@
+// The emulated kubelet's timeline for one pod, counted from the moment it was scheduled:
+//   +0s      Scheduled (default-scheduler): bound to the virtual node, IP from the Network (N7)
+//   +1s      Pulling the first container's image; pulls take 2s, then Pulled/Created/Started
+//   init containers run one after another (P7): the next pull starts when the previous one exited
+//            (Completed) after its run time (`sleep N`, ...; INIT_DEFAULT_RUN_MS when unknown)
+//   then all app containers pull together and start 2s later: phase Running
+//   readiness per readiness.ts, initialDelaySeconds after start
+//   restartPolicy Never/OnFailure and a finite run (containerRuns.ts, or the pod annotation
+//            emulator.cci.io/run-seconds): Succeeded when all app containers exited.
+import { containerRunDuration, type ContainerSpec } from './containerRuns.ts';
+import { readinessOf } from './readiness.ts';
+
+export const SCHEDULED_TO_PULL_MS = 1000;
+export const IMAGE_PULL_MS = 2000;
+/** An init container that waits for something (a loop) is assumed to see it after 2s. */
+export const INIT_DEFAULT_RUN_MS = 2000;
+
+export interface ContainerPlan {
+  spec: ContainerSpec;
+  init: boolean;
+  pullAtMs: number;
+  startAtMs: number;
+  /** Init containers always exit; app containers only when the pod runs to completion. */
+  exitAtMs: number | undefined;
+  /** Undefined: never ready (failing readiness probe). */
+  readyAtMs: number | undefined;
+  probedAtMs: number;
+  readinessFailure: string | undefined;
+}
+
+export interface PodPlan {
+  init: ContainerPlan[];
+  app: ContainerPlan[];
+  initializedAtMs: number;
+  runningAtMs: number;
+  succeededAtMs: number | undefined;
+}
+
+export interface PlannedEvent {
+  atMs: number;
+  type: 'Normal' | 'Warning';
+  reason: string;
+  message: string;
+}
+
+function podSpec(pod: object): {
+  initContainers?: ContainerSpec[];
+  containers?: ContainerSpec[];
+  restartPolicy?: string;
+} {
+  return ((pod as { spec?: unknown }).spec ?? {}) as ReturnType<typeof podSpec>;
+}
+
+/** Pod annotation (shared with the Job controller) fixing how long app containers run, in s. */
+export const RUN_SECONDS_ANNOTATION = 'emulator.cci.io/run-seconds';
+
+function annotatedRunMs(pod: object): number | undefined {
+  const value = (pod as { metadata?: { annotations?: Record<string, string> } }).metadata
+    ?.annotations?.[RUN_SECONDS_ANNOTATION];
+  const seconds = value === undefined ? NaN : Number(value);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+}
+
+export function podPlan(pod: object, podIp: string): PodPlan {
+  const spec = podSpec(pod);
+  const runsToCompletion = spec.restartPolicy === 'Never' || spec.restartPolicy === 'OnFailure';
+  const annotated = annotatedRunMs(pod);
+  let t = SCHEDULED_TO_PULL_MS;
+  const init: ContainerPlan[] = [];
+  for (const c of spec.initContainers ?? []) {
+    const startAtMs = t + IMAGE_PULL_MS;
+    const exitAtMs = startAtMs + (containerRunDuration(c) ?? INIT_DEFAULT_RUN_MS);
+    init.push({
+      spec: c,
+      init: true,
+      pullAtMs: t,
+      startAtMs,
+      exitAtMs,
+      readyAtMs: undefined,
+      probedAtMs: startAtMs,
+      readinessFailure: undefined,
+    });
+    t = exitAtMs;
+  }
+  const appContainers = spec.containers ?? [];
+  const durations = appContainers.map((c) => annotated ?? containerRunDuration(c));
+  const finishes =
+    runsToCompletion && appContainers.length > 0 && durations.every((d) => d !== undefined);
+  const startAtMs = t + IMAGE_PULL_MS;
+  const app = appContainers.map((c, i): ContainerPlan => {
+    const readiness = readinessOf(c, podIp);
+    const probedAtMs = startAtMs + readiness.delayMs;
+    return {
+      spec: c,
+      init: false,
+      pullAtMs: t,
+      startAtMs,
+      exitAtMs: finishes ? startAtMs + (durations[i] ?? 0) : undefined,
+      readyAtMs: readiness.ready ? probedAtMs : undefined,
+      probedAtMs,
+      readinessFailure: readiness.failure,
+    };
+  });
+  return {
+    init,
+    app,
+    initializedAtMs: init.length > 0 ? t : 0,
+    runningAtMs: startAtMs,
+    succeededAtMs: finishes ? Math.max(...app.map((c) => c.exitAtMs ?? 0)) : undefined,
+  };
+}
+
+/** Kubelet events of the plan, in the order they happen. */
+export function plannedEvents(plan: PodPlan): PlannedEvent[] {
+  const events: PlannedEvent[] = [];
+  for (const c of [...plan.init, ...plan.app]) {
+    const image = c.spec.image ?? '';
+    const pulledIn = `${(c.startAtMs - c.pullAtMs) / 1000}s`;
+    events.push(
+      { atMs: c.pullAtMs, type: 'Normal', reason: 'Pulling', message: `Pulling image "${image}"` },
+      {
+        atMs: c.startAtMs,
+        type: 'Normal',
+        reason: 'Pulled',
+        message: `Successfully pulled image "${image}" in ${pulledIn}`,
+      },
+      {
+        atMs: c.startAtMs,
+        type: 'Normal',
+        reason: 'Created',
+        message: `Created container ${c.spec.name}`,
+      },
+      {
+        atMs: c.startAtMs,
+        type: 'Normal',
+        reason: 'Started',
+        message: `Started container ${c.spec.name}`,
+      },
+    );
+    if (
+      c.readinessFailure !== undefined &&
+      (c.exitAtMs === undefined || c.probedAtMs < c.exitAtMs)
+    ) {
+      events.push({
+        atMs: c.probedAtMs,
+        type: 'Warning',
+        reason: 'Unhealthy',
+        message: `Readiness probe failed: ${c.readinessFailure}`,
+      });
+    }
+  }
+  // Stable sort: same-time events keep the container order (init first, then app by position).
+  return events.sort((a, b) => a.atMs - b.atMs);
+}
+
+/** Every moment at which the pod's status or events change (for scheduling the next step). */
+export function planMoments(plan: PodPlan): number[] {
+  const moments = new Set<number>([0, plan.initializedAtMs, plan.runningAtMs]);
+  for (const c of [...plan.init, ...plan.app]) {
+    for (const m of [c.pullAtMs, c.startAtMs, c.exitAtMs, c.readyAtMs, c.probedAtMs])
+      if (m !== undefined) moments.add(m);
+  }
+  if (plan.succeededAtMs !== undefined) moments.add(plan.succeededAtMs);
+  return [...moments].sort((a, b) => a - b);
+}

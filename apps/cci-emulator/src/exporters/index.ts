@@ -1,0 +1,13 @@
+export { renderPodMetrics } from './renderPodMetrics.ts';
+export {
+  createExporterRegistry,
+  DEFAULT_METRICS_PORT,
+  ENABLE_POD_METRICS_ANNOTATION,
+  METRICS_PORT_ANNOTATION,
+  podMetricsEnabled,
+  podMetricsPort,
+  type ExporterRegistryDeps,
+} from './registry.ts';
+export { cadvisorFamilies } from './cadvisorFamilies.ts';
+export { PROMETHEUS_TEXT_CONTENT_TYPE, formatGoFloat } from './exposition.ts';
+export type { PodShape } from './podShape.ts';
