@@ -11,6 +11,35 @@ let emulator: Emulator;
 let kubectl: ReturnType<typeof kubectlRunner>;
 const ns = 'namespace-test';
 
+/** What each seed example demonstrates; it would be refused if the emulator broke that rule. */
+const demonstrated: Record<string, string> = {
+  '03-02': 'N5',
+  '04-01': 'P1 P2',
+  '04-02': 'P3 P4',
+  '04-03': 'P5',
+  '04-06': 'P8',
+  '04-07': 'P6 P9',
+  '04-08': 'P10',
+  '04-09': 'P10',
+  '06-01': 'D1 PV2',
+  '06-02': 'D3',
+  '12-01': 'SV1',
+  '12-02': 'SV2',
+  '12-03': 'IG1',
+  '12-05': 'IG1',
+  '12-08': 'SV5',
+  '13-01': 'PV1',
+  '13-05': 'PV2',
+  '14-02': 'C1',
+  '14-04': 'C2',
+  '15-01': 'J1',
+  '15-02': 'J3',
+};
+
+function rulesShownBy(file: string): string {
+  return demonstrated[file.slice(0, 5)] ?? 'seed example';
+}
+
 function namespaceYaml(name: string, flavor = 'general-computing'): string {
   return `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n  annotations:\n    namespace.kubernetes.io/flavor: ${flavor}\n`;
 }
@@ -63,29 +92,30 @@ describe('real kubectl against the emulator', () => {
   it.each(
     manifests
       .filter((m) => !m.documents.some((d) => (d as { kind?: string }).kind === 'Namespace'))
-      .map((m) => [m.file.split('/').pop(), m]),
-  )('kubectl create -f %s succeeds with default validation', async (_name, manifest) => {
-    // Each seed file gets its own namespace: several examples reuse the name "nginx".
-    const target = `seed-${(_name ?? '').replace(/\.yaml$/, '').replace(/[^a-z0-9-]/g, '-')}`.slice(
-      0,
-      63,
-    );
-    // N1: every CCI namespace has a flavor; GPU examples need a gpu-accelerated one (P3).
-    const flavor = /nvidia\.com\/gpu/.test(JSON.stringify(manifest.documents))
-      ? 'gpu-accelerated'
-      : 'general-computing';
-    await kubectl.run(['create', '-f', '-'], namespaceYaml(target, flavor));
-    const r = await kubectl.run([
-      'create',
-      '-f',
-      join(SEED_FIXTURE_DIR, manifest.file),
-      '-n',
-      target,
-    ]);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/ created\n?$/m);
-  });
+      .map((m) => [m.file.split('/').pop(), rulesShownBy(m.file), m] as const),
+  )(
+    'kubectl create -f %s succeeds with default validation (%s)',
+    async (_name, _rules, manifest) => {
+      // Each seed file gets its own namespace: several examples reuse the name "nginx".
+      const target =
+        `seed-${(_name ?? '').replace(/\.yaml$/, '').replace(/[^a-z0-9-]/g, '-')}`.slice(0, 63);
+      // N1: every CCI namespace has a flavor; GPU examples need a gpu-accelerated one (P3).
+      const flavor = /nvidia\.com\/gpu/.test(JSON.stringify(manifest.documents))
+        ? 'gpu-accelerated'
+        : 'general-computing';
+      await kubectl.run(['create', '-f', '-'], namespaceYaml(target, flavor));
+      const r = await kubectl.run([
+        'create',
+        '-f',
+        join(SEED_FIXTURE_DIR, manifest.file),
+        '-n',
+        target,
+      ]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/ created\n?$/m);
+    },
+  );
 
   it('P12: kubectl get pods shows NAME READY STATUS RESTARTS AGE; L1: labels are shown and overwritten only with --overwrite', async () => {
     await kubectl.run([

@@ -18,6 +18,7 @@ import {
   reportEffectiveResources,
 } from './podRules.ts';
 import { podBearingKinds } from './podTemplates.ts';
+import { checkSelectorMatchesTemplate } from './selectorRules.ts';
 import { snapshotUseRuleIds, snapshotUseRules } from './snapshotUseRules.ts';
 import type { RuleContext, RuleViolation } from './types.ts';
 import { resourceRuleIds, resourceRuleTable, type Rule } from './workloadRules.ts';
@@ -51,9 +52,12 @@ export const podRuleTable: Record<string, Rule[]> = {
   Namespace: namespaceRules,
   Network: networkRules,
   ...Object.fromEntries(podBearingKinds.map((kind) => [kind, podSpecRules])),
+  Deployment: [checkSelectorMatchesTemplate, ...podSpecRules],
+  ReplicaSet: [checkSelectorMatchesTemplate, ...podSpecRules],
 };
 
 const podRuleIds = [
+  'D1',
   ...namespaceRuleIds,
   ...networkRuleIds,
   ...['P1', 'P2', 'P3', 'P8', 'P10', 'PV2'],
