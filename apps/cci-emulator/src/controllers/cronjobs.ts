@@ -12,11 +12,15 @@
  * running Jobs, status.lastScheduleTime the last scheduled time acted on. The next run is an
  * emulator clock timer.
  */
-import { findKindByApiVersion, findKindByResource, type KindDescriptor } from '@cci/model';
+import {
+  findKindByApiVersion,
+  findKindByResource,
+  nextRun as sharedNextRun,
+  type KindDescriptor,
+} from '@cci/model';
 import type { AdmissionPlugin } from '../api/context.ts';
 import { timestamp } from '../api/metadata.ts';
 import type { KubeObject } from '../store/types.ts';
-import { nextScheduleTime } from './cronSchedule.ts';
 import { jobFinishedAs, jobKind } from './jobSpec.ts';
 import {
   objectKey,
@@ -99,8 +103,17 @@ const byStart = (a: KubeObject, b: KubeObject) =>
   (timeOf(record(a['status'])['startTime']) ?? 0) -
     (timeOf(record(b['status'])['startTime']) ?? 0) || byAge(a, b);
 
+/** The shared evaluator (rule J3) throws for a schedule that never fires; here that means no run. */
+export function nextRunOrNever(schedule: string, after: Date): Date | undefined {
+  try {
+    return sharedNextRun(schedule, after);
+  } catch {
+    return undefined;
+  }
+}
+
 export function createCronJobController(options: CronJobControllerOptions = {}): Controller {
-  const nextRun = options.nextRun ?? nextScheduleTime;
+  const nextRun = options.nextRun ?? nextRunOrNever;
   const timers = new KeyedTimers();
   const reported = new Set<string>();
 

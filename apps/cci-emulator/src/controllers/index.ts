@@ -1,4 +1,3 @@
-import { nextRun } from '@cci/model';
 import type { AdmissionPlugin } from '../api/context.ts';
 import { cciRulesAdmission } from '../admission/cciRules.ts';
 import { eipPoolDeletionAdmission } from '../admission/eipAdmission.ts';
@@ -17,15 +16,6 @@ import { createReplicaSetController } from './replicasets.ts';
 import type { Controller } from './runtime.ts';
 import { createKubeDnsController, createServiceController } from './services.ts';
 
-/** The shared cron evaluator throws for a schedule that never fires; the controller wants undefined. */
-function nextRunOrNever(schedule: string, after: Date): Date | undefined {
-  try {
-    return nextRun(schedule, after);
-  } catch {
-    return undefined;
-  }
-}
-
 /** Every controller the emulator runs by default (the CCI behaviours of cci-rules.md). */
 export function defaultControllers(): Controller[] {
   return [
@@ -38,7 +28,7 @@ export function defaultControllers(): Controller[] {
     createReplicaSetController(),
     createDeploymentController(),
     createJobController(),
-    createCronJobController({ nextRun: nextRunOrNever }),
+    createCronJobController(),
     createEipPoolController(),
     createPodEipController(),
     createImageSnapshotController(),
