@@ -1,11 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kubectlRunner } from '../test/support/kubectl.ts';
+import { kubectlFor, type kubectlRunner } from '../test/support/kubectl.ts';
 import { SEED_FIXTURE_DIR, seedManifests } from '../test/seedManifests.ts';
 import { startEmulator, type Emulator } from './emulator.ts';
-import { writeKubeconfig } from './kubeconfig.ts';
 
 let emulator: Emulator;
 let kubectl: ReturnType<typeof kubectlRunner>;
@@ -55,15 +52,7 @@ function table(stdout: string): { header: string[]; rows: string[][] } {
 
 beforeAll(async () => {
   emulator = await startEmulator();
-  const kubeconfig = join(mkdtempSync(join(tmpdir(), 'cci-kubeconfig-')), 'config');
-  writeKubeconfig(kubeconfig, {
-    server: emulator.url,
-    region: emulator.region,
-    identityName: 'cci-demo',
-    token: emulator.issueToken(),
-    caCertificate: emulator.caCertificate,
-  });
-  kubectl = kubectlRunner(kubeconfig);
+  kubectl = kubectlFor(emulator);
 });
 afterAll(() => emulator.close());
 

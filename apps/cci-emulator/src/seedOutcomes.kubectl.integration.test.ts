@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kubectlRunner } from '../test/support/kubectl.ts';
+import { kubectlFor, type kubectlRunner } from '../test/support/kubectl.ts';
 import { SEED_FIXTURE_DIR, seedManifests } from '../test/seedManifests.ts';
 import { namespaceManifest, networkManifest } from '../test/support/testEmulator.ts';
 import { startEmulator, type Emulator } from './emulator.ts';
-import { writeKubeconfig } from './kubeconfig.ts';
 
 /**
  * The seed's own flawed examples, sent with real kubectl to an emulator running every CCI rule:
@@ -18,15 +15,7 @@ let kubectl: ReturnType<typeof kubectlRunner>;
 
 beforeAll(async () => {
   emulator = await startEmulator();
-  const kubeconfig = join(mkdtempSync(join(tmpdir(), 'cci-kubeconfig-')), 'config');
-  writeKubeconfig(kubeconfig, {
-    server: emulator.url,
-    region: emulator.region,
-    identityName: 'cci-demo',
-    token: emulator.issueToken(),
-    caCertificate: emulator.caCertificate,
-  });
-  kubectl = kubectlRunner(kubeconfig);
+  kubectl = kubectlFor(emulator);
   for (const [name, flavor] of [
     ['flawed', 'general-computing'],
     ['flawed-gpu', 'gpu-accelerated'],

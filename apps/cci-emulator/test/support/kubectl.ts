@@ -2,6 +2,7 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeKubeconfig } from '../../src/kubeconfig.ts';
 
 export interface KubectlResult {
   code: number;
@@ -76,4 +77,25 @@ export interface LongRunning {
   /** Resolves with all stdout so far once it matches `pattern` (output already seen counts). */
   waitFor(pattern: RegExp, timeoutMs: number): Promise<string>;
   stop(): void;
+}
+
+/**
+ * Real kubectl wired to an emulator: a kubeconfig like cci-iam-authenticator's (A4) holding a
+ * token for the demo user and pinning the emulator's self-signed certificate.
+ */
+export function kubectlFor(emulator: {
+  url: string;
+  region: string;
+  caCertificate: string | undefined;
+  issueToken: () => string;
+}): ReturnType<typeof kubectlRunner> {
+  const kubeconfig = join(mkdtempSync(join(tmpdir(), 'cci-kubeconfig-')), 'config');
+  writeKubeconfig(kubeconfig, {
+    server: emulator.url,
+    region: emulator.region,
+    identityName: 'cci-demo',
+    token: emulator.issueToken(),
+    caCertificate: emulator.caCertificate,
+  });
+  return kubectlRunner(kubeconfig);
 }
