@@ -1,12 +1,15 @@
 import { parseArgs } from 'node:util';
 import { DEMO_DOMAIN_NAME, DEMO_PASSWORD, DEMO_USER_NAME } from './auth/index.ts';
+import { describeDemoSeed, seedDemoProject } from './demo/seedDemo.ts';
 import { startEmulator } from './emulator.ts';
 import { writeKubeconfig } from './kubeconfig.ts';
 
 const usage = `Usage: npm run emulator -- [--port 6443] [--host 127.0.0.1] [--data-dir DIR]
        [--write-kubeconfig PATH] [--region cn-north-4] [--users FILE] [--token-lifetime SECONDS]
-       [--http] [--verbose]
-  --http serves plain HTTP instead of HTTPS (kubectl sends no token over plain HTTP).`;
+       [--http] [--demo] [--verbose]
+  --http serves plain HTTP instead of HTTPS (kubectl sends no token over plain HTTP).
+  --demo creates a demo project (namespaces demo and gpu-lab, workloads, EIP pools, ...);
+         objects that already exist are left as they are.`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -58,6 +61,16 @@ async function main(): Promise<void> {
       caCertificate: emulator.caCertificate,
     });
     console.log(`Wrote kubeconfig ${values['write-kubeconfig']}`);
+  }
+  if (values.demo) {
+    try {
+      const report = await seedDemoProject(emulator);
+      for (const warning of report.warnings) console.warn(`Demo warning: ${warning}`);
+      console.log(describeDemoSeed(report));
+    } catch (error) {
+      await emulator.close();
+      throw error;
+    }
   }
   const stop = () => void emulator.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
