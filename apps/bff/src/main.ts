@@ -1,0 +1,4 @@
+/** The BFF's entry for other workspaces (the console launcher, tests): build and configure. */
+export { createApp } from './app.ts';
+export { createDefaultDeps } from './defaultDeps.ts';
+export { parseEnv, type Env } from './env.ts';

@@ -1,0 +1,109 @@
+import { Alert, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from '@tanstack/react-router';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/http.ts';
+import { currentLanguage } from '../../i18n/i18n.ts';
+import { testIds } from '../../testids.ts';
+import { columnsByResource, type ColumnContext } from './columns.ts';
+import { parseLabelFilter, visibleRows, type SortState } from './listView.ts';
+import { ResourceTable } from './ResourceTable.tsx';
+import { useLiveList } from './liveList.ts';
+import { isResourcePlural, type ResourcePlural } from './resourceKinds.ts';
+import { resourceQueries } from './resources.queries.ts';
+import { useNow } from './useNow.ts';
+
+/** /r/:region/ns/:namespace/:resource — one generic list for every kind. */
+export function List() {
+  const { t } = useTranslation();
+  const { region, namespace, resource } = useParams({ from: '/r/$region/ns/$namespace/$resource' });
+  if (!isResourcePlural(resource)) {
+    return <Alert color="red">{t('list.unknownResource', { resource })}</Alert>;
+  }
+  return <ResourceList key={resource} region={region} namespace={namespace} plural={resource} />;
+}
+
+interface ListProps {
+  region: string;
+  namespace: string;
+  plural: ResourcePlural;
+}
+
+export function ResourceList({ region, namespace, plural }: ListProps) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [labelText, setLabelText] = useState('');
+  const [sort, setSort] = useState<SortState>({ column: 'name', descending: false });
+  const live = useLiveList(region, plural, namespace);
+  const list = useQuery(resourceQueries.list(region, plural, namespace, live));
+  const networks = useQuery({
+    ...resourceQueries.allNetworks(region),
+    enabled: plural === 'namespaces',
+  });
+  const now = useNow();
+  const filter = parseLabelFilter(labelText);
+  const columns = columnsByResource[plural];
+  const namespacesWithNetwork = useMemo(
+    () =>
+      networks.data
+        ? new Set(networks.data.items.map((n) => n.metadata.namespace ?? ''))
+        : undefined,
+    [networks.data],
+  );
+  const context: ColumnContext = { now, namespacesWithNetwork };
+  const rows = visibleRows(list.data?.items ?? [], {
+    search,
+    selector: filter.ok ? filter.selector : undefined,
+    sort,
+    columns,
+    context,
+  });
+  const language = currentLanguage();
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={3}>{t(`nav.${plural}`)}</Title>
+        <Text size="sm" c="dimmed" data-testid={testIds.resourceCount}>
+          {t('list.count', { count: rows.length })}
+        </Text>
+      </Group>
+      <Group align="flex-start">
+        <TextInput
+          aria-label={t('list.search')}
+          placeholder={t('list.search')}
+          data-testid={testIds.nameSearch}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+        />
+        <TextInput
+          aria-label={t('list.labelFilter')}
+          placeholder={t('list.labelFilterPlaceholder')}
+          data-testid={testIds.labelFilter}
+          value={labelText}
+          onChange={(e) => setLabelText(e.currentTarget.value)}
+          error={filter.ok ? undefined : filter.error}
+          errorProps={{ id: 'label-filter-error' }}
+          w={360}
+        />
+      </Group>
+      {list.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
+      {list.error && (
+        <Alert color="red" role="alert">
+          {list.error instanceof ApiError ? list.error.localized(language) : t('common.error')}
+        </Alert>
+      )}
+      {list.data && (
+        <ResourceTable
+          rows={rows}
+          columns={columns}
+          context={context}
+          sort={sort}
+          onSort={setSort}
+          linkParams={(o) => ({ region, namespace, resource: plural, name: o.metadata.name })}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,44 @@
+import { resourcePath } from '@cci/model';
+import { queryOptions } from '@tanstack/react-query';
+import { apiFetch } from '../../api/http.ts';
+import type { KubeList, KubeObject } from './objects.ts';
+import { kindOf, type ResourcePlural } from './resourceKinds.ts';
+
+/** Lists poll only while /api/stream is not delivering them (see liveList.ts). */
+export const LIST_POLL_MS = 5_000;
+
+export function cciPath(plural: ResourcePlural, namespace?: string, name?: string): string {
+  return `/api/cci${resourcePath(kindOf(plural), { namespace, name })}`;
+}
+
+export const resourceKeys = {
+  all: ['resources'] as const,
+  region: (region: string) => [...resourceKeys.all, region] as const,
+  list: (region: string, plural: ResourcePlural, namespace: string) =>
+    [...resourceKeys.region(region), plural, namespace, 'list'] as const,
+  detail: (region: string, plural: ResourcePlural, namespace: string, name: string) =>
+    [...resourceKeys.region(region), plural, namespace, 'detail', name] as const,
+};
+
+export const resourceQueries = {
+  /** Cluster-scoped kinds ignore the namespace in the path but keep it in the key (the URL has one). */
+  list: (region: string, plural: ResourcePlural, namespace: string, live = false) =>
+    queryOptions({
+      queryKey: resourceKeys.list(region, plural, namespace),
+      queryFn: ({ signal }) => apiFetch<KubeList>(cciPath(plural, namespace), { signal }),
+      refetchInterval: live ? false : LIST_POLL_MS,
+    }),
+  /** N4 needs every namespace's networks: one list across namespaces. */
+  allNetworks: (region: string) =>
+    queryOptions({
+      queryKey: [...resourceKeys.region(region), 'networks', '*', 'list'] as const,
+      queryFn: ({ signal }) => apiFetch<KubeList>(cciPath('networks'), { signal }),
+      refetchInterval: LIST_POLL_MS,
+    }),
+  detail: (region: string, plural: ResourcePlural, namespace: string, name: string) =>
+    queryOptions({
+      queryKey: resourceKeys.detail(region, plural, namespace, name),
+      queryFn: ({ signal }) => apiFetch<KubeObject>(cciPath(plural, namespace, name), { signal }),
+      refetchInterval: LIST_POLL_MS,
+    }),
+};

@@ -1,0 +1,50 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './app.css';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { setUnauthorizedListener } from './api/http.ts';
+import { sessionKeys } from './features/session/session.queries.ts';
+import { initI18n } from './i18n/i18n.ts';
+import { createQueryClient } from './queryClient.ts';
+import { createAppRouter } from './router.tsx';
+import { theme } from './theme.ts';
+
+const i18n = initI18n();
+const queryClient = createQueryClient();
+const router = createAppRouter(queryClient);
+
+// Any 401 from the BFF: the session is gone; sign in again and come back here.
+setUnauthorizedListener(() => {
+  const here = router.state.location;
+  if (here.pathname === '/login') return;
+  queryClient.removeQueries({ queryKey: sessionKeys.all });
+  void router.navigate({ to: '/login', search: { redirect: here.href } });
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+
+createRoot(root).render(
+  <StrictMode>
+    {/* CSS variables and global classes off: the CSP allows no inline <style>. */}
+    <MantineProvider
+      theme={theme}
+      withCssVariables={false}
+      withGlobalClasses={false}
+      defaultColorScheme="light"
+    >
+      <Notifications />
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </I18nextProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,103 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { ApiError } from './api/http.ts';
+import { List } from './features/resources/List.tsx';
+import { Frame } from './features/frame/Frame.tsx';
+import { sessionQueries } from './features/session/session.queries.ts';
+import { landingPath } from './features/session/landing.ts';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+export interface LoginSearch {
+  redirect?: string | undefined;
+  region?: string | undefined;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Outlet });
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): LoginSearch => ({
+    redirect: typeof search['redirect'] === 'string' ? search['redirect'] : undefined,
+    region: typeof search['region'] === 'string' ? search['region'] : undefined,
+  }),
+  // Split off: a signed-in reload should not download the sign-in page, nor a list the details.
+  component: lazyRouteComponent(() => import('./features/session/Login.tsx'), 'Login'),
+});
+
+/** Signed-in screens: a 401 (no or expired session) sends to sign-in, keeping where we were. */
+async function requireSession(queryClient: QueryClient, href: string) {
+  try {
+    return await queryClient.ensureQueryData(sessionQueries.current());
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      throw redirect({ to: '/login', search: { redirect: href } });
+    }
+    throw error;
+  }
+}
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: async ({ context, location }) => {
+    const session = await requireSession(context.queryClient, location.href);
+    throw redirect({ href: await landingPath(context.queryClient, session.region) });
+  },
+});
+
+export const frameRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/r/$region/ns/$namespace',
+  beforeLoad: ({ context, location }) => requireSession(context.queryClient, location.href),
+  component: Frame,
+});
+
+const frameIndexRoute = createRoute({
+  getParentRoute: () => frameRoute,
+  path: '/',
+  beforeLoad: ({ params }) => {
+    throw redirect({
+      to: '/r/$region/ns/$namespace/$resource',
+      params: { ...params, resource: 'pods' },
+    });
+  },
+});
+
+export const listRoute = createRoute({
+  getParentRoute: () => frameRoute,
+  path: '$resource',
+  component: List,
+});
+
+export const detailsRoute = createRoute({
+  getParentRoute: () => frameRoute,
+  path: '$resource/$name',
+  component: lazyRouteComponent(() => import('./features/resources/Details.tsx'), 'Details'),
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  indexRoute,
+  frameRoute.addChildren([frameIndexRoute, listRoute, detailsRoute]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({ routeTree, context: { queryClient }, defaultPreload: 'intent' });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,63 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const WEB_DIR = join(import.meta.dirname, '..', 'apps', 'web');
+export const WEB_DIST = join(WEB_DIR, 'dist');
+
+/** Inputs of the SPA build besides src/: a change to any of them makes dist stale. */
+const BUILD_INPUTS = ['index.html', 'package.json', 'vite.config.ts', 'tsconfig.json', 'public'];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) {
+    newest = Math.max(newest, newestMtime(join(path, entry)));
+  }
+  return newest;
+}
+
+/** Why dist must be rebuilt, or undefined when it is newer than every source. */
+export function staleReason(): string | undefined {
+  const built = join(WEB_DIST, 'index.html');
+  if (!existsSync(built)) return 'apps/web/dist is missing';
+  const builtAt = statSync(built).mtimeMs;
+  const sourcesAt = Math.max(
+    newestMtime(join(WEB_DIR, 'src')),
+    ...BUILD_INPUTS.map((name) => newestMtime(join(WEB_DIR, name))),
+    // @cci/model feeds the SPA (kinds, rules), so its changes count too.
+    newestMtime(join(WEB_DIR, '..', '..', 'packages', 'cci-model', 'src')),
+  );
+  return sourcesAt > builtAt ? 'apps/web sources changed since the last build' : undefined;
+}
+
+/** Runs `vite build` for @cci/web; resolves with its duration in milliseconds. */
+export function buildWeb(options: { quiet?: boolean } = {}): Promise<number> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', 'build', '-w', '@cci/web'], {
+      cwd: join(WEB_DIR, '..', '..'),
+      stdio: options.quiet ? ['ignore', 'ignore', 'pipe'] : 'inherit',
+    });
+    let errors = '';
+    child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code === 0) resolve(performance.now() - started);
+      else reject(new Error(`SPA build failed (exit ${code})\n${errors}`));
+    });
+  });
+}
+
+/** Builds the SPA when dist is missing or older than its sources (or always, if asked). */
+export async function ensureWebBuilt(
+  options: { always?: boolean; quiet?: boolean; say?: (line: string) => void } = {},
+): Promise<void> {
+  const reason = options.always ? 'a fresh build was asked for' : staleReason();
+  if (!reason) return;
+  options.say?.(`Building the web console (${reason})…`);
+  const ms = await buildWeb(options);
+  options.say?.(`Web console built in ${(ms / 1000).toFixed(1)} s`);
+}
