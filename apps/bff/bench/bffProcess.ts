@@ -1,36 +1,60 @@
 import { serve } from '@hono/node-server';
-import { createServer } from 'node:http';
+import { Agent, createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../src/app.ts';
 import { createDefaultDeps } from '../src/defaultDeps.ts';
 import { parseEnv } from '../src/env.ts';
+import { serveParent } from './child.ts';
 
 /**
- * The bench's BFF: the real app (createApp with production wiring, log lines dropped) pointed
- * at the emulator, plus a bare node:http server answering "ok" as the baseline for a trivial
- * route. Both in this one process; the parent loads one at a time.
+ * The bench's BFF process: the real app (createApp with production wiring, log lines dropped)
+ * pointed at the emulator, and two baselines in the same process, loaded one at a time:
+ * - bare: node:http answering "ok" (for the trivial route);
+ * - pipe: the least a Node proxy can do, node:http piping the upstream answer through a
+ *   keep-alive agent with no checks at all (the floor for any proxy written in Node).
  */
-const upstream = process.env['BENCH_UPSTREAM'] as string;
+const upstream = new URL(process.env['BENCH_UPSTREAM'] as string);
+const token = process.env['BENCH_TOKEN'] as string;
 const env = parseEnv({
-  CCI_REGION_CN_NORTH_4_CCI_ENDPOINT: upstream,
-  CCI_REGION_CN_NORTH_4_IAM_ENDPOINT: upstream,
+  CCI_REGION_CN_NORTH_4_CCI_ENDPOINT: upstream.origin,
+  CCI_REGION_CN_NORTH_4_IAM_ENDPOINT: upstream.origin,
 });
 const app = createApp({ ...createDefaultDeps(env), log: () => {} });
-const listening = (server: { address(): unknown }) =>
+
+const agent = new Agent({ keepAlive: true });
+const pipe = createServer((req, res) => {
+  const path = (req.url ?? '/').replace(/^\/api\/cci/, '');
+  const outgoing = request(
+    {
+      host: upstream.hostname,
+      port: upstream.port,
+      path,
+      agent,
+      headers: { 'x-auth-token': token },
+    },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, {
+        'content-type': answer.headers['content-type'] ?? 'application/json',
+      });
+      answer.pipe(res);
+    },
+  );
+  outgoing.on('error', () => res.destroy());
+  outgoing.end();
+});
+const bare = createServer((_req, res) => {
+  res.writeHead(200, { 'Content-Type': 'text/plain' });
+  res.end('ok');
+});
+
+const url = (server: { address(): unknown }) =>
   `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const listen = (server: Server) =>
+  new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 
-const bff = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => {
-  const bare = createServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/plain' });
-    res.end('ok');
-  });
-  bare.listen(0, '127.0.0.1', () => process.send?.({ bff: listening(bff), bare: listening(bare) }));
+const bff = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, async () => {
+  await listen(pipe);
+  await listen(bare);
+  process.send?.({ bff: url(bff), pipe: url(pipe), bare: url(bare) });
 });
-
-// The parent asks for a clean exit (so --cpu-prof can write its profile).
-process.on('message', (message) => {
-  if (message === 'exit') process.exit(0);
-});
-process.on('message', (message) => {
-  if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
-});
+serveParent();

@@ -1,4 +1,5 @@
 import { startEmulator } from '@cci/emulator';
+import { serveParent } from './child.ts';
 
 /**
  * The bench's CCI: an emulator in its own process (as CCI is another machine), with PODS pods
@@ -38,6 +39,4 @@ for (let i = 0; i < pods; i++) {
   });
 }
 process.send?.({ url: emulator.url, token: emulator.issueToken() });
-process.on('message', (message) => {
-  if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
-});
+serveParent();

@@ -198,4 +198,18 @@ describe('proxy forwarding', () => {
     expect(res.status).toBe(401);
     expect(upstream.calls).toHaveLength(0);
   });
+
+  it('logs a refusal with the path, never the query string or a credential', async () => {
+    const session = testSession(token);
+    const sessions = memorySessions(session);
+    const deps = testDeps(recordingUpstream(), sessions);
+    const app = mountForTest('/api/cci', proxyRoutes(deps), sessions, session.id);
+    const res = await app.request('/api/cci/api/v1/nodes?labelSelector=secret-ish');
+    expect(res.status).toBe(404);
+    expect(deps.lines).toEqual([
+      expect.objectContaining({ msg: 'proxy refused', path: '/api/cci/api/v1/nodes', status: 404 }),
+    ]);
+    expect(JSON.stringify(deps.lines)).not.toContain('secret-ish');
+    expect(JSON.stringify(deps.lines)).not.toContain(token);
+  });
 });

@@ -40,8 +40,13 @@ export async function forwardAllowed(
   if (!headers.ok) throw statusError(400, headers.message, headers.params);
 
   const abort = new AbortController();
-  const onClientGone = () => abort.abort(new Error('the browser went away'));
-  request.signal.addEventListener('abort', onClientGone, { once: true });
+  // A watch or followed log lives as long as its browser connection. Other requests finish on
+  // their own (bounded by the timeout), and once their answer streams, the browser going away
+  // cancels the body, which ends the upstream exchange too.
+  if (decision.streaming) {
+    const onClientGone = () => abort.abort(new Error('the browser went away'));
+    request.signal.addEventListener('abort', onClientGone, { once: true });
+  }
   let timedOut = false;
   // Watches and followed logs are meant to stay open; everything else must answer in time.
   const timer = decision.streaming
@@ -68,7 +73,7 @@ export async function forwardAllowed(
       throw statusError(504, messages.cciTimeout, { endpoint, seconds });
     }
     // The browser left, or the upstream client already answered with its own Status.
-    if (request.signal.aborted || cause instanceof HTTPException) throw cause;
+    if (abort.signal.aborted || cause instanceof HTTPException) throw cause;
     throw statusError(502, messages.cciUnreachable, { endpoint, cause: errorCode(cause) });
   } finally {
     clearTimeout(timer);

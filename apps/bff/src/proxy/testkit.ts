@@ -1,12 +1,11 @@
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { Agent, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
 import type { AppDeps } from '../deps.ts';
 import { parseEnv } from '../env.ts';
 import { onError } from '../middleware/errors.ts';
 import type { Session, SessionStore } from '../session/types.ts';
+import { createUpstreamClient } from '../upstream/client.ts';
 import type { UpstreamClient, UpstreamRequest } from '../upstream/types.ts';
 
 /** Test support for the proxy and stream sub-apps: sessions, upstream clients, a test server. */
@@ -44,40 +43,22 @@ export function memorySessions(...sessions: Session[]): SessionStore {
 }
 
 /**
- * A plain-HTTP client for a tls:false emulator: X-Auth-Token from the session, keep-alive
- * sockets, bodies streamed as they arrive.
+ * The BFF's own upstream client pointed at a tls:false emulator (as region cn-north-4, the
+ * test sessions' region), recording every call it is asked to make.
  */
 export function httpUpstream(baseUrl: string): UpstreamClient & { calls: UpstreamRequest[] } {
-  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  const client = createUpstreamClient({
+    env: parseEnv({
+      CCI_REGION_CN_NORTH_4_CCI_ENDPOINT: baseUrl,
+      CCI_REGION_CN_NORTH_4_IAM_ENDPOINT: baseUrl,
+    }),
+  });
   const calls: UpstreamRequest[] = [];
   return {
     calls,
     request(session, req) {
       calls.push(req);
-      const token = session.credentials.kind === 'token' ? session.credentials.token : '';
-      const url = `${baseUrl}${req.path}${req.query ? `?${req.query}` : ''}`;
-      return new Promise<Response>((resolve, reject) => {
-        const outgoing = httpRequest(
-          url,
-          { method: req.method, agent, headers: { ...req.headers, 'X-Auth-Token': token } },
-          (res) => {
-            const headers = new Headers();
-            for (const [k, v] of Object.entries(res.headers)) {
-              if (typeof v === 'string') headers.set(k, v);
-            }
-            const status = res.statusCode ?? 502;
-            const nullBody = status === 204 || status === 304 || req.method === 'HEAD';
-            if (nullBody) res.resume();
-            const body = nullBody ? null : (Readable.toWeb(res) as ReadableStream<Uint8Array>);
-            resolve(new Response(body, { status, headers }));
-          },
-        );
-        outgoing.on('error', reject);
-        req.signal?.addEventListener('abort', () => outgoing.destroy(req.signal?.reason as Error), {
-          once: true,
-        });
-        outgoing.end(req.body);
-      });
+      return client.request(session, req);
     },
   };
 }

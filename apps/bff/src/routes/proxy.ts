@@ -27,6 +27,8 @@ export function proxyRoutes(deps: AppDeps): Hono<{ Variables: { session: Session
     const session = c.get('session') as Session | undefined;
     if (!session) throw statusError(401, messages.sessionExpired);
     const target = rawRequestTarget(c);
+    if (target.path === PROXY_PREFIX) throw statusError(404, proxyMessages.notUsed);
+    // The URL parser already resolved dot segments in the routed path; the raw one still has them.
     if (!target.path.startsWith(`${PROXY_PREFIX}/`)) {
       throw statusError(400, proxyMessages.pathDotSegment);
     }
@@ -36,11 +38,16 @@ export function proxyRoutes(deps: AppDeps): Hono<{ Variables: { session: Session
       target.query,
     );
     if (!decision.allowed) {
+      // A refusal is worth a line: the console never makes such calls. No query string is logged.
       deps.log({
-        event: 'proxy.refused',
-        method: c.req.method,
+        time: new Date(deps.now()).toISOString(),
+        level: 'warn',
+        msg: 'proxy refused',
+        user: session.user.name,
+        method: c.req.method.slice(0, 16),
         path: target.path.slice(0, 256),
-        code: decision.code,
+        status: decision.code,
+        reason: decision.message.key,
       });
       throw statusError(decision.code, decision.message, decision.params);
     }

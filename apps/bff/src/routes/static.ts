@@ -14,17 +14,29 @@ export function staticRoutes(deps: AppDeps, options: { precompressOnStart?: bool
   const dir = deps.env.STATIC_DIR;
   if (!dir) return app;
   const site = StaticSite.open(dir).catch((error: unknown) => {
-    deps.log({ level: 'error', msg: 'STATIC_DIR cannot be served', error: (error as Error).name });
+    deps.log({
+      time: new Date(deps.now()).toISOString(),
+      level: 'error',
+      msg: 'STATIC_DIR cannot be served',
+      error: errorCode(error),
+    });
     return undefined;
   });
   if (options.precompressOnStart ?? true) {
     precompress(dir).then(
-      (written) => deps.log({ msg: 'static files precompressed', written }),
+      (written) =>
+        deps.log({
+          time: new Date(deps.now()).toISOString(),
+          level: 'info',
+          msg: 'static files precompressed',
+          written,
+        }),
       (error: unknown) =>
         deps.log({
+          time: new Date(deps.now()).toISOString(),
           level: 'warn',
           msg: 'static files not precompressed',
-          error: (error as Error).name,
+          error: errorCode(error),
         }),
     );
   }
@@ -43,4 +55,9 @@ export function staticRoutes(deps: AppDeps, options: { precompressOnStart?: bool
     return response ?? c.notFound();
   });
   return app;
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : error instanceof Error ? error.name : 'error';
 }

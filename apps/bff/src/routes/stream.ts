@@ -36,7 +36,8 @@ export function createStreamHub(deps: AppDeps, options: StreamOptions = {}): Str
       heartbeatMs: options.heartbeatMs ?? 15_000,
       maxSubscriptionsPerSession: options.maxSubscriptionsPerSession ?? 50,
       maxStreamsPerSession: options.maxStreamsPerSession ?? 20,
-      maxBufferedBytes: options.maxBufferedBytes ?? 8 * 1024 * 1024,
+      // A snapshot of thousands of pods is a few MiB; a tab further behind than this is dropped.
+      maxBufferedBytes: options.maxBufferedBytes ?? 32 * 1024 * 1024,
     },
   );
 }

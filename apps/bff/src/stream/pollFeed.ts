@@ -83,6 +83,8 @@ export class PollFeed implements Feed {
         }
         // A failed poll keeps the last state; the next one catches up.
         this.ctx.log({
+          time: new Date(this.ctx.now()).toISOString(),
+          level: 'warn',
           msg: 'live stream poll retry',
           resource: this.target.kind.plural,
           error: errorSummary(error),

@@ -175,4 +175,12 @@ describe('WatchFeed', () => {
     await expect.poll(() => h.received.map((m) => m.type)).toEqual(['snapshot']);
     h.feed.remove(h.listener);
   });
+
+  it('treats a 410 from the list (expired continue token) as retryable, listing again', async () => {
+    const h = harness(json(410, { kind: 'Status', code: 410 }), list('40', 'z'));
+    await expect.poll(() => h.received.map((m) => m.type)).toEqual(['snapshot']);
+    expect(names(h.received[0])).toEqual(['z']);
+    expect(h.calls.filter((c) => !c.query.includes('watch')).length).toBe(2);
+    h.feed.remove(h.listener);
+  });
 });

@@ -13,7 +13,13 @@ import {
   type FeedTarget,
   type KubeObject,
 } from './feed.ts';
-import { isFatal, listAll, UpstreamStatusError, watchFrom } from './upstreamCalls.ts';
+import {
+  isFatal,
+  listAll,
+  UpstreamStatusError,
+  watchFrom,
+  type WatchLine,
+} from './upstreamCalls.ts';
 
 export class SessionEndedError extends Error {}
 
@@ -91,12 +97,12 @@ export class WatchFeed implements Feed {
         if (outcome !== 'idle') continue;
       } catch (error) {
         if (signal.aborted) return;
-        if (error instanceof UpstreamStatusError && error.code === 410) {
-          needList = true;
-          continue;
-        }
-        if (isFatal(error) || error instanceof SessionEndedError) return this.#fail(error);
+        // A 410 here came from listing (an expired continue token): re-list, after a pause.
+        if (error instanceof UpstreamStatusError && error.code === 410) needList = true;
+        else if (isFatal(error) || error instanceof SessionEndedError) return this.#fail(error);
         this.ctx.log({
+          time: new Date(this.ctx.now()).toISOString(),
+          level: 'warn',
           msg: 'live stream upstream retry',
           resource: this.target.kind.plural,
           error: errorSummary(error),
@@ -119,27 +125,34 @@ export class WatchFeed implements Feed {
   /** 'gone': re-list; 'progress': events arrived, resume now; 'idle': ended with nothing, back off. */
   async #watch(session: Session, signal: AbortSignal): Promise<'gone' | 'progress' | 'idle'> {
     let progressed = false;
-    for await (const line of watchFrom(
-      this.ctx,
-      session,
-      this.target,
-      this.#resourceVersion,
-      signal,
-    )) {
-      if (line.type === 'ERROR') {
-        if (line.object.code === 410) return 'gone';
-        throw new UpstreamStatusError(line.object.code ?? 500, line.object);
+    const lines = watchFrom(this.ctx, session, this.target, this.#resourceVersion, signal);
+    try {
+      for await (const line of lines) {
+        if (!this.#apply(line)) return 'gone';
+        progressed = true;
       }
-      const rv = line.object.metadata?.resourceVersion;
-      if (rv) this.#resourceVersion = rv;
-      progressed = true;
-      if (line.type === 'BOOKMARK') continue;
-      const key = objectKey(line.object);
-      if (line.type === 'DELETED') this.#objects.delete(key);
-      else this.#objects.set(key, line.object);
-      this.#broadcast({ type: 'event', eventType: line.type, object: line.object });
+    } catch (error) {
+      // The watch itself answered 410: its resourceVersion is too old to resume from.
+      if (error instanceof UpstreamStatusError && error.code === 410) return 'gone';
+      throw error;
     }
     return progressed ? 'progress' : 'idle';
+  }
+
+  /** Applies one watch line; false when it says the resourceVersion is gone. */
+  #apply(line: WatchLine): boolean {
+    if (line.type === 'ERROR') {
+      if (line.object.code === 410) return false;
+      throw new UpstreamStatusError(line.object.code ?? 500, line.object);
+    }
+    const rv = line.object.metadata?.resourceVersion;
+    if (rv) this.#resourceVersion = rv;
+    if (line.type === 'BOOKMARK') return true;
+    const key = objectKey(line.object);
+    if (line.type === 'DELETED') this.#objects.delete(key);
+    else this.#objects.set(key, line.object);
+    this.#broadcast({ type: 'event', eventType: line.type, object: line.object });
+    return true;
   }
 
   #fail(error: unknown): void {
