@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kubectlRunner } from '../../test/support/kubectl.ts';
+import { findKindByResource, type KindDescriptor } from '@cci/model';
+import { updateObject } from '../api/resourceApi.ts';
 import { startEmulator, type Emulator } from '../emulator.ts';
 import { writeKubeconfig } from '../kubeconfig.ts';
 import { createExporterRegistry } from './registry.ts';
@@ -12,6 +14,8 @@ let emulator: Emulator;
 let kubectl: ReturnType<typeof kubectlRunner>;
 const ns = 'kubectl-logs';
 const ACCESS_LINE = /"(GET|HEAD|POST) \S+ HTTP\/1\.1" \d{3} \d+ /;
+
+const podKind = findKindByResource('', 'v1', 'pods') as KindDescriptor;
 
 beforeAll(async () => {
   emulator = await startEmulator({ controllers: [], pods: createExporterRegistry(() => emulator) });
@@ -37,18 +41,10 @@ beforeAll(async () => {
       containerStatuses: [{ name: 'nginx', restartCount: 0, state: { running: { startedAt } } }],
     },
   };
-  const patched = await kubectl.run([
-    'patch',
-    'pod',
-    'nginx',
-    '-n',
-    ns,
-    '--subresource=status',
-    '--type=merge',
-    '-p',
-    JSON.stringify(status),
-  ]);
-  expect(patched.stderr).toBe('');
+  // Written in process: `kubectl patch --subresource` needs kubectl 1.24+, and Debian ships 1.20.
+  const pod = emulator.store.get('/pods', ns, 'nginx');
+  expect(pod, 'kubectl run created the pod').toBeDefined();
+  updateObject(emulator.context, podKind, ns, 'nginx', { ...pod, ...status }, 'status', false);
 });
 afterAll(() => emulator.close());
 
