@@ -6,6 +6,7 @@
 import { eipAnnotationRuleIds, eipAnnotationRules } from './eipAnnotationRules.ts';
 import { eipBindingRuleIds, eipBindingRules } from './eipBindingRules.ts';
 import { checkGpuResources } from './gpuRules.ts';
+import { checkLogCoverage } from './logCoverageRules.ts';
 import { logPathRuleIds, logPathRules } from './logPathRules.ts';
 import { metricsRuleIds, metricsRules } from './metricsRules.ts';
 import { namespaceRuleIds, namespaceRules } from './namespaceRules.ts';
@@ -42,6 +43,7 @@ const podSpecRules: Rule[] = [
   checkRelativeSubPath,
   ...metricsRules,
   ...logPathRules,
+  checkLogCoverage,
   ...eipAnnotationRules,
   ...eipBindingRules,
   ...snapshotUseRules,
@@ -58,6 +60,7 @@ export const podRuleTable: Record<string, Rule[]> = {
 
 const podRuleIds = [
   'D1',
+  'LG4',
   ...namespaceRuleIds,
   ...networkRuleIds,
   ...['P1', 'P2', 'P3', 'P8', 'P10', 'PV2'],
