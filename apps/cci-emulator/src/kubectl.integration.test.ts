@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kubectlFor, type kubectlRunner } from '../test/support/kubectl.ts';
 import { SEED_FIXTURE_DIR, seedManifests } from '../test/seedManifests.ts';
+import { namespaceManifest } from '../test/support/testEmulator.ts';
 import { startEmulator, type Emulator } from './emulator.ts';
 
 let emulator: Emulator;
@@ -37,8 +38,9 @@ function rulesShownBy(file: string): string {
   return demonstrated[file.slice(0, 5)] ?? 'seed example';
 }
 
-function namespaceYaml(name: string, flavor = 'general-computing'): string {
-  return `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n  annotations:\n    namespace.kubernetes.io/flavor: ${flavor}\n`;
+/** A CCI namespace (N1-N3) as kubectl input; JSON is YAML too. */
+function namespaceJson(name: string, flavor = 'general-computing'): string {
+  return JSON.stringify(namespaceManifest(name, flavor));
 }
 
 /** Splits kubectl's table output into header names and rows of cells. */
@@ -92,7 +94,7 @@ describe('real kubectl against the emulator', () => {
       const flavor = /nvidia\.com\/gpu/.test(JSON.stringify(manifest.documents))
         ? 'gpu-accelerated'
         : 'general-computing';
-      await kubectl.run(['create', '-f', '-'], namespaceYaml(target, flavor));
+      await kubectl.run(['create', '-f', '-'], namespaceJson(target, flavor));
       const r = await kubectl.run([
         'create',
         '-f',
@@ -230,7 +232,7 @@ spec:
   it('get -w sees an object created while it watches', async () => {
     const cm = (name: string) =>
       `apiVersion: v1\nkind: ConfigMap\nmetadata: { name: ${name} }\ndata: { a: b }\n`;
-    await kubectl.run(['create', '-f', '-'], namespaceYaml('watch-ns'));
+    await kubectl.run(['create', '-f', '-'], namespaceJson('watch-ns'));
     expect(
       (await kubectl.run(['create', '-n', 'watch-ns', '-f', '-'], cm('before-watch'))).code,
     ).toBe(0);

@@ -31,8 +31,6 @@ export interface PodPortRegistry {
   ): ((req: PodHttpRequest) => Promise<PodHttpResponse> | PodHttpResponse) | undefined;
 }
 
-export const emptyPodPortRegistry: PodPortRegistry = { lookup: () => undefined };
-
 interface PodShape {
   spec?: { containers?: { ports?: { containerPort?: number; name?: string }[] }[] };
   status?: { phase?: string; podIP?: string };

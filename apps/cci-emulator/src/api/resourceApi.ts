@@ -1,5 +1,4 @@
 import type { KindDescriptor } from '@cci/model';
-import { findKindByApiVersion } from '@cci/model';
 import { errors } from '../http/errors.ts';
 import { applyPatch, patchTypeFromContentType } from '../patch/index.ts';
 import type { KubeObject } from '../store/types.ts';
@@ -184,8 +183,4 @@ export function removeObject(
     status: result.finished ? 200 : 202,
     warnings: admitted.warnings,
   };
-}
-
-export function kindOfOwner(apiVersion: string, kindName: string): KindDescriptor | undefined {
-  return findKindByApiVersion(apiVersion, kindName);
 }

@@ -1,4 +1,4 @@
-import { formatLabelSelector, labelSelectorFromObject, type KindDescriptor } from '@cci/model';
+import { formatSelectorObject, type KindDescriptor } from '@cci/model';
 import { errors } from '../http/errors.ts';
 import { applyPatch, patchTypeFromContentType } from '../patch/index.ts';
 import type { KubeObject } from '../store/types.ts';
@@ -15,8 +15,7 @@ interface WorkloadSpec {
 export function scaleOf(obj: KubeObject): KubeObject {
   const spec = (obj['spec'] ?? {}) as WorkloadSpec;
   const status = (obj['status'] ?? {}) as { replicas?: number };
-  const parsed = spec.selector ? labelSelectorFromObject(spec.selector) : undefined;
-  const selector = parsed?.ok ? formatLabelSelector(parsed.selector) : '';
+  const selector = (spec.selector && formatSelectorObject(spec.selector)) ?? '';
   const { name, namespace, uid, resourceVersion, creationTimestamp } = obj.metadata;
   return {
     kind: 'Scale',

@@ -1,13 +1,9 @@
 // Real kubectl against the emulator on a real clock: `kubectl rollout status|history|undo` work
 // from the revision annotations and status the Deployment controller writes (D4, D5, D6).
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kubectlRunner } from '../../test/support/kubectl.ts';
+import { kubectlFor, type kubectlRunner } from '../../test/support/kubectl.ts';
 import { namespaceManifest, networkManifest } from '../../test/support/testEmulator.ts';
 import { startEmulator, type Emulator } from '../emulator.ts';
-import { writeKubeconfig } from '../kubeconfig.ts';
 import { createDeploymentController } from './deployments.ts';
 import { createPodController } from './pods.ts';
 import { createReplicaSetController } from './replicasets.ts';
@@ -25,16 +21,7 @@ beforeAll(async () => {
       createDeploymentController(),
     ],
   });
-  const kubeconfig = join(mkdtempSync(join(tmpdir(), 'cci-kubeconfig-')), 'config');
-  writeKubeconfig(kubeconfig, {
-    server: emulator.url,
-    region: emulator.region,
-    identityName: 'cci-demo',
-    token: emulator.issueToken(),
-    caCertificate: emulator.caCertificate,
-    namespace: ns,
-  });
-  kubectl = kubectlRunner(kubeconfig);
+  kubectl = kubectlFor(emulator, ns);
   expect(
     (await kubectl.run(['create', '-f', '-'], JSON.stringify(namespaceManifest(ns)))).code,
   ).toBe(0);

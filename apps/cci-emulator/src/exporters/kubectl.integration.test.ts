@@ -1,12 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kubectlRunner } from '../../test/support/kubectl.ts';
+import { kubectlFor, type kubectlRunner } from '../../test/support/kubectl.ts';
 import { findKindByResource, type KindDescriptor } from '@cci/model';
 import { updateObject } from '../api/resourceApi.ts';
 import { startEmulator, type Emulator } from '../emulator.ts';
-import { writeKubeconfig } from '../kubeconfig.ts';
 import { createExporterRegistry } from './registry.ts';
 
 // Real kubectl over TLS, real clock: `kubectl logs` and the metrics agent through pods/proxy.
@@ -19,15 +15,7 @@ const podKind = findKindByResource('', 'v1', 'pods') as KindDescriptor;
 
 beforeAll(async () => {
   emulator = await startEmulator({ controllers: [], pods: createExporterRegistry(() => emulator) });
-  const kubeconfig = join(mkdtempSync(join(tmpdir(), 'cci-kubeconfig-')), 'config');
-  writeKubeconfig(kubeconfig, {
-    server: emulator.url,
-    region: emulator.region,
-    identityName: 'cci-demo',
-    token: emulator.issueToken(),
-    caCertificate: emulator.caCertificate,
-  });
-  kubectl = kubectlRunner(kubeconfig);
+  kubectl = kubectlFor(emulator);
   const nsYaml = `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${ns}\n  annotations:\n    namespace.kubernetes.io/flavor: general-computing\n`;
   expect((await kubectl.run(['create', '-f', '-'], nsYaml)).code).toBe(0);
   expect((await kubectl.run(['run', 'nginx', '--image=nginx:alpine', '-n', ns])).code).toBe(0);

@@ -1,4 +1,4 @@
-import { findKindByResource, kinds, type KindDescriptor } from '@cci/model';
+import { findKindByResource, type KindDescriptor } from '@cci/model';
 import { errors } from './errors.ts';
 
 export type RequestVerb =
@@ -73,11 +73,7 @@ export function parseResourcePath(
   const [plural, rawName, subresource, ...tail] = rest;
   if (plural === undefined) return undefined;
   const kind = findKindByResource(group, version, plural);
-  if (!kind) {
-    const groupKnown = kinds.some((k) => k.group === group && k.version === version);
-    if (!groupKnown) throw errors.notFoundPath();
-    throw errors.notFoundPath();
-  }
+  if (!kind) throw errors.notFoundPath();
   if (namespace !== undefined && !kind.namespaced) throw errors.notFoundPath();
 
   let name = rawName;

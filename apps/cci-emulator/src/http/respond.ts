@@ -2,8 +2,15 @@ import type { ServerResponse } from 'node:http';
 import { ApiError } from './errors.ts';
 
 /** What a handler answers; the server writes it. Watches and proxies write the response themselves. */
+export type JsonReply = {
+  type: 'json';
+  status: number;
+  body: string;
+  headers?: Record<string, string>;
+};
+
 export type Reply =
-  | { type: 'json'; status: number; body: string; headers?: Record<string, string> }
+  | JsonReply
   | {
       type: 'raw';
       status: number;
@@ -13,7 +20,7 @@ export type Reply =
     }
   | { type: 'streaming' };
 
-export function json(status: number, body: unknown, headers?: Record<string, string>): Reply {
+export function json(status: number, body: unknown, headers?: Record<string, string>): JsonReply {
   return {
     type: 'json',
     status,
@@ -44,7 +51,7 @@ export function writeReply(res: ServerResponse, reply: Reply): void {
   }
 }
 
-export function errorReply(error: unknown): Reply {
+export function errorReply(error: unknown): JsonReply {
   if (error instanceof ApiError) return json(error.code, error.toStatus());
   // Never a stack trace on the wire: the message only says what failed.
   const message = error instanceof Error ? error.message : String(error);

@@ -158,14 +158,11 @@ export function createHttpServer(
     const started = performance.now();
     handle(ctx, options, req, res)
       .catch((error: unknown) => {
-        if (res.headersSent) {
-          // A watch already streaming: the error travels as an ERROR event, like the API server.
-          res.end(
-            `{"type":"ERROR","object":${errorReply(error).type === 'json' ? (errorReply(error) as { body: string }).body : '{}'}}\n`,
-          );
-          return { type: 'streaming' } as Reply;
-        }
-        return errorReply(error);
+        const reply = errorReply(error);
+        if (!res.headersSent) return reply;
+        // A watch already streaming: the error travels as an ERROR event, like the API server.
+        res.end(`{"type":"ERROR","object":${reply.body}}\n`);
+        return { type: 'streaming' } as const;
       })
       .then((reply) => {
         writeReply(res, reply);

@@ -1,5 +1,5 @@
 // Rows of the workload kinds: Deployment (rule D6), ReplicaSet, Job and CronJob.
-import { formatLabelSelector, labelSelectorFromObject } from '@cci/model';
+import { formatSelectorObject } from '@cci/model';
 import type { LabelSelectorObject } from '@cci/model';
 import { humanDuration, timestampAge } from './humanDuration.ts';
 import { at, listAt, nameOf, numberAt, objectAt, textAt } from './objectFields.ts';
@@ -19,8 +19,7 @@ function containerCells(podSpec: unknown): [string, string] {
 /** SELECTOR cell: canonical selector text; empty when there is no selector. */
 export function selectorCell(selector: unknown): string {
   if (selector === null || typeof selector !== 'object') return '';
-  const parsed = labelSelectorFromObject(selector as LabelSelectorObject);
-  return parsed.ok ? formatLabelSelector(parsed.selector) : '<invalid>';
+  return formatSelectorObject(selector as LabelSelectorObject) ?? '<invalid>';
 }
 
 const wideTemplateColumns: TableColumnDefinition[] = [

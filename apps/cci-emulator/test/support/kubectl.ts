@@ -83,12 +83,15 @@ export interface LongRunning {
  * Real kubectl wired to an emulator: a kubeconfig like cci-iam-authenticator's (A4) holding a
  * token for the demo user and pinning the emulator's self-signed certificate.
  */
-export function kubectlFor(emulator: {
-  url: string;
-  region: string;
-  caCertificate: string | undefined;
-  issueToken: () => string;
-}): ReturnType<typeof kubectlRunner> {
+export function kubectlFor(
+  emulator: {
+    url: string;
+    region: string;
+    caCertificate: string | undefined;
+    issueToken: () => string;
+  },
+  namespace?: string,
+): ReturnType<typeof kubectlRunner> {
   const kubeconfig = join(mkdtempSync(join(tmpdir(), 'cci-kubeconfig-')), 'config');
   writeKubeconfig(kubeconfig, {
     server: emulator.url,
@@ -96,6 +99,7 @@ export function kubectlFor(emulator: {
     identityName: 'cci-demo',
     token: emulator.issueToken(),
     caCertificate: emulator.caCertificate,
+    namespace,
   });
   return kubectlRunner(kubeconfig);
 }

@@ -122,3 +122,12 @@ export function formatLabelRequirement(r: LabelRequirement): string {
 export function formatLabelSelector(selector: LabelSelector): string {
   return selector.requirements.map(formatLabelRequirement).join(',');
 }
+
+/**
+ * The text form (`app=web,tier in (a,b)`) of an API selector object such as a Deployment's
+ * spec.selector; undefined when the object is not a valid selector.
+ */
+export function formatSelectorObject(object: LabelSelectorObject): string | undefined {
+  const parsed = labelSelectorFromObject(object);
+  return parsed.ok ? formatLabelSelector(parsed.selector) : undefined;
+}
