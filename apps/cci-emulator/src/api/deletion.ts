@@ -81,9 +81,7 @@ function collectDependents(
   ownerUid: string,
   policy: NonNullable<DeleteOptions['propagationPolicy']>,
 ): void {
-  const dependents = [...ctx.store.all()].filter(({ object }) =>
-    (object.metadata.ownerReferences ?? []).some((ref) => ref.uid === ownerUid),
-  );
+  const dependents = ctx.store.dependentsOf(ownerUid);
   for (const { storageKey, object } of dependents) {
     const kind = kindForStorage(storageKey);
     if (!kind) continue;

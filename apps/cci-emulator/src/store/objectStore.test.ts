@@ -140,3 +140,34 @@ describe('ObjectStore', () => {
     second.close();
   });
 });
+
+describe('ObjectStore owner index', () => {
+  it('finds dependents by owner uid as owner references come and go', () => {
+    const store = new ObjectStore();
+    const ref = {
+      apiVersion: 'apps/v1',
+      kind: 'ReplicaSet',
+      name: 'rs',
+      uid: 'u1',
+      controller: true,
+    };
+    const a = store.put('/pods', {
+      ...pod('n', 'a'),
+      metadata: { namespace: 'n', name: 'a', ownerReferences: [ref] },
+    });
+    store.put('/pods', {
+      ...pod('n', 'b'),
+      metadata: { namespace: 'n', name: 'b', ownerReferences: [ref] },
+    });
+    store.put('/pods', pod('n', 'c'));
+    expect(
+      store
+        .dependentsOf('u1')
+        .map((d) => d.object.metadata.name)
+        .sort(),
+    ).toEqual(['a', 'b']);
+    store.put('/pods', { ...a, metadata: { ...a.metadata, ownerReferences: [] } });
+    store.remove('/pods', 'n', 'b');
+    expect(store.dependentsOf('u1')).toEqual([]);
+  });
+});

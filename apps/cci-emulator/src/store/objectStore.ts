@@ -52,6 +52,8 @@ export class ObjectStore {
   private readonly log: EventLog;
   private readonly watchers = new Map<string, Set<WatchSubscription>>();
   private readonly persistence: Persistence | undefined;
+  /** owner uid → the dependents' locations, so garbage collection never scans the store. */
+  private readonly dependents = new Map<string, Set<string>>();
 
   constructor(options: StoreOptions = {}) {
     this.persistence = options.persistence;
@@ -62,6 +64,7 @@ export class ObjectStore {
         object,
         json: JSON.stringify(object),
       });
+      this.indexOwners(storageKey, undefined, object);
     }
     this.log = new EventLog(options.eventLogCapacity ?? 20_000, this.rv);
   }
@@ -156,6 +159,7 @@ export class ObjectStore {
     this.rv = rv;
     const json = JSON.stringify(stored);
     bucket.set(key, { object: stored, json });
+    this.indexOwners(storageKey, previous, stored);
     this.publish(
       {
         rv,
@@ -179,6 +183,7 @@ export class ObjectStore {
     this.persistence?.remove(storageKey, namespace, name, rv);
     this.rv = rv;
     bucket.delete(key);
+    this.indexOwners(storageKey, previous, undefined);
     // Like the API server, a DELETED event carries the object at the deletion's resourceVersion.
     const final: KubeObject = {
       ...previous,
@@ -207,6 +212,17 @@ export class ObjectStore {
     return { cancel: () => set.delete(sub) };
   }
 
+  /** Objects whose ownerReferences name `ownerUid`. */
+  dependentsOf(ownerUid: string): { storageKey: string; object: KubeObject }[] {
+    const out: { storageKey: string; object: KubeObject }[] = [];
+    for (const location of this.dependents.get(ownerUid) ?? []) {
+      const [storageKey, namespace, name] = location.split('\u0000') as [string, string, string];
+      const object = this.get(storageKey, namespace, name);
+      if (object) out.push({ storageKey, object });
+    }
+    return out;
+  }
+
   /** Whether every event after `rv` is still in the log. */
   canResumeFrom(rv: number): boolean {
     return rv >= this.log.evictedThrough;
@@ -221,6 +237,26 @@ export class ObjectStore {
   close(): void {
     this.watchers.clear();
     this.persistence?.close();
+  }
+
+  private indexOwners(
+    storageKey: string,
+    before: KubeObject | undefined,
+    after: KubeObject | undefined,
+  ): void {
+    const object = after ?? before;
+    if (!object) return;
+    const location = `${storageKey}\u0000${object.metadata.namespace ?? ''}\u0000${object.metadata.name}`;
+    for (const ref of before?.metadata.ownerReferences ?? [])
+      this.dependents.get(ref.uid)?.delete(location);
+    for (const ref of after?.metadata.ownerReferences ?? []) {
+      const set = this.dependents.get(ref.uid) ?? new Set<string>();
+      set.add(location);
+      this.dependents.set(ref.uid, set);
+    }
+    for (const ref of before?.metadata.ownerReferences ?? []) {
+      if (this.dependents.get(ref.uid)?.size === 0) this.dependents.delete(ref.uid);
+    }
   }
 
   private bucket(storageKey: string): Bucket {
