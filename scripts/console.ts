@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { regions } from '@cci/model';
 // The BFF package exports createApp only; its env parser and production wiring are reached by
 // path until it exports them too.
-import { createApp, createDefaultDeps, parseEnv } from '@cci/bff';
+import { createApp, createDefaultDeps, nodeFetchHandler, parseEnv } from '@cci/bff';
 import { seedDemoData } from './demoSeed.ts';
 import { WEB_DIST } from './webBuild.ts';
 
@@ -105,7 +105,7 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Runnin
     say(`Port ${preferredPort} is taken; the console uses ${port} instead`);
   }
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port, hostname: LOOPBACK }, () => resolve(s));
+    const s = serve({ fetch: nodeFetchHandler(app), port, hostname: LOOPBACK }, () => resolve(s));
   });
   const url = `http://${LOOPBACK}:${(server.address() as AddressInfo).port}`;
 

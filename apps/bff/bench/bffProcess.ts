@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../src/app.ts';
 import { createDefaultDeps } from '../src/defaultDeps.ts';
 import { parseEnv } from '../src/env.ts';
+import { nodeFetchHandler } from '../src/node/fetchHandler.ts';
 import { serveParent } from './child.ts';
 
 /**
@@ -52,7 +53,7 @@ const url = (server: { address(): unknown }) =>
 const listen = (server: Server) =>
   new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 
-const bff = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, async () => {
+const bff = serve({ fetch: nodeFetchHandler(app), port: 0, hostname: '127.0.0.1' }, async () => {
   await listen(pipe);
   await listen(bare);
   process.send?.({ bff: url(bff), pipe: url(pipe), bare: url(bare) });

@@ -2,9 +2,10 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { parseEnv } from './env.ts';
 import { createDefaultDeps } from './defaultDeps.ts';
+import { nodeFetchHandler } from './node/fetchHandler.ts';
 
 const env = parseEnv(process.env);
 const app = createApp(createDefaultDeps(env));
-serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+serve({ fetch: nodeFetchHandler(app), port: env.PORT, hostname: env.HOST }, (info) => {
   console.log(`CCI Console BFF listening on http://${info.address}:${info.port}`);
 });

@@ -2,6 +2,7 @@ import { HTTPException } from 'hono/http-exception';
 import { messages } from '../messages.ts';
 import { statusError } from '../middleware/errors.ts';
 import type { Session } from '../session/types.ts';
+import { relayResponse } from '../upstream/nodeBody.ts';
 import type { UpstreamClient } from '../upstream/types.ts';
 import type { ProxyDecision } from './allowList.ts';
 import { browserResponseHeaders, upstreamRequestHeaders } from './headers.ts';
@@ -80,7 +81,9 @@ export async function forwardAllowed(
   }
   const responseHeaders = browserResponseHeaders(response.headers);
   if (response.status < 400 || !response.body) {
-    return new Response(response.body, { status: response.status, headers: responseHeaders });
+    return response.body
+      ? relayResponse(response.body, { status: response.status, headers: responseHeaders })
+      : new Response(null, { status: response.status, headers: responseHeaders });
   }
   const text = redactSecrets(await boundedText(response), secretsOf(session.credentials));
   return new Response(text, { status: response.status, headers: responseHeaders });

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { AppDeps } from '../deps.ts';
 import { parseEnv } from '../env.ts';
 import { onError } from '../middleware/errors.ts';
+import { nodeFetchHandler } from '../node/fetchHandler.ts';
 import type { Session, SessionStore } from '../session/types.ts';
 import { createUpstreamClient } from '../upstream/client.ts';
 import type { UpstreamClient, UpstreamRequest } from '../upstream/types.ts';
@@ -121,7 +122,7 @@ export async function serveForTest(
 ): Promise<{ url: string; port: number; close: () => Promise<void> }> {
   return new Promise((resolve) => {
     const server = serve(
-      { fetch: app.fetch, port: 0, hostname: '127.0.0.1' },
+      { fetch: nodeFetchHandler(app), port: 0, hostname: '127.0.0.1' },
       (info: AddressInfo) => {
         resolve({
           url: `http://127.0.0.1:${info.port}`,

@@ -1,9 +1,9 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { Readable } from 'node:stream';
 import { rootCertificates } from 'node:tls';
 import { messages } from '../messages.ts';
 import { statusError } from '../middleware/errors.ts';
+import { lazyWebBody } from './nodeBody.ts';
 
 /**
  * HTTP(S) to IAM and CCI over node:http(s) with keep-alive agents: Node's global fetch cannot
@@ -108,8 +108,7 @@ function toResponse(method: string, res: IncomingMessage): Response {
     res.resume();
     return new Response(null, { status, headers });
   }
-  const body = Readable.toWeb(res) as unknown as ReadableStream<Uint8Array>;
-  return new Response(body, { status, headers });
+  return new Response(lazyWebBody(res), { status, headers });
 }
 
 /** Network error codes as short, secret-free causes for the Status message. */

@@ -1,0 +1,51 @@
+import { IncomingMessage } from 'node:http';
+import { Socket } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { lazyWebBody, relayResponse, takeNodeBody } from './nodeBody.ts';
+
+function upstreamAnswer(text: string): IncomingMessage {
+  const res = new IncomingMessage(new Socket());
+  res.push(text);
+  res.push(null);
+  return res;
+}
+
+describe('lazy upstream bodies', () => {
+  it('hands the Node stream of an untouched relayed body over exactly once', () => {
+    const res = upstreamAnswer('{"kind":"PodList"}');
+    const response = relayResponse(lazyWebBody(res), { status: 200, headers: new Headers() });
+    expect(takeNodeBody(response)).toBe(res);
+    expect(takeNodeBody(response)).toBeUndefined();
+  });
+
+  it('reads as a normal web body, after which there is nothing to pipe', async () => {
+    const response = relayResponse(lazyWebBody(upstreamAnswer('{"a":1}')), {
+      status: 200,
+      headers: new Headers(),
+    });
+    expect(await response.text()).toBe('{"a":1}');
+    expect(takeNodeBody(response)).toBeUndefined();
+  });
+
+  it('does not mistake a copy of a relayed answer for the relayed one', () => {
+    const headers = new Headers();
+    const relayed = relayResponse(lazyWebBody(upstreamAnswer('upstream')), {
+      status: 200,
+      headers,
+    });
+    expect(takeNodeBody(new Response('other', relayed))).toBeUndefined();
+  });
+
+  it('ignores bodies that never came from upstream', () => {
+    const body = new ReadableStream<Uint8Array>();
+    expect(takeNodeBody(relayResponse(body, { status: 200, headers: new Headers() }))).toBe(
+      undefined,
+    );
+  });
+
+  it('cancelling an unread body destroys the upstream answer', async () => {
+    const res = upstreamAnswer('x');
+    await lazyWebBody(res).cancel();
+    expect(res.destroyed).toBe(true);
+  });
+});

@@ -1,0 +1,69 @@
+import type { IncomingMessage } from 'node:http';
+import { Readable } from 'node:stream';
+
+/**
+ * Upstream bodies stay Node streams until someone reads them as web streams. The proxy's success
+ * answers are never read in the BFF: the Node adapter (`../node/fetchHandler.ts`) pipes the
+ * IncomingMessage straight into the ServerResponse, which saves the web-stream round trip
+ * (Readable → ReadableStream → reader → Writable) that made up most of the proxy's CPU time.
+ * Anything that does read the body (error redaction, tests using app.request) gets a normal
+ * ReadableStream built on first read.
+ */
+const pending = new WeakMap<ReadableStream<Uint8Array>, IncomingMessage>();
+
+export function lazyWebBody(res: IncomingMessage): ReadableStream<Uint8Array> {
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  const open = () => {
+    pending.delete(body);
+    reader ??= (Readable.toWeb(res) as ReadableStream<Uint8Array>).getReader();
+    return reader;
+  };
+  const body: ReadableStream<Uint8Array> = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const { done, value } = await open().read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      },
+      async cancel(reason) {
+        pending.delete(body);
+        if (reader) await reader.cancel(reason);
+        else res.destroy();
+      },
+    },
+    // No read-ahead: nothing is pulled until a reader asks, so an untouched body can be piped.
+    { highWaterMark: 0 },
+  );
+  pending.set(body, res);
+  return body;
+}
+
+/** Answers made by relayResponse whose body may still be an untouched upstream stream. */
+const relayed = new WeakMap<Response, ReadableStream<Uint8Array>>();
+
+/**
+ * A Response relaying an upstream body, marked so the Node adapter can pipe it. Middleware may
+ * change its headers in place; one that replaces the Response just loses the shortcut.
+ */
+export function relayResponse(
+  body: ReadableStream<Uint8Array>,
+  init: { status: number; headers: Headers },
+): Response {
+  const response = new Response(body, init);
+  if (pending.has(body)) relayed.set(response, body);
+  return response;
+}
+
+/**
+ * The Node stream behind the body of a response made by relayResponse that nobody has read
+ * yet, handed over once: afterwards the web body must not be used. Never touches
+ * `response.body`, which would make node-server build a full web Response.
+ */
+export function takeNodeBody(response: Response): IncomingMessage | undefined {
+  const body = relayed.get(response);
+  relayed.delete(response);
+  if (!body || body.locked) return undefined;
+  const res = pending.get(body);
+  pending.delete(body);
+  return res;
+}
