@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en.ts';
+import { catalogs } from './catalogs.ts';
 import { initialLanguage } from './i18n.ts';
-import { zhCN } from './zhCN.ts';
+
+const en = catalogs.en;
+const zhCN = catalogs['zh-CN'];
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];

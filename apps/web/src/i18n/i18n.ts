@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en.ts';
-import { zhCN } from './zhCN.ts';
+import { catalogs } from './catalogs.ts';
 
 export type Language = 'en' | 'zh-CN';
 export const languages: readonly Language[] = ['zh-CN', 'en'];
@@ -47,7 +46,10 @@ export function initI18n(): typeof i18next {
   const language = initialLanguage(readStored(), navigator.languages ?? [navigator.language]);
   document.documentElement.lang = language;
   void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+    resources: {
+      en: { translation: catalogs.en },
+      'zh-CN': { translation: catalogs['zh-CN'] },
+    },
     lng: language,
     fallbackLng: false,
     interpolation: { escapeValue: false }, // React escapes
