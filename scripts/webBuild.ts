@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const WEB_DIR = join(import.meta.dirname, '..', 'apps', 'web');
@@ -33,11 +33,35 @@ export function staleReason(): string | undefined {
   return sourcesAt > builtAt ? 'apps/web sources changed since the last build' : undefined;
 }
 
-/** Runs `vite build` for @cci/web; resolves with its duration in milliseconds. */
-export function buildWeb(options: { quiet?: boolean } = {}): Promise<number> {
+/**
+ * Runs `vite build` for @cci/web into a private directory, then swaps it in for dist with
+ * renames: `npm start` and the e2e setup may build at the same time, and neither may serve (or
+ * delete) the other's half-written files. Resolves with the duration in milliseconds.
+ */
+export async function buildWeb(options: { quiet?: boolean } = {}): Promise<number> {
   const started = performance.now();
+  const staging = `${WEB_DIST}.building-${process.pid}`;
+  await runViteBuild(staging, options);
+  const retired = `${WEB_DIST}.old-${process.pid}`;
+  try {
+    renameSync(WEB_DIST, retired);
+  } catch {
+    // No dist yet, or a concurrent build just moved it away.
+  }
+  try {
+    renameSync(staging, WEB_DIST);
+  } catch {
+    // A concurrent build put its dist in place first; it was built from the same sources.
+  }
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(retired, { recursive: true, force: true });
+  return performance.now() - started;
+}
+
+function runViteBuild(outDir: string, options: { quiet?: boolean }): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build', '-w', '@cci/web'], {
+    const args = ['run', 'build', '-w', '@cci/web', '--', '--outDir', outDir, '--emptyOutDir'];
+    const child = spawn('npm', args, {
       cwd: join(WEB_DIR, '..', '..'),
       stdio: options.quiet ? ['ignore', 'ignore', 'pipe'] : 'inherit',
     });
@@ -45,7 +69,7 @@ export function buildWeb(options: { quiet?: boolean } = {}): Promise<number> {
     child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('error', reject);
     child.on('exit', (code) => {
-      if (code === 0) resolve(performance.now() - started);
+      if (code === 0) resolve();
       else reject(new Error(`SPA build failed (exit ${code})\n${errors}`));
     });
   });
