@@ -29,7 +29,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@cci/*/src/*', '@cci/*/*'],
+              // @cci/model/templates: ?raw imports, for Vite and vitest only (see its index.ts).
+              group: ['@cci/*/src/*', '@cci/*/*', '!@cci/model/templates'],
               message:
                 'Import a package through its entry point (package.json exports), not a deep path.',
             },

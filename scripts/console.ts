@@ -26,6 +26,8 @@ export interface ConsoleOptions {
   staticDir?: string;
   /** Every BFF log line (JSON); by default only warnings and errors. */
   verbose?: boolean;
+  /** Pod metrics scrape interval (default 15 s); e2e runs use a short one so charts fill fast. */
+  metricsIntervalSeconds?: number;
   say?: (line: string) => void;
 }
 
@@ -91,6 +93,9 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Runnin
     CCI_CA_FILE: caFile,
     STATIC_DIR: options.staticDir ?? WEB_DIST,
     ...(demo ? { DEMO_ACCOUNT: JSON.stringify(DEMO_ACCOUNT) } : {}),
+    ...(options.metricsIntervalSeconds
+      ? { METRICS_SCRAPE_INTERVAL_SECONDS: String(options.metricsIntervalSeconds) }
+      : {}),
   });
   const deps = createDefaultDeps(env);
   deps.log = (line) => {

@@ -39,6 +39,8 @@ async function main(): Promise<void> {
     emulatorPort,
     demo,
     verbose: values.verbose,
+    // The e2e run (Playwright global setup) needs metrics charts to fill within seconds.
+    ...(values['ready-json'] ? { metricsIntervalSeconds: 2 } : {}),
     say,
     ...(staticDir ? { staticDir: resolve(staticDir) } : {}),
   });

@@ -7,6 +7,8 @@ import { request } from 'node:https';
  */
 export interface EmulatorApi {
   post(path: string, body: unknown): Promise<{ status: number; body: string }>;
+  /** A JSON merge patch: change an object behind the console's back (conflict tests). */
+  mergePatch(path: string, body: unknown): Promise<{ status: number; body: string }>;
 }
 
 interface Answer {
@@ -21,9 +23,15 @@ function env(name: string): string {
   return value;
 }
 
-function send(url: URL, ca: string, headers: Record<string, string>, body: string) {
+function send(
+  url: URL,
+  ca: string,
+  headers: Record<string, string>,
+  body: string,
+  method = 'POST',
+) {
   return new Promise<Answer>((resolve, reject) => {
-    const req = request(url, { method: 'POST', ca, headers }, (res) => {
+    const req = request(url, { method, ca, headers }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
@@ -67,5 +75,13 @@ export async function emulatorApi(
   return {
     post: (path, body) =>
       send(new URL(path, base), ca, { ...json, 'X-Auth-Token': token }, JSON.stringify(body)),
+    mergePatch: (path, body) =>
+      send(
+        new URL(path, base),
+        ca,
+        { 'Content-Type': 'application/merge-patch+json', 'X-Auth-Token': token },
+        JSON.stringify(body),
+        'PATCH',
+      ),
   };
 }

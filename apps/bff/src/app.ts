@@ -6,6 +6,7 @@ import { notFound, onError } from './middleware/errors.ts';
 import { securityHeaders } from './middleware/securityHeaders.ts';
 import { requireSession } from './middleware/requireSession.ts';
 import { kubeconfigRoutes } from './routes/kubeconfig.ts';
+import { metricsRoutes } from './routes/metrics.ts';
 import { PROXY_PREFIX, proxyRoutes } from './routes/proxy.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { staticRoutes } from './routes/static.ts';
@@ -38,6 +39,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route(PROXY_PREFIX, proxyRoutes(deps));
   app.use('/api/stream/*', requireSession(deps)); // matches /api/stream itself too
   app.route('/api/stream', streamRoutes(deps));
+  app.route('/api/metrics', metricsRoutes(deps)); // sessions checked per route: SD uses a bearer
   app.route('/', staticRoutes(deps)); // last: the SPA answers what nothing above did
   app.notFound(notFound);
   return app;

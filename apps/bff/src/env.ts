@@ -42,6 +42,23 @@ const schema = z.object({
   DEMO_ACCOUNT: z.string().optional(),
   /** Cookies without the Secure/__Host- requirements, only for plain-HTTP local runs. */
   INSECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  /** Pod metrics (metrics/): scrape interval, transport (proxy: API server pod proxy; direct:
+   * podIP:port from inside the VPC), and the limits of every scrape. */
+  METRICS_SCRAPE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
+  METRICS_TRANSPORT: z.enum(['proxy', 'direct']).default('proxy'),
+  METRICS_SCRAPE_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+  METRICS_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(4 * 1024 * 1024),
+  METRICS_MAX_CONCURRENT_SCRAPES: z.coerce.number().int().positive().default(8),
+  /** Scraping a pod stops this long after the last look; history is dropped after HISTORY. */
+  METRICS_LINGER_SECONDS: z.coerce.number().int().positive().default(120),
+  METRICS_HISTORY_SECONDS: z.coerce.number().int().positive().default(3600),
+  METRICS_MAX_PODS: z.coerce.number().int().positive().default(2000),
+  METRICS_TOP_MAX_PODS: z.coerce.number().int().positive().default(100),
+  METRICS_ACCESS_CACHE_SECONDS: z.coerce.number().int().nonnegative().default(10),
 });
 
 export type Env = z.infer<typeof schema> & {

@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kubectlFor, type kubectlRunner } from '../test/support/kubectl.ts';
-import { SEED_FIXTURE_DIR, seedManifests } from '../test/seedManifests.ts';
+import { seedFixturePath, seedManifests } from '../test/seedManifests.ts';
 import { namespaceManifest } from '../test/support/testEmulator.ts';
 import { startEmulator, type Emulator } from './emulator.ts';
 
@@ -72,7 +71,7 @@ describe('real kubectl against the emulator', () => {
       m.documents.some((d) => (d as { kind?: string }).kind === 'Namespace'),
     );
     expect(nsFile, 'the seed has a Namespace manifest').toBeDefined();
-    const created = await kubectl.run(['create', '-f', join(SEED_FIXTURE_DIR, nsFile?.file ?? '')]);
+    const created = await kubectl.run(['create', '-f', seedFixturePath(nsFile?.file ?? '')]);
     expect(created.stderr).toBe('');
     expect(created.stdout.trim()).toBe(`namespace/${ns} created`);
     const got = table((await kubectl.run(['get', 'ns'])).stdout);
@@ -95,13 +94,7 @@ describe('real kubectl against the emulator', () => {
         ? 'gpu-accelerated'
         : 'general-computing';
       await kubectl.run(['create', '-f', '-'], namespaceJson(target, flavor));
-      const r = await kubectl.run([
-        'create',
-        '-f',
-        join(SEED_FIXTURE_DIR, manifest.file),
-        '-n',
-        target,
-      ]);
+      const r = await kubectl.run(['create', '-f', manifest.path, '-n', target]);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/ created\n?$/m);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kubectlFor, type kubectlRunner } from '../test/support/kubectl.ts';
-import { SEED_FIXTURE_DIR, seedManifests } from '../test/seedManifests.ts';
+import { SEED_FIXTURE_DIR, seedFixturePath, seedManifests } from '../test/seedManifests.ts';
 import { namespaceManifest, networkManifest } from '../test/support/testEmulator.ts';
 import { startEmulator, type Emulator } from './emulator.ts';
 
@@ -30,13 +30,7 @@ beforeAll(async () => {
     );
   }
   // LG2's referenced ConfigMap exists, so the logging examples fail on their own flaws only.
-  await kubectl.run([
-    'create',
-    '-n',
-    'flawed',
-    '-f',
-    join(SEED_FIXTURE_DIR, '14-01-configmap.yaml'),
-  ]);
+  await kubectl.run(['create', '-n', 'flawed', '-f', seedFixturePath('14-01-configmap.yaml')]);
 });
 afterAll(() => emulator.close());
 
@@ -96,7 +90,7 @@ describe('the seed examples that work, through real kubectl', () => {
       '-n',
       'flawed',
       '-f',
-      join(SEED_FIXTURE_DIR, '07-01-eippool-dynamic-per.yaml'),
+      seedFixturePath('07-01-eippool-dynamic-per.yaml'),
     ]);
     expect(created.stdout).toMatch(/eippool.crd.yangtse.cni\/\S+ created/);
     const pool = /eippool.crd.yangtse.cni\/(\S+) created/.exec(created.stdout)?.[1] ?? '';

@@ -1,16 +1,27 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { manifestTemplates } from '@cci/model/templates';
 import { parseAllDocuments } from 'yaml';
 
 // Loader for the manifests of the CCI developer guide (the seed), one fixture file per manifest.
-// `.flawed.yaml` files keep a mistake of the seed's author on purpose; their first line says which.
+// The valid ones are the web's templates and live in @cci/model (templates/); only the
+// `.flawed.yaml` files, which keep a mistake of the seed's author on purpose (their first line
+// says which), stay here.
 
 export const SEED_FIXTURE_DIR = fileURLToPath(new URL('./fixtures/seed/', import.meta.url));
+/** Where @cci/model keeps the valid seed manifests, for kubectl `-f <file>`. */
+export const SEED_TEMPLATE_DIR = dirname(
+  createRequire(import.meta.url).resolve('@cci/model/templates'),
+);
 
 const FILE_NAME = /^(\d{2})-(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)(\.flawed)?\.yaml$/;
 
 export interface SeedManifest {
   file: string;
+  /** Absolute path of the file (valid ones in @cci/model, flawed ones in fixtures/seed). */
+  path: string;
   chapter: number;
   flawed: boolean;
   /** Every YAML document of the file that is a mapping, as plain JS. */
@@ -22,18 +33,28 @@ export interface SeedManifest {
   text: string;
 }
 
+/** Path of a seed fixture by file name, valid or flawed. */
+export function seedFixturePath(file: string): string {
+  return join(file.endsWith('.flawed.yaml') ? SEED_FIXTURE_DIR : SEED_TEMPLATE_DIR, file);
+}
+
 export function seedManifests(): SeedManifest[] {
-  return readdirSync(SEED_FIXTURE_DIR)
+  const valid = manifestTemplates
+    .filter((t) => t.origin === 'seed')
+    .map((t) => ({ file: t.file, text: t.text }));
+  const flawed = readdirSync(SEED_FIXTURE_DIR)
     .filter((file) => file.endsWith('.yaml'))
-    .sort()
-    .map((file) => {
+    .map((file) => ({ file, text: readFileSync(SEED_FIXTURE_DIR + file, 'utf8') }));
+  return [...valid, ...flawed]
+    .sort((a, b) => a.file.localeCompare(b.file))
+    .map(({ file, text }) => {
       const match = FILE_NAME.exec(file);
       if (!match)
         throw new Error(`seed fixture ${file} is not named <chapter>-<nn>-<short-name>.yaml`);
-      const text = readFileSync(SEED_FIXTURE_DIR + file, 'utf8');
       const parsed = parseYamlDocuments(text);
       return {
         file,
+        path: seedFixturePath(file),
         chapter: Number(match[1]),
         flawed: match[4] !== undefined,
         documents: parsed.documents,

@@ -8,8 +8,10 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { setUnauthorizedListener } from './api/http.ts';
-import { sessionKeys } from './features/session/session.queries.ts';
+import { setReachabilityListener, setUnauthorizedListener } from './api/http.ts';
+import { Connectivity } from './features/session/connectivity.ts';
+import { SessionExpiry } from './features/session/sessionExpiry.ts';
+import { SessionGuard } from './features/session/SessionGuard.tsx';
 import { initI18n } from './i18n/i18n.ts';
 import { createQueryClient } from './queryClient.ts';
 import { createAppRouter } from './router.tsx';
@@ -19,13 +21,18 @@ const i18n = initI18n();
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
 
-// Any 401 from the BFF: the session is gone; sign in again and come back here.
+// Any 401 from the BFF: the session is gone; sign in again over the current screen, which
+// stays mounted with its input (SessionGuard), instead of leaving for /login.
+const expiry = new SessionExpiry(queryClient);
 setUnauthorizedListener(() => {
-  const here = router.state.location;
-  if (here.pathname === '/login') return;
-  queryClient.removeQueries({ queryKey: sessionKeys.all });
-  void router.navigate({ to: '/login', search: { redirect: here.href } });
+  if (router.state.location.pathname !== '/login') expiry.markExpired();
 });
+router.subscribe('onResolved', ({ toLocation }) => {
+  if (toLocation.pathname === '/login') expiry.dismiss();
+});
+// BFF unreachable: queries pause and a banner shows until /healthz answers again.
+const connectivity = new Connectivity(queryClient);
+setReachabilityListener(connectivity.report);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -43,6 +50,7 @@ createRoot(root).render(
       <I18nextProvider i18n={i18n}>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
+          <SessionGuard expiry={expiry} connectivity={connectivity} />
         </QueryClientProvider>
       </I18nextProvider>
     </MantineProvider>

@@ -12,6 +12,8 @@ import { List } from './features/resources/List.tsx';
 import { Frame } from './features/frame/Frame.tsx';
 import { sessionQueries } from './features/session/session.queries.ts';
 import { landingPath } from './features/session/landing.ts';
+import { validateEditorSearch } from './features/editor/workflow/editorSearch.ts';
+import type { NamespaceWizardSearch } from './features/wizards/NamespaceWizard.tsx';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -86,10 +88,79 @@ export const detailsRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/resources/Details.tsx'), 'Details'),
 });
 
+// Wizards and managers (features/wizards/): static segments outrank `$resource/$name`.
+const namespaceWizardRoute = createRoute({
+  getParentRoute: () => frameRoute,
+  path: 'create/namespace',
+  validateSearch: (search: Record<string, unknown>): NamespaceWizardSearch => ({
+    job: typeof search['job'] === 'string' ? search['job'] : undefined,
+    for: typeof search['for'] === 'string' ? search['for'] : undefined,
+  }),
+  component: lazyRouteComponent(
+    () => import('./features/wizards/NamespaceWizard.tsx'),
+    'NamespaceWizard',
+  ),
+});
+
+const eipPoolWizardRoute = createRoute({
+  getParentRoute: () => frameRoute,
+  path: 'create/eippool',
+  component: lazyRouteComponent(
+    () => import('./features/wizards/EipPoolWizard.tsx'),
+    'EipPoolWizard',
+  ),
+});
+
+const eipPoolManagerRoute = createRoute({
+  getParentRoute: () => frameRoute,
+  path: 'manage/eippools',
+  component: lazyRouteComponent(
+    () => import('./features/wizards/EipPoolManager.tsx'),
+    'EipPoolManager',
+  ),
+});
+
+const snapshotWizardRoute = createRoute({
+  getParentRoute: () => frameRoute,
+  path: 'create/imagesnapshot',
+  component: lazyRouteComponent(
+    () => import('./features/wizards/SnapshotWizard.tsx'),
+    'SnapshotWizard',
+  ),
+});
+
+const snapshotOverviewRoute = createRoute({
+  getParentRoute: () => frameRoute,
+  path: 'manage/imagesnapshots',
+  component: lazyRouteComponent(
+    () => import('./features/wizards/SnapshotOverview.tsx'),
+    'SnapshotOverview',
+  ),
+});
+
+const wizardRoutes = [
+  namespaceWizardRoute,
+  eipPoolWizardRoute,
+  eipPoolManagerRoute,
+  snapshotWizardRoute,
+  snapshotOverviewRoute,
+];
+
+// Editor workflow (features/editor/workflow/): new from template, edit YAML, apply.
+const editorRoute = createRoute({
+  getParentRoute: () => frameRoute,
+  path: 'editor',
+  validateSearch: validateEditorSearch,
+  component: lazyRouteComponent(
+    () => import('./features/editor/workflow/EditorPage.tsx'),
+    'EditorPage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   indexRoute,
-  frameRoute.addChildren([frameIndexRoute, listRoute, detailsRoute]),
+  frameRoute.addChildren([frameIndexRoute, listRoute, detailsRoute, ...wizardRoutes, editorRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

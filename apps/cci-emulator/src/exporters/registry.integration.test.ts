@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../emulator.ts';
 import { apiClient } from '../../test/support/client.ts';
 import { namespaceManifest } from '../../test/support/testEmulator.ts';
-import { parseExposition } from './parseExposition.ts';
+import { parseExposition } from './exposition.testkit.ts';
 import { createExporterRegistry } from './registry.ts';
 import { markPodRunning } from './pods.testkit.ts';
 

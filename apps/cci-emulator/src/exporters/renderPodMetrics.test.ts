@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseExposition, type ParsedFamily } from './parseExposition.ts';
+import type { MetricFamily } from '@cci/prom-text';
+import { parseExposition } from './exposition.testkit.ts';
 import { renderPodMetrics } from './renderPodMetrics.ts';
 import { gpuPod, runningPod, T0 } from './pods.testkit.ts';
 
@@ -33,7 +34,7 @@ const GPU_FAMILIES = [
 
 const seriesKey = (labels: Record<string, string>) => JSON.stringify(Object.entries(labels).sort());
 
-function value(f: ParsedFamily | undefined, match: Record<string, string>): number {
+function value(f: MetricFamily | undefined, match: Record<string, string>): number {
   const s = f?.samples.find((x) => Object.entries(match).every(([k, v]) => x.labels[k] === v));
   if (!s) throw new Error(`no ${f?.name ?? 'family'} sample with ${JSON.stringify(match)}`);
   return s.value;
@@ -115,7 +116,7 @@ describe('renderPodMetrics (M3: the cAdvisor metric set in text format 0.0.4)', 
     const times = [T0 + 5_000, T0 + 65_000, T0 + 3_600_000, T0 + 86_400_000];
     const scrapes = times.map((t) => parseExposition(renderPodMetrics(pod, t)));
     let checked = 0;
-    for (const [name, family] of scrapes[0] ?? new Map<string, ParsedFamily>()) {
+    for (const [name, family] of scrapes[0] ?? new Map<string, MetricFamily>()) {
       if (family.type !== 'counter') continue;
       for (const sample of family.samples) {
         const series = scrapes.map((s) =>

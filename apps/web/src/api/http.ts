@@ -15,7 +15,9 @@ export interface StatusBody {
   message?: string;
   messageKey?: string;
   messages?: Partial<Record<Language, string>>;
-  details?: { causes?: StatusCause[] };
+  details?: { name?: string; kind?: string; group?: string; causes?: StatusCause[] };
+  /** CCI's own error code where its documentation defines one (CCI.02.409101). */
+  errorCode?: string;
 }
 
 /** Every non-2xx answer of the BFF, with its Status body when it sent one. */
@@ -52,9 +54,34 @@ export function setUnauthorizedListener(listener: UnauthorizedListener): void {
   onUnauthorized = listener;
 }
 
+type ReachabilityListener = (reachable: boolean) => void;
+let onReachability: ReachabilityListener = () => {};
+
+/** Told after every request whether the BFF itself answered (features/session/connectivity.ts). */
+export function setReachabilityListener(listener: ReachabilityListener): void {
+  onReachability = listener;
+}
+
+/** A network error, or a gateway error without a Status body: nothing of ours answered. */
+async function watchReachability(request: Promise<Response>): Promise<Response> {
+  try {
+    const response = await request;
+    const gateway = response.status === 502 || response.status === 503 || response.status === 504;
+    const fromBff = !gateway || response.headers.get('content-type')?.includes('json') === true;
+    onReachability(fromBff);
+    return response;
+  } catch (error) {
+    // An abort is ours (a query was cancelled), not a sign of the BFF.
+    if (!(error instanceof DOMException && error.name === 'AbortError')) onReachability(false);
+    throw error;
+  }
+}
+
 export interface ApiRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** Patches name their kind: application/merge-patch+json, application/json-patch+json, ... */
+  contentType?: string;
   signal?: AbortSignal | undefined;
   /** Sign-in answers 401 for wrong credentials: that is no reason to leave the page. */
   ignoreUnauthorized?: boolean;
@@ -65,14 +92,17 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
   const headers: Record<string, string> = { Accept: 'application/json' };
   // CSRF: the BFF refuses state-changing requests without this header.
   if (method !== 'GET') headers['X-CCI-Console'] = '1';
-  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: request.body === undefined ? null : JSON.stringify(request.body),
-    signal: request.signal ?? null,
-  });
+  if (request.body !== undefined)
+    headers['Content-Type'] = request.contentType ?? 'application/json';
+  const response = await watchReachability(
+    fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: request.body === undefined ? null : JSON.stringify(request.body),
+      signal: request.signal ?? null,
+    }),
+  );
   if (!response.ok) {
     const body = await readStatus(response);
     if (response.status === 401 && !request.ignoreUnauthorized) onUnauthorized();

@@ -69,6 +69,7 @@ export const en = {
     ready: 'Ready',
     restarts: 'Restarts',
     ip: 'IP',
+    eip: 'EIP',
     upToDate: 'Up-to-date',
     available: 'Available',
     completions: 'Completions',

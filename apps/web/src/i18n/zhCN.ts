@@ -70,6 +70,7 @@ export const zhCN: Catalog = {
     ready: '就绪',
     restarts: '重启次数',
     ip: 'IP',
+    eip: 'EIP',
     upToDate: '已更新',
     available: '可用',
     completions: '完成数',

@@ -30,6 +30,17 @@ export { parseQuantity, formatQuantity, quantitiesEqual } from './quantity.ts';
 export { effectivePodResources } from './podRules.ts';
 export { namespaceDefaults } from './namespaceRules.ts';
 export { parseIpv4Cidr, cidrsOverlap } from './networkRules.ts';
+export {
+  eipPoolCapacity,
+  eipPoolOfDeployment,
+  surgeOf,
+  EIP_POOL_ANNOTATION,
+  type EipPoolCapacity,
+  type DeploymentEipDemand,
+} from './eipPoolCapacity.ts';
+export { EIP_NETWORK_TYPES, EIP_POOL_MAX_AMOUNT, EIP_POOL_NAME_MAX_BYTES } from './eipPoolRules.ts';
+export { SNAPSHOT_VOLUME_TYPES, SNAPSHOT_VOLUME_SIZE_GIB } from './imageSnapshotRules.ts';
+export { namespaceFlavors, flavorAnnotation } from './namespaceRules.ts';
 
 export type { Rule };
 

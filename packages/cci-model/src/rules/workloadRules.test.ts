@@ -1,16 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { RuleContext, RuleViolation } from './types.ts';
+import { seedFixtureNames, seedFixturePath } from './seedFixtures.testkit.ts';
 import { resourceRuleIds, resourceRuleTable } from './workloadRules.ts';
 
-const SEED_DIR = fileURLToPath(
-  new URL('../../../../apps/cci-emulator/test/fixtures/seed/', import.meta.url),
-);
-
 function seedDocuments(file: string): Record<string, unknown>[] {
-  return parseAllDocuments(readFileSync(SEED_DIR + file, 'utf8'))
+  return parseAllDocuments(readFileSync(seedFixturePath(file), 'utf8'))
     .map((d): unknown => d.toJS())
     .filter((d): d is Record<string, unknown> => typeof d === 'object' && d !== null);
 }
@@ -21,7 +17,7 @@ function validate(doc: Record<string, unknown>, ctx: RuleContext = {}): RuleViol
 }
 
 const errorsOf = (violations: RuleViolation[]) => violations.filter((v) => v.severity === 'error');
-const seedFiles = readdirSync(SEED_DIR).filter((f) => f.endsWith('.yaml'));
+const seedFiles = seedFixtureNames;
 const ownKinds = Object.keys(resourceRuleTable);
 const cleanOwn = seedFiles
   .filter((f) => !f.includes('.flawed.'))

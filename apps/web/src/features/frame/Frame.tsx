@@ -4,6 +4,7 @@ import { Outlet, useNavigate, useParams } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sessionQueries } from '../session/session.queries.ts';
+import { NewFromTemplateButton } from '../editor/workflow/EditorEntries.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NamespaceSwitcher } from './NamespaceSwitcher.tsx';
 import { rememberNamespace } from './recentNamespaces.ts';
@@ -48,6 +49,7 @@ export function Frame() {
             />
           </Group>
           <Group wrap="nowrap">
+            <NewFromTemplateButton region={region} namespace={namespace} />
             <LanguageSwitch />
             {session && <UserMenu session={session} />}
           </Group>

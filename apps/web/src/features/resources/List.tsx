@@ -3,16 +3,17 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/http.ts';
-import { currentLanguage } from '../../i18n/i18n.ts';
+import { StatusAlert } from '../errors/StatusAlert.tsx';
+import { SelectionToolbar } from '../actions/SelectionToolbar.tsx';
 import { testIds } from '../../testids.ts';
 import { columnsByResource, type ColumnContext } from './columns.ts';
 import { parseLabelFilter, visibleRows, type SortState } from './listView.ts';
-import { ResourceTable } from './ResourceTable.tsx';
+import { ResourceTable, selectionKey } from './ResourceTable.tsx';
 import { useLiveList } from './liveList.ts';
 import { isResourcePlural, type ResourcePlural } from './resourceKinds.ts';
 import { resourceQueries } from './resources.queries.ts';
 import { useNow } from './useNow.ts';
+import { ListActions } from '../wizards/ListActions.tsx';
 
 /** /r/:region/ns/:namespace/:resource — one generic list for every kind. */
 export function List() {
@@ -35,6 +36,7 @@ export function ResourceList({ region, namespace, plural }: ListProps) {
   const [search, setSearch] = useState('');
   const [labelText, setLabelText] = useState('');
   const [sort, setSort] = useState<SortState>({ column: 'name', descending: false });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const live = useLiveList(region, plural, namespace);
   const list = useQuery(resourceQueries.list(region, plural, namespace, live));
   const networks = useQuery({
@@ -59,7 +61,8 @@ export function ResourceList({ region, namespace, plural }: ListProps) {
     columns,
     context,
   });
-  const language = currentLanguage();
+  // What is selected and still shown: hidden or deleted rows are never acted on.
+  const selectedRows = rows.filter((o) => selected.has(selectionKey(o)));
 
   return (
     <Stack>
@@ -69,6 +72,7 @@ export function ResourceList({ region, namespace, plural }: ListProps) {
           {t('list.count', { count: rows.length })}
         </Text>
       </Group>
+      <ListActions region={region} namespace={namespace} plural={plural} />
       <Group align="flex-start">
         <TextInput
           aria-label={t('list.search')}
@@ -88,12 +92,25 @@ export function ResourceList({ region, namespace, plural }: ListProps) {
           w={360}
         />
       </Group>
-      {list.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
-      {list.error && (
-        <Alert color="red" role="alert">
-          {list.error instanceof ApiError ? list.error.localized(language) : t('common.error')}
-        </Alert>
+      {list.data && (
+        <SelectionToolbar
+          region={region}
+          namespace={namespace}
+          plural={plural}
+          objects={list.data.items}
+          selected={selectedRows}
+          labelFilter={labelText}
+          onDeleted={(names) =>
+            setSelected(
+              new Set(
+                selectedRows.filter((o) => !names.includes(o.metadata.name)).map(selectionKey),
+              ),
+            )
+          }
+        />
       )}
+      {list.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
+      {list.error && <StatusAlert error={list.error} />}
       {list.data && (
         <ResourceTable
           rows={rows}
@@ -101,6 +118,7 @@ export function ResourceList({ region, namespace, plural }: ListProps) {
           context={context}
           sort={sort}
           onSort={setSort}
+          selection={{ selected, onChange: setSelected }}
           linkParams={(o) => ({ region, namespace, resource: plural, name: o.metadata.name })}
         />
       )}

@@ -1,9 +1,9 @@
-import { Anchor, Badge, Group, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Link } from '@tanstack/react-router';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rowTestId, testIds } from '../../testids.ts';
+import { rowTestId, selectRowTestId, testIds } from '../../testids.ts';
 import type { ColumnContext, ColumnSpec } from './columns.ts';
 import type { SortState } from './listView.ts';
 import { formatLabels, type KubeObject } from './objects.ts';
@@ -21,12 +21,29 @@ interface Props {
     resource: string;
     name: string;
   };
+  /** Multi-select (a checkbox column) for the list's actions; selectionKey of selected rows. */
+  selection?: {
+    selected: ReadonlySet<string>;
+    onChange: (selected: ReadonlySet<string>) => void;
+  };
 }
 
 const ROW_HEIGHT = 40;
 
+/** Rows are selected by uid: an object re-created under the same name is not selected. */
+export const selectionKey = (object: KubeObject): string =>
+  object.metadata.uid ?? object.metadata.name;
+
 /** The one table of every list: columns come as data, rows are virtualized. */
-export function ResourceTable({ rows, columns, context, sort, onSort, linkParams }: Props) {
+export function ResourceTable({
+  rows,
+  columns,
+  context,
+  sort,
+  onSort,
+  linkParams,
+  selection,
+}: Props) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -40,7 +57,16 @@ export function ResourceTable({ rows, columns, context, sort, onSort, linkParams
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
-  const span = columns.length + 1;
+  const span = columns.length + 1 + (selection ? 1 : 0);
+  const selectedShown = selection
+    ? rows.filter((o) => selection.selected.has(selectionKey(o)))
+    : [];
+  const toggle = (key: string) => {
+    if (!selection) return;
+    const next = new Set(selection.selected);
+    if (!next.delete(key)) next.add(key);
+    selection.onChange(next);
+  };
 
   const header = (column: ColumnSpec) => {
     const active = sort.column === column.id;
@@ -91,6 +117,21 @@ export function ResourceTable({ rows, columns, context, sort, onSort, linkParams
       <Table stickyHeader highlightOnHover data-testid={testIds.resourceTable}>
         <Table.Thead>
           <Table.Tr>
+            {selection && (
+              <Table.Th w={40}>
+                <Checkbox
+                  aria-label={t('actions.selectAll')}
+                  data-testid={testIds.selectAllRows}
+                  checked={rows.length > 0 && selectedShown.length === rows.length}
+                  indeterminate={selectedShown.length > 0 && selectedShown.length < rows.length}
+                  onChange={() =>
+                    selection.onChange(
+                      new Set(selectedShown.length === rows.length ? [] : rows.map(selectionKey)),
+                    )
+                  }
+                />
+              </Table.Th>
+            )}
             {columns.map(header)}
             <Table.Th>{t('column.labels')}</Table.Th>
           </Table.Tr>
@@ -106,6 +147,16 @@ export function ResourceTable({ rows, columns, context, sort, onSort, linkParams
                 data-testid={rowTestId(object.metadata.name)}
                 style={{ height: ROW_HEIGHT }}
               >
+                {selection && (
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={t('actions.selectRow', { name: object.metadata.name })}
+                      data-testid={selectRowTestId(object.metadata.name)}
+                      checked={selection.selected.has(selectionKey(object))}
+                      onChange={() => toggle(selectionKey(object))}
+                    />
+                  </Table.Td>
+                )}
                 {columns.map((column) => (
                   <Table.Td key={column.id}>{cell(column, object)}</Table.Td>
                 ))}

@@ -47,7 +47,14 @@ describe('column descriptions', () => {
       restarts: 3,
       age: '24h',
       ip: '192.168.0.5',
+      eip: '',
     });
+  });
+
+  it('E4: pods show the EIP CCI allocated to them', () => {
+    const pod = obj('web-eip', {});
+    pod.metadata.annotations = { 'yangtse.io/allocated-ipv4-eip': '100.64.0.9' };
+    expect(cells('pods', pod)).toMatchObject({ eip: '100.64.0.9' });
   });
 
   it('D6: deployments show READY, UP-TO-DATE, AVAILABLE', () => {

@@ -1,5 +1,5 @@
 import type { en } from '../../i18n/en.ts';
-import { podReady, podRestarts, podStatus } from './podColumns.ts';
+import { podEip, podReady, podRestarts, podStatus } from './podColumns.ts';
 import { asArray, asNumber, asText, field, formatAge, type KubeObject } from './objects.ts';
 import type { ResourcePlural } from './resourceKinds.ts';
 
@@ -79,6 +79,7 @@ export const columnsByResource: Record<ResourcePlural, readonly ColumnSpec[]> = 
     col('restarts', 'restarts', podRestarts),
     age,
     col('ip', 'ip', text('status.podIP')),
+    col('eip', 'eip', podEip),
   ],
   deployments: [
     name,

@@ -28,3 +28,8 @@ export function podStatus(pod: KubeObject): string {
   }
   return shown;
 }
+
+/** E4: the EIP CCI bound to the pod (from a pool or with the pod); empty when it has none. */
+export function podEip(pod: KubeObject): string {
+  return pod.metadata.annotations?.['yangtse.io/allocated-ipv4-eip'] ?? '';
+}

@@ -6,7 +6,13 @@ import { ApiError } from '../../api/http.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { testIds } from '../../testids.ts';
 import { landingPath, safeRedirect } from './landing.ts';
-import { sessionKeys, signIn, type RegionsView, type SignInRequest } from './session.queries.ts';
+import {
+  sessionKeys,
+  signIn,
+  type RegionsView,
+  type SessionView,
+  type SignInRequest,
+} from './session.queries.ts';
 
 interface Props {
   method: 'password' | 'aksk';
@@ -14,6 +20,10 @@ interface Props {
   demo: RegionsView['demo'];
   redirect: string | undefined;
   onSignedIn: (target: string) => void;
+  /** Re-sign-in over an open screen (SessionExpiredModal): no navigation, cached data kept. */
+  resume?: (session: SessionView) => Promise<void>;
+  /** Prefilled fields (the ended session's account and user). */
+  initialValues?: Record<string, string>;
 }
 
 /** A2: the user name defaults to the account name, the project to the region. */
@@ -41,15 +51,21 @@ export function buildSignInRequest(
       };
 }
 
-export function LoginForm({ method, region, demo, redirect, onSignedIn }: Props) {
+export function LoginForm(props: Props) {
+  const { method, region, demo, redirect, onSignedIn, resume, initialValues } = props;
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<Record<string, string>>(
-    demo ? { domainName: demo.domain, userName: demo.user, password: demo.password } : {},
+    demo
+      ? { domainName: demo.domain, userName: demo.user, password: demo.password }
+      : (initialValues ?? {}),
   );
   const mutation = useMutation({
+    // The session key marks it as sign-in: SessionExpiry never re-sends it.
+    mutationKey: [...sessionKeys.all, 'signIn'],
     mutationFn: signIn,
     onSuccess: async (session) => {
+      if (resume) return resume(session);
       queryClient.removeQueries({ queryKey: ['resources'] });
       queryClient.setQueryData(sessionKeys.current(), session);
       const back = safeRedirect(redirect);

@@ -1,0 +1,118 @@
+import { Alert, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { testIds } from '../../testids.ts';
+import type { KubeObject } from '../resources/objects.ts';
+import { ActionFailures } from './ActionError.tsx';
+import { actionMutations, type ActionTarget } from './actions.queries.ts';
+import { needsTypedConfirmation, typedNamesMatch } from './deletion.ts';
+
+interface DeleteDialogProps {
+  target: ActionTarget;
+  objects: readonly KubeObject[];
+  onClose: () => void;
+  /** Called with the names actually deleted (the list drops them from its selection). */
+  onDeleted?: ((names: string[]) => void) | undefined;
+}
+
+/** Delete one or several objects, named in the confirmation. */
+export function DeleteDialog({ target, objects, onClose, onDeleted }: DeleteDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('actions.deleteTitle', { resource: t(`nav.${target.plural}`) })}
+      size="lg"
+    >
+      <DeleteConfirmation
+        target={target}
+        objects={objects}
+        onClose={onClose}
+        onDeleted={onDeleted}
+      />
+    </Modal>
+  );
+}
+
+interface ConfirmationProps extends DeleteDialogProps {
+  /** Replaces the default "these objects will be deleted" line (selector deletes say more). */
+  intro?: string;
+  /** While the objects shown may not be the final ones (a selector still being typed). */
+  disabled?: boolean;
+}
+
+/**
+ * The confirmation itself: the names that go, a typed confirmation for namespaces, and one
+ * message per object that could not be deleted (the others are gone and leave the list).
+ */
+export function DeleteConfirmation(props: ConfirmationProps) {
+  const { target, objects, onClose, onDeleted, intro, disabled = false } = props;
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const mutation = useMutation(actionMutations.deleteObjects(client, target));
+  const [typed, setTyped] = useState('');
+  const [gone, setGone] = useState<ReadonlySet<string>>(new Set());
+  const remaining = objects.filter((o) => !gone.has(o.metadata.name));
+  const names = remaining.map((o) => o.metadata.name);
+  const typedNeeded = needsTypedConfirmation(target.plural);
+  const confirmed = !typedNeeded || typedNamesMatch(typed, names);
+
+  const submit = () =>
+    mutation.mutate(remaining, {
+      onSuccess: (outcome) => {
+        if (outcome.deleted.length > 0) {
+          setGone(new Set([...gone, ...outcome.deleted]));
+          notifications.show({
+            color: 'green',
+            message: t('actions.deleted', { names: outcome.deleted.join(', ') }),
+          });
+          onDeleted?.(outcome.deleted);
+        }
+        if (outcome.failed.length === 0) onClose();
+      },
+    });
+
+  return (
+    <Stack data-testid={testIds.actionsDialog} data-action="delete">
+      <Text>{intro ?? t('actions.deleteIntro', { count: names.length })}</Text>
+      <List data-testid={testIds.actionsTargets} className="actions-targets">
+        {names.map((name) => (
+          <List.Item key={name}>{name}</List.Item>
+        ))}
+      </List>
+      {typedNeeded && <Alert color="red">{t('actions.deleteNamespaceWarning')}</Alert>}
+      <Text c="red" size="sm">
+        {t('actions.deleteIrreversible')}
+      </Text>
+      {typedNeeded && (
+        <TextInput
+          label={t('actions.typeToConfirm', { names: names.join(' ') })}
+          aria-label={t('actions.typeToConfirmLabel')}
+          data-testid={testIds.actionsConfirmNames}
+          value={typed}
+          onChange={(e) => setTyped(e.currentTarget.value)}
+          error={typed !== '' && !confirmed ? t('actions.typedMismatch') : undefined}
+          autoComplete="off"
+        />
+      )}
+      <ActionFailures failures={mutation.data?.failed ?? []} />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>
+          {t('actions.cancel')}
+        </Button>
+        <Button
+          color="red"
+          data-testid={testIds.actionsSubmit}
+          disabled={disabled || !confirmed || names.length === 0}
+          loading={mutation.isPending}
+          onClick={submit}
+        >
+          {t('actions.delete')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderWithProviders } from '../../test/render.tsx';
+import { testIds } from '../../testids.ts';
+import { stubFetch } from './fetchStub.testkit.ts';
+import { ScaleDialog, validReplicas } from './ScaleDialog.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const scalePath = '/api/cci/apis/apps/v1/namespaces/demo/deployments/web/scale';
+const scale = { kind: 'Scale', spec: { replicas: 2 }, status: { replicas: 3 }, metadata: {} };
+const target = { region: 'cn-north-4', plural: 'deployments' as const, namespace: 'demo' };
+
+describe('ScaleDialog', () => {
+  it('D6 shows current and desired replicas, then patches the scale subresource', async () => {
+    const fetch = stubFetch({
+      [`GET ${scalePath}`]: { body: scale },
+      [`PATCH ${scalePath}`]: { body: { ...scale, spec: { replicas: 5 } } },
+    });
+    const onClose = vi.fn();
+    renderWithProviders(<ScaleDialog target={target} name="web" onClose={onClose} />);
+    expect((await screen.findByTestId(testIds.actionsScaleCurrent)).textContent).toBe('3');
+    expect(screen.getByTestId(testIds.actionsScaleDesired).textContent).toBe('2');
+    const submit = screen.getByTestId(testIds.actionsSubmit);
+    expect(submit.hasAttribute('disabled')).toBe(true); // nothing changed yet
+    fireEvent.change(screen.getByTestId(testIds.actionsScaleInput), { target: { value: '5' } });
+    fireEvent.click(submit);
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(fetch.writes()).toMatchObject([
+      {
+        method: 'PATCH',
+        url: scalePath,
+        headers: { 'Content-Type': 'application/merge-patch+json' },
+        body: { spec: { replicas: 5 } },
+      },
+    ]);
+  });
+
+  it('accepts whole numbers from 0 only', () => {
+    expect(validReplicas(0)).toBe(0);
+    expect(validReplicas('4')).toBe(4);
+    expect(validReplicas('')).toBeUndefined();
+    expect(validReplicas(-1)).toBeUndefined();
+    expect(validReplicas(1.5)).toBeUndefined();
+    expect(validReplicas(2 ** 31)).toBeUndefined();
+  });
+});

@@ -1,0 +1,61 @@
+import { Button } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { testIds } from '../../../testids.ts';
+
+/** Top-bar entry to "New from template" in the current region and namespace. */
+export function NewFromTemplateButton({
+  region,
+  namespace,
+}: {
+  region: string;
+  namespace: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Button
+      size="xs"
+      variant="light"
+      data-testid={testIds.editorEntryNew}
+      renderRoot={(props) => (
+        <Link
+          {...props}
+          to="/r/$region/ns/$namespace/editor"
+          params={{ region, namespace }}
+          search={{}}
+        />
+      )}
+    >
+      {t('workflow.newEntry')}
+    </Button>
+  );
+}
+
+interface EditProps {
+  region: string;
+  namespace: string;
+  resource: string;
+  name: string;
+}
+
+/** Details-page entry: edit this object's YAML (diff and apply in the editor). */
+export function EditYamlButton({ region, namespace, resource, name }: EditProps) {
+  const { t } = useTranslation();
+  return (
+    <Button
+      size="xs"
+      variant="default"
+      data-testid={testIds.editorEntryEdit}
+      renderRoot={(props) => (
+        <Link
+          {...props}
+          to="/r/$region/ns/$namespace/editor"
+          params={{ region, namespace }}
+          search={{ resource, name }}
+        />
+      )}
+    >
+      {t('workflow.editEntry')}
+    </Button>
+  );
+}

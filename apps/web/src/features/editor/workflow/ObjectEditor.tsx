@@ -1,0 +1,214 @@
+import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import type { KindDescriptor } from '@cci/model';
+import { useQuery } from '@tanstack/react-query';
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parse, stringify } from 'yaml';
+import { apiFetch } from '../../../api/http.ts';
+import { testIds } from '../../../testids.ts';
+import { StatusAlert } from '../../errors/StatusAlert.tsx';
+import type { Diagnostic } from '../diagnostics.ts';
+import { ApplyResults } from './ApplyResults.tsx';
+import { DraftNotice } from './DraftNotice.tsx';
+import { editableObject, editableYaml, threeWayMerge } from './editableObject.ts';
+import { LazyYamlDiffEditor, LazyYamlEditor } from './lazyEditors.ts';
+import { ProblemList } from './ProblemList.tsx';
+import { useApply } from './useApply.ts';
+import { useDraft } from './useDraft.ts';
+import { liveObjectPath, workflowQueries } from './workflow.queries.ts';
+
+interface Props {
+  region: string;
+  namespace: string;
+  kind: KindDescriptor;
+  name: string;
+}
+
+/** Edit of a live object: YAML without server fields, a diff before applying, 409 handling. */
+export function ObjectEditor(props: Props) {
+  const { t } = useTranslation();
+  const live = useQuery(
+    workflowQueries.live(props.region, props.kind, props.namespace, props.name),
+  );
+  return (
+    <Stack>
+      <Title order={3}>
+        {t('workflow.editTitle', { kind: props.kind.kind, name: props.name })}
+      </Title>
+      {live.isPending && <Loader size="sm" aria-label={t('workflow.loadingLive')} />}
+      {live.error && <StatusAlert error={live.error} />}
+      {live.data && <ObjectText {...props} live={live.data} />}
+    </Stack>
+  );
+}
+
+interface Conflict {
+  latest: Record<string, unknown>;
+}
+
+function ObjectText({
+  region,
+  namespace,
+  kind,
+  name,
+  live,
+}: Props & { live: Record<string, unknown> }) {
+  const { t } = useTranslation();
+  // What the user started from: the diff's left side and the base of a conflict merge.
+  const [base, setBase] = useState(() => editableYaml(live));
+  const draft = useDraft(
+    { region, namespace, target: `object:${kind.plural}/${name}` },
+    () => base,
+  );
+  const [mode, setMode] = useState<'edit' | 'diff'>('edit');
+  const [diagnostics, setDiagnostics] = useState<Diagnostic[]>([]);
+  const [conflict, setConflict] = useState<Conflict>();
+  const [bothChanged, setBothChanged] = useState<string[]>([]);
+  const apply = useApply(region, namespace);
+
+  const run = (dryRunOnly: boolean) =>
+    apply.mutate(
+      { text: draft.text, dryRunOnly },
+      {
+        onSuccess: async (report) => {
+          if (report.applied) {
+            const fresh = editableYaml(
+              await apiFetch<Record<string, unknown>>(liveObjectPath(kind, namespace, name)),
+            );
+            setBase(fresh);
+            draft.reset(fresh);
+            setMode('edit');
+            setConflict(undefined);
+          } else if (report.results.some((r) => r.status === 409)) {
+            setConflict({
+              latest: await apiFetch<Record<string, unknown>>(
+                liveObjectPath(kind, namespace, name),
+              ),
+            });
+          }
+        },
+      },
+    );
+
+  const reapply = () => {
+    if (!conflict) return;
+    const theirs = editableObject(conflict.latest);
+    const { merged, conflicts } = threeWayMerge(
+      asObject(parse(base)),
+      asObject(parse(draft.text)),
+      theirs,
+    );
+    setBase(stringify(theirs, { lineWidth: 0 }));
+    draft.change(stringify(merged, { lineWidth: 0 }));
+    setBothChanged(conflicts);
+    setConflict(undefined);
+    apply.reset();
+    setMode('diff');
+  };
+
+  return (
+    <Stack>
+      <DraftNotice
+        restored={draft.restored}
+        lastSave={draft.lastSave}
+        onDiscard={() => draft.reset(base)}
+      />
+      {conflict && (
+        <Alert
+          color="orange"
+          role="alert"
+          data-testid={testIds.editorConflict}
+          title={t('workflow.conflict.title')}
+        >
+          <Stack gap="xs">
+            <Text size="sm">
+              {t('workflow.conflict.body', {
+                resourceVersion: String(
+                  asObject(conflict.latest['metadata'])['resourceVersion'] ?? '?',
+                ),
+              })}
+            </Text>
+            <Group>
+              <Button size="xs" data-testid={testIds.editorReapply} onClick={reapply}>
+                {t('workflow.conflict.reapply')}
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
+      {bothChanged.length > 0 && (
+        <Alert color="yellow">
+          {t('workflow.conflict.both', { fields: bothChanged.join(', ') })}
+        </Alert>
+      )}
+      {mode === 'edit' ? (
+        <div data-testid={testIds.editorYaml}>
+          <Suspense fallback={<Loader size="sm" />}>
+            <LazyYamlEditor
+              value={draft.text}
+              onChange={draft.change}
+              onDiagnostics={setDiagnostics}
+              namespace={namespace}
+              height="55vh"
+            />
+          </Suspense>
+        </div>
+      ) : (
+        <Stack gap={4}>
+          <Text size="sm" c="dimmed">
+            {t('workflow.diffHint')}
+          </Text>
+          <div data-testid={testIds.editorDiff}>
+            <Suspense fallback={<Loader size="sm" />}>
+              <LazyYamlDiffEditor
+                original={base}
+                modified={draft.text}
+                onChange={draft.change}
+                height="55vh"
+              />
+            </Suspense>
+          </div>
+        </Stack>
+      )}
+      {mode === 'edit' && <ProblemList diagnostics={diagnostics} />}
+      <Group>
+        {mode === 'edit' ? (
+          <Button
+            variant="default"
+            data-testid={testIds.editorReview}
+            onClick={() => setMode('diff')}
+          >
+            {t('workflow.review')}
+          </Button>
+        ) : (
+          <Button variant="default" onClick={() => setMode('edit')}>
+            {t('workflow.backToEdit')}
+          </Button>
+        )}
+        <Button
+          variant="default"
+          data-testid={testIds.editorDryRun}
+          disabled={apply.isPending}
+          onClick={() => run(true)}
+        >
+          {t('workflow.dryRun')}
+        </Button>
+        <Button
+          data-testid={testIds.editorApply}
+          loading={apply.isPending && !apply.variables.dryRunOnly}
+          disabled={apply.isPending || mode !== 'diff'}
+          onClick={() => run(false)}
+        >
+          {t('workflow.apply')}
+        </Button>
+      </Group>
+      {apply.data && <ApplyResults report={apply.data} region={region} namespace={namespace} />}
+    </Stack>
+  );
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}

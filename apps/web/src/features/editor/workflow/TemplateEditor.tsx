@@ -1,0 +1,141 @@
+import { Alert, Button, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { findKindByApiVersion } from '@cci/model';
+import { manifestTemplates, type ManifestTemplate } from '@cci/model/templates';
+import { useNavigate } from '@tanstack/react-router';
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../../i18n/i18n.ts';
+import { testIds } from '../../../testids.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import { ApplyResults } from './ApplyResults.tsx';
+import { DraftNotice } from './DraftNotice.tsx';
+import { LazyYamlEditor } from './lazyEditors.ts';
+import { ProblemList } from './ProblemList.tsx';
+import { withNamespace } from './templateText.ts';
+import { useApply } from './useApply.ts';
+import { useDraft } from './useDraft.ts';
+
+interface Props {
+  region: string;
+  namespace: string;
+  templateId: string | undefined;
+}
+
+const isNamespaced = (apiVersion: string, kind: string) =>
+  findKindByApiVersion(apiVersion, kind)?.namespaced ?? true;
+
+export function templateFor(id: string | undefined): ManifestTemplate | undefined {
+  return manifestTemplates.find((t) => t.id === id);
+}
+
+/** "New from template": pick a manifest of the guide, adjust it, dry-run and apply it. */
+export function TemplateEditor({ region, namespace, templateId }: Props) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const template = templateFor(templateId);
+  const language = currentLanguage();
+  return (
+    <Stack>
+      <Title order={3}>{t('workflow.newTitle')}</Title>
+      <Select
+        label={t('workflow.template')}
+        placeholder={t('workflow.templatePlaceholder')}
+        searchable
+        data-testid={testIds.editorTemplate}
+        value={template?.id ?? null}
+        data={manifestTemplates.map((m) => ({
+          value: m.id,
+          label: `${m.id.slice(0, 5)} ${m.title[language]}`,
+        }))}
+        onChange={(id) =>
+          void navigate({
+            to: '/r/$region/ns/$namespace/editor',
+            params: { region, namespace },
+            search: id ? { template: id } : {},
+          })
+        }
+      />
+      {templateId && !template && (
+        <Alert color="red">{t('workflow.unknownTemplate', { id: templateId })}</Alert>
+      )}
+      {template ? (
+        <Text size="sm" c="dimmed">
+          {t('workflow.templateHint', { chapter: template.chapter, namespace })}
+          {template.origin === 'corrected' && ` ${t('workflow.correctedHint')}`}
+        </Text>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('workflow.noTemplate')}
+        </Text>
+      )}
+      {/* A new key per template: its own draft and text state. */}
+      <TemplateText
+        key={template?.id ?? 'new'}
+        region={region}
+        namespace={namespace}
+        template={template}
+      />
+    </Stack>
+  );
+}
+
+function TemplateText({
+  region,
+  namespace,
+  template,
+}: {
+  region: string;
+  namespace: string;
+  template: ManifestTemplate | undefined;
+}) {
+  const { t } = useTranslation();
+  const fresh = () => (template ? withNamespace(template.text, namespace, isNamespaced) : '');
+  const draft = useDraft(
+    { region, namespace, target: template ? `template:${template.id}` : 'new' },
+    fresh,
+  );
+  const [diagnostics, setDiagnostics] = useState<Diagnostic[]>([]);
+  // Applied: the draft has served its purpose; the text stays for another round.
+  const apply = useApply(region, namespace, () => draft.reset(draft.text));
+  return (
+    <Stack>
+      <DraftNotice
+        restored={draft.restored}
+        lastSave={draft.lastSave}
+        onDiscard={() => draft.reset(fresh())}
+      />
+      <div data-testid={testIds.editorYaml}>
+        <Suspense fallback={<Loader size="sm" />}>
+          <LazyYamlEditor
+            value={draft.text}
+            onChange={draft.change}
+            onDiagnostics={setDiagnostics}
+            namespace={namespace}
+            height="55vh"
+          />
+        </Suspense>
+      </div>
+      <ProblemList diagnostics={diagnostics} />
+      <Group>
+        <Button
+          variant="default"
+          data-testid={testIds.editorDryRun}
+          loading={apply.isPending && apply.variables.dryRunOnly}
+          disabled={apply.isPending}
+          onClick={() => apply.mutate({ text: draft.text, dryRunOnly: true })}
+        >
+          {t('workflow.dryRun')}
+        </Button>
+        <Button
+          data-testid={testIds.editorApply}
+          loading={apply.isPending && !apply.variables.dryRunOnly}
+          disabled={apply.isPending}
+          onClick={() => apply.mutate({ text: draft.text, dryRunOnly: false })}
+        >
+          {t('workflow.apply')}
+        </Button>
+      </Group>
+      {apply.data && <ApplyResults report={apply.data} region={region} namespace={namespace} />}
+    </Stack>
+  );
+}

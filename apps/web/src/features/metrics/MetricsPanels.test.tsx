@@ -1,0 +1,103 @@
+// @vitest-environment jsdom
+import {
+  createMemoryHistory,
+  createRootRoute,
+  createRouter,
+  RouterProvider,
+} from '@tanstack/react-router';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderWithProviders } from '../../test/render.tsx';
+import { metricsChartTestId, testIds } from '../../testids.ts';
+import { namespaceTop, twoContainerPod } from './metricsFixtures.ts';
+import NamespaceTopPanel from './NamespaceTopPanel.tsx';
+import PodMetricsPanel from './PodMetricsPanel.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+/** Answers every request with `body` and records the URLs asked for. */
+function stubFetch(body: unknown): string[] {
+  const urls: string[] = [];
+  vi.stubGlobal('fetch', (url: string) => {
+    urls.push(url);
+    return Promise.resolve(new Response(JSON.stringify(body), { status: 200 }));
+  });
+  return urls;
+}
+
+describe('PodMetricsPanel', () => {
+  it('M3 asks for the default range and fills one chart per metric group', async () => {
+    const urls = stubFetch(twoContainerPod());
+    renderWithProviders(<PodMetricsPanel region="cn-north-4" namespace="demo" pod="nginx-1" />);
+    const cpu = await screen.findByTestId(metricsChartTestId('cpu'));
+    expect(urls[0]).toBe('/api/metrics/namespaces/demo/pods/nginx-1?range=900');
+    expect(cpu.getAttribute('data-points')).toBe('3');
+    expect(screen.getByTestId(metricsChartTestId('network')).getAttribute('data-points')).toBe('3');
+    expect(screen.getByTestId(metricsChartTestId('fsIo')).textContent).toContain(
+      'No samples in this time range.',
+    );
+    expect(screen.queryByTestId(metricsChartTestId('gpuDuty'))).toBeNull();
+    expect(screen.getByTestId(testIds.metricsPanel).getAttribute('data-state')).toBe('ok');
+    expect(screen.queryByTestId(testIds.metricsState)).toBeNull();
+    // Two containers: the summed/per-container switch is offered.
+    expect(screen.getByTestId(testIds.metricsAggregation)).toBeTruthy();
+  });
+
+  it('M1 a pod with metrics off explains the annotation and draws no charts', async () => {
+    stubFetch(twoContainerPod({ state: 'metrics-off', series: [], lastScrapeMs: undefined }));
+    renderWithProviders(<PodMetricsPanel region="cn-north-4" namespace="demo" pod="redis-1" />);
+    const notice = await screen.findByTestId(testIds.metricsState);
+    expect(notice.textContent).toContain('Metrics are off for this pod (rule M1)');
+    expect(notice.textContent).toContain('monitoring.cci.io/enable-pod-metrics: "false"');
+    expect(notice.textContent).toContain('monitoring.cci.io/enable-pod-metrics: "true"');
+    expect(notice.textContent).toContain('monitoring.cci.io/metrics-port: "19100"');
+    expect(screen.queryByTestId(metricsChartTestId('cpu'))).toBeNull();
+  });
+
+  it('a failed scrape keeps the earlier samples and says why', async () => {
+    stubFetch(twoContainerPod({ state: 'error', message: 'connection refused' }));
+    renderWithProviders(<PodMetricsPanel region="cn-north-4" namespace="demo" pod="p" />);
+    const notice = await screen.findByTestId(testIds.metricsState);
+    expect(notice.textContent).toContain('connection refused');
+    expect(screen.getByTestId(metricsChartTestId('cpu')).getAttribute('data-points')).toBe('3');
+  });
+});
+
+describe('NamespaceTopPanel', () => {
+  async function renderTop(podFilter?: (pod: string) => boolean) {
+    stubFetch(namespaceTop());
+    const router = createRouter({
+      routeTree: createRootRoute({
+        component: () => <NamespaceTopPanel region="r1" namespace="demo" podFilter={podFilter} />,
+      }),
+      history: createMemoryHistory({ initialEntries: ['/'] }),
+    });
+    renderWithProviders(<RouterProvider router={router} />);
+    await waitFor(() => expect(screen.getAllByRole('img').length).toBeGreaterThan(0));
+  }
+
+  it('lists top pods by CPU and memory with values against limits and sparklines', async () => {
+    await renderTop();
+    const byCpu = screen.getByTestId(`${testIds.metricsOverview}-cpu`);
+    const nginx = within(byCpu).getByTestId('cpu-nginx-7d9f8c6b5-x2k4p');
+    expect(nginx.textContent).toContain('250m of 500m');
+    expect(within(nginx).getByRole('link').getAttribute('href')).toBe(
+      '/r/r1/ns/demo/pods/nginx-7d9f8c6b5-x2k4p',
+    );
+    expect(within(nginx).getByRole('img').getAttribute('data-points')).toBe('2');
+    const byMemory = screen.getByTestId(`${testIds.metricsOverview}-memory`);
+    expect(within(byMemory).getByTestId('memory-log-demo-5f6d7c8b9-abcde').textContent).toContain(
+      '128 MiB',
+    );
+    expect(screen.getByText(/1 with metrics off/)).toBeTruthy();
+  });
+
+  it('narrows to one deployment’s pods', async () => {
+    await renderTop((pod) => pod.startsWith('nginx-'));
+    expect(screen.queryByTestId('cpu-log-demo-5f6d7c8b9-abcde')).toBeNull();
+    expect(screen.getByTestId('cpu-nginx-7d9f8c6b5-x2k4p')).toBeTruthy();
+  });
+});

@@ -1,0 +1,58 @@
+import { Alert, Code, Stack, Text } from '@mantine/core';
+import type { PodMetricsState } from '@cci/model';
+import { useTranslation } from 'react-i18next';
+import { testIds } from '../../testids.ts';
+
+// M1's annotations (@cci/model keeps its copies inside the rule validators, unexported).
+const enableMetricsAnnotation = 'monitoring.cci.io/enable-pod-metrics';
+const metricsPortAnnotation = 'monitoring.cci.io/metrics-port';
+
+/** What the seed (ch. 10, table 10-2) shows to turn the exporter on: M1's two annotations. */
+const enableSnippet = [
+  'spec:',
+  '  template:',
+  '    metadata:',
+  '      annotations:',
+  `        ${enableMetricsAnnotation}: "true"`,
+  `        ${metricsPortAnnotation}: "19100"`,
+].join('\n');
+
+/** Explains a pod state other than `ok`; renders nothing for `ok`. */
+export function MetricsStateNotice({
+  state,
+  message,
+}: {
+  state: PodMetricsState;
+  message?: string | undefined;
+}) {
+  const { t } = useTranslation();
+  if (state === 'ok') return null;
+  if (state === 'metrics-off') {
+    return (
+      <Alert color="gray" title={t('metrics.state.offTitle')} data-testid={testIds.metricsState}>
+        <Stack gap="xs">
+          <Code>{`${enableMetricsAnnotation}: "false"`}</Code>
+          <Text size="sm">{t('metrics.state.offBody')}</Text>
+          <Text size="sm">{t('metrics.state.offEnable')}</Text>
+          <Code block>{enableSnippet}</Code>
+        </Stack>
+      </Alert>
+    );
+  }
+  if (state === 'not-running') {
+    return (
+      <Alert
+        color="yellow"
+        title={t('metrics.state.notRunningTitle')}
+        data-testid={testIds.metricsState}
+      >
+        {t('metrics.state.notRunningBody')}
+      </Alert>
+    );
+  }
+  return (
+    <Alert color="red" title={t('metrics.state.errorTitle')} data-testid={testIds.metricsState}>
+      {t('metrics.state.errorBody', { message: message ?? '-' })}
+    </Alert>
+  );
+}

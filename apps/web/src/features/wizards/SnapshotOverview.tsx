@@ -1,0 +1,187 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Loader,
+  Modal,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/http.ts';
+import { currentLanguage } from '../../i18n/i18n.ts';
+import { testIds, wizardTestId } from '../../testids.ts';
+import { useLiveList } from '../resources/liveList.ts';
+import { formatAge } from '../resources/objects.ts';
+import { resourceKeys, resourceQueries } from '../resources/resources.queries.ts';
+import { useNow } from '../resources/useNow.ts';
+import { snapshotView, type SnapshotView } from './snapshotForm.ts';
+import { deleteObject } from './wizards.queries.ts';
+
+const phaseColor: Record<string, string> = {
+  Available: 'green',
+  Creating: 'blue',
+  Unavailable: 'red',
+  Deleting: 'gray',
+};
+
+/** /r/:region/ns/:namespace/manage/imagesnapshots — live (the BFF polls them, S4). */
+export function SnapshotOverview() {
+  const { t } = useTranslation();
+  const { region, namespace } = useParams({
+    from: '/r/$region/ns/$namespace/manage/imagesnapshots',
+  });
+  const live = useLiveList(region, 'imagesnapshots', namespace);
+  const list = useQuery(resourceQueries.list(region, 'imagesnapshots', namespace, live));
+  const now = useNow();
+  const [deleting, setDeleting] = useState<string | undefined>(undefined);
+  const views = (list.data?.items ?? [])
+    .map((s) => snapshotView(s, now))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={3}>{t('snapshots.overviewTitle')}</Title>
+        <Button
+          data-testid={testIds.createSnapshot}
+          renderRoot={(props) => (
+            <Link
+              {...props}
+              to="/r/$region/ns/$namespace/create/imagesnapshot"
+              params={{ region, namespace }}
+            />
+          )}
+        >
+          {t('snapshots.create')}
+        </Button>
+      </Group>
+      <Text size="sm" c="dimmed">
+        {t('snapshots.pollNote')}
+      </Text>
+      {list.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
+      {list.data && views.length === 0 && <Text c="dimmed">{t('snapshots.none')}</Text>}
+      {views.map((v) => (
+        <SnapshotCard key={v.name} view={v} now={now} onDelete={() => setDeleting(v.name)} />
+      ))}
+      {deleting && (
+        <DeleteSnapshot region={region} name={deleting} onClose={() => setDeleting(undefined)} />
+      )}
+    </Stack>
+  );
+}
+
+function SnapshotCard({
+  view,
+  now,
+  onDelete,
+}: {
+  view: SnapshotView;
+  now: number;
+  onDelete: () => void;
+}) {
+  const { t } = useTranslation();
+  const expiry =
+    view.expiresAt === undefined
+      ? t('snapshots.neverExpires')
+      : view.expired
+        ? t('snapshots.expiredAt', { date: new Date(view.expiresAt).toISOString().slice(0, 10) })
+        : t('snapshots.expiresIn', { age: formatAge(new Date(now).toISOString(), view.expiresAt) });
+  return (
+    <Card withBorder data-testid={wizardTestId('snapshot-card', view.name)} data-phase={view.phase}>
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Group>
+            <Text fw={600}>{view.name}</Text>
+            <Badge color={phaseColor[view.phase] ?? 'gray'}>{view.phase}</Badge>
+            {view.expired && <Badge color="orange">{t('snapshots.expiredBadge')}</Badge>}
+          </Group>
+          <Button
+            size="xs"
+            color="red"
+            variant="outline"
+            data-testid={wizardTestId('snapshot-delete', view.name)}
+            disabled={view.phase === 'Deleting'}
+            onClick={onDelete}
+          >
+            {t('snapshots.delete')}
+          </Button>
+        </Group>
+        <Text size="sm">
+          {t('snapshots.summary', {
+            size: view.sizeGiB,
+            type: view.volumeType,
+            age: formatAge(view.createdAt, now),
+            expiry,
+          })}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {view.images.join(', ')}
+        </Text>
+        {view.expired && <Alert color="orange">{t('snapshots.expiredNote')}</Alert>}
+        {view.phase === 'Unavailable' && (
+          <Alert color="red" role="alert">
+            {view.reason}: {view.message}
+          </Alert>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+function DeleteSnapshot({
+  region,
+  name,
+  onClose,
+}: {
+  region: string;
+  name: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [pending, setPending] = useState(false);
+  const confirm = async () => {
+    setPending(true);
+    try {
+      await deleteObject('imagesnapshots', undefined, name);
+      await queryClient.invalidateQueries({ queryKey: resourceKeys.region(region) });
+      onClose();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.localized(currentLanguage()) : String(e));
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <Modal opened onClose={onClose} title={t('snapshots.deleteTitle', { name })}>
+      <Stack>
+        <Text size="sm">{t('snapshots.deleteText', { name })}</Text>
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('snapshots.cancel')}
+          </Button>
+          <Button
+            color="red"
+            data-testid={testIds.deleteConfirm}
+            loading={pending}
+            onClick={() => void confirm()}
+          >
+            {t('snapshots.delete')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Page } from '@playwright/test';
+
+export interface ScrollStats {
+  frames: number;
+  meanFrameMs: number;
+  p95FrameMs: number;
+  /** Frames slower than 50 ms (visible stutter). */
+  slowFrames: number;
+  longTasks: number;
+  longTaskMs: number;
+}
+
+// Runs in the page. Kept as source text: tsx compiles functions with a `__name` helper that
+// does not exist in the browser, so a function handed to page.evaluate would fail there.
+const probe = `async (count) => {
+  const box = document.querySelector('.resource-table-scroll');
+  if (!(box instanceof HTMLElement)) throw new Error('no .resource-table-scroll on the page');
+  box.scrollTop = 0;
+  const longTasks = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  const intervals = [];
+  let direction = 1;
+  await new Promise((done) => {
+    let last = performance.now();
+    let left = count;
+    const step = (now) => {
+      intervals.push(now - last);
+      last = now;
+      const max = box.scrollHeight - box.clientHeight;
+      if (box.scrollTop >= max - 1) direction = -1;
+      else if (box.scrollTop <= 0) direction = 1;
+      box.scrollTop += 120 * direction;
+      left -= 1;
+      if (left > 0) requestAnimationFrame(step);
+      else done();
+    };
+    requestAnimationFrame(step);
+  });
+  // Long tasks are reported asynchronously: let the observer flush.
+  await new Promise((r) => setTimeout(r, 200));
+  observer.disconnect();
+  const measured = intervals.slice(1).sort((a, b) => a - b);
+  const mean = measured.reduce((s, v) => s + v, 0) / Math.max(1, measured.length);
+  const round = (v) => Math.round(v * 10) / 10;
+  return {
+    frames: measured.length,
+    meanFrameMs: round(mean),
+    p95FrameMs: round(measured[Math.floor(measured.length * 0.95)] ?? 0),
+    slowFrames: measured.filter((v) => v > 50).length,
+    longTasks: longTasks.length,
+    longTaskMs: round(longTasks.reduce((s, v) => s + v, 0)),
+  };
+}`;
+
+/**
+ * Scrolls the list's scroll box by 120 px per animation frame for `frames` frames (bouncing at
+ * either end), timing each frame and collecting long tasks (> 50 ms) meanwhile.
+ */
+export async function measureScroll(page: Page, frames: number): Promise<ScrollStats> {
+  return (await page.evaluate(`(${probe})(${String(frames)})`)) as ScrollStats;
+}

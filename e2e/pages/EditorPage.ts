@@ -1,0 +1,134 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { testIds } from './testIds.ts';
+
+export type ApplyOutcome = 'created' | 'configured' | 'unchanged' | 'error' | 'skipped';
+
+/**
+ * The YAML editor workflow (/r/:region/ns/:namespace/editor): template picker, the Monaco editor,
+ * its problem list, dry run / review / apply, results and the 409 conflict alert.
+ */
+export class EditorPage {
+  readonly template: Locator;
+  readonly editor: Locator;
+  readonly diff: Locator;
+  readonly problems: Locator;
+  readonly results: Locator;
+  readonly conflict: Locator;
+  readonly draftNotice: Locator;
+
+  constructor(readonly page: Page) {
+    this.template = page.getByTestId(testIds.editorTemplate);
+    this.editor = page.getByTestId(testIds.editorYaml);
+    this.diff = page.getByTestId(testIds.editorDiff);
+    this.problems = page.getByTestId(testIds.editorProblems);
+    this.results = page.getByTestId(testIds.editorResults);
+    this.conflict = page.getByTestId(testIds.editorConflict);
+    this.draftNotice = page.getByTestId(testIds.editorDraft);
+  }
+
+  /** "New from template" in the top bar, then a template by its id prefix ("14-01"). */
+  async openTemplate(idPrefix: string): Promise<void> {
+    await this.page.getByTestId(testIds.editorEntryNew).click();
+    await this.template.click();
+    await this.page.getByRole('option', { name: new RegExp(`^${idPrefix} `) }).click();
+    await expect(this.page).toHaveURL(new RegExp(`template=${idPrefix}`));
+    await this.waitForEditor(this.editor);
+    // The empty editor shown before the pick is replaced by one holding the template text.
+    await expect.poll(() => this.text()).not.toBe('');
+  }
+
+  /** "Edit YAML" on a details page. */
+  async openEditFromDetails(): Promise<void> {
+    await this.page.getByTestId(testIds.editorEntryEdit).click();
+    await this.waitForEditor(this.editor);
+  }
+
+  private async waitForEditor(host: Locator): Promise<void> {
+    await expect(host.locator('.monaco-editor .view-lines').first()).toBeVisible();
+  }
+
+  /**
+   * The editor's text as Monaco renders it (every line of a short document is rendered).
+   * Lines are absolutely positioned, so they are ordered by their `top`, not DOM order.
+   */
+  async text(host: Locator = this.editor): Promise<string> {
+    const rows = await (
+      await this.surface(host)
+    )
+      .locator('.view-lines .view-line')
+      .evaluateAll((elements) =>
+        elements.map((e) => ({
+          top: parseFloat((e as HTMLElement).style.top || '0'),
+          text: (e.textContent ?? '').replace(/\u00a0/g, ' '),
+        })),
+      );
+    return rows
+      .sort((a, b) => a.top - b.top)
+      .map((r) => r.text)
+      .join('\n');
+  }
+
+  /** The editable editor inside a host: the right side of a diff editor, else the editor. */
+  private async surface(host: Locator): Promise<Locator> {
+    const modified = host.locator('.editor.modified');
+    return (await modified.count()) > 0 ? modified : host;
+  }
+
+  /**
+   * Replaces the whole text the way a paste does: typed text would get Monaco's auto-indent on
+   * every new line. The paste event goes to whatever element Monaco focused for input.
+   */
+  async setText(text: string, host: Locator = this.editor): Promise<void> {
+    await expect(this.page.getByRole('listbox')).toHaveCount(0);
+    const surface = await this.surface(host);
+    // Retried until the editor shows the text: a click right after a dropdown closed
+    // may leave the focus elsewhere, and the paste would go nowhere.
+    await expect(async () => {
+      await surface.locator('.view-lines .view-line').first().click();
+      await this.page.keyboard.press('ControlOrMeta+A');
+      await this.page.evaluate((value) => {
+        const target = document.activeElement;
+        if (!target) throw new Error('the editor has no focused input element');
+        const data = new DataTransfer();
+        data.setData('text/plain', value);
+        target.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        );
+      }, text);
+      // Long texts scroll, so not every line is rendered: check the most distinctive one.
+      const longest = text.split('\n').reduce((a, b) => (b.length > a.length ? b : a), '');
+      expect(await this.text(host)).toContain(longest);
+    }).toPass();
+  }
+
+  /** Error squiggles Monaco draws for the markers. */
+  errorMarkers(): Locator {
+    return this.editor.locator('.squiggly-error');
+  }
+
+  async dryRun(): Promise<void> {
+    await this.page.getByTestId(testIds.editorDryRun).click();
+  }
+
+  async apply(): Promise<void> {
+    await this.page.getByTestId(testIds.editorApply).click();
+  }
+
+  async review(): Promise<void> {
+    await this.page.getByTestId(testIds.editorReview).click();
+    await this.waitForEditor(this.diff);
+  }
+
+  async reapplyAfterConflict(): Promise<void> {
+    await this.page.getByTestId(testIds.editorReapply).click();
+    await this.waitForEditor(this.diff);
+  }
+
+  result(index: number): Locator {
+    return this.page.getByTestId(`editor-result-${index}`);
+  }
+
+  async expectOutcome(index: number, outcome: ApplyOutcome): Promise<void> {
+    await expect(this.result(index)).toHaveAttribute('data-outcome', outcome);
+  }
+}

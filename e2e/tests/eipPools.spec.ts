@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test';
+import { EipPoolsPage } from '../pages/EipPoolsPage.ts';
+import { DEMO } from '../pages/LoginPage.ts';
+import { signInToDemoNamespace } from '../pages/session.ts';
+import { testIds } from '../pages/testIds.ts';
+import { emulatorApi } from '../support/emulatorApi.ts';
+
+test.describe.configure({ timeout: 120_000 });
+
+function deploymentOnPool(name: string, pool: string, replicas: number) {
+  const resources = { cpu: '250m', memory: '512Mi' };
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name },
+    spec: {
+      replicas,
+      selector: { matchLabels: { app: name } },
+      template: {
+        metadata: { labels: { app: name }, annotations: { 'yangtse.io/eip-pool': pool } },
+        spec: {
+          containers: [
+            {
+              name: 'web',
+              image: 'nginx:alpine',
+              resources: { limits: resources, requests: resources },
+            },
+          ],
+        },
+      },
+    },
+  };
+}
+
+test('E1 E2 E4 E5 E6 E8 create a dynamic pool, see who holds its EIPs, scale it, delete is blocked', async ({
+  page,
+}) => {
+  const frame = await signInToDemoNamespace(page);
+  await frame.open('eippools');
+  const pools = new EipPoolsPage(page);
+  await pools.openCreateFromList();
+
+  await pools.fillName('a-very-long-eip-pool-name-over-29b');
+  await expect(page.getByText('E1:', { exact: false })).toBeVisible();
+  const name = `e2e-pool-${Date.now().toString(36)}`;
+  await pools.fillName(name);
+  await pools.fillAmount(501);
+  await expect(page.getByTestId(testIds.wizardCreate)).toBeDisabled();
+  await pools.fillAmount(2);
+  await expect(page.getByTestId(testIds.wizardYaml)).toContainText('amount: 2');
+  await pools.create();
+
+  await expect(page).toHaveURL(/\/manage\/eippools/);
+  await expect(pools.usage(name)).toHaveText('0/2', { timeout: 30_000 });
+
+  // Two replicas plus the default 25% surge need three EIPs: the pool of two is short (E8).
+  const api = await emulatorApi(DEMO);
+  const web = `e2e-eip-${Date.now().toString(36)}`;
+  const created = await api.post(
+    '/apis/apps/v1/namespaces/demo/deployments',
+    deploymentOnPool(web, name, 2),
+  );
+  expect(created.status, created.body).toBe(201);
+  await expect(pools.usage(name)).toHaveText('2/2', { timeout: 60_000 });
+  await expect(pools.card(name)).toContainText(web);
+  await expect(pools.capacity(name)).toHaveAttribute('data-sufficient', 'false', {
+    timeout: 30_000,
+  });
+  await expect(pools.capacity(name)).toContainText('maxSurge: 0');
+
+  await pools.scale(name, 1);
+  await expect(page.getByTestId(testIds.poolDialogMessage)).toContainText('kept until');
+  await page.getByTestId(testIds.poolDialogInput).fill('3');
+  await pools.submitDialog();
+  await expect(pools.usage(name)).toHaveText('2/3', { timeout: 30_000 });
+  await expect(pools.capacity(name)).toHaveAttribute('data-sufficient', 'true');
+
+  await page.getByTestId(`pool-delete-${name}`).click();
+  await expect(page.getByTestId(testIds.poolDeleteBlocked)).toContainText(web);
+  await expect(page.getByTestId(testIds.poolDialogSubmit)).toBeDisabled();
+});
+
+test('E3 a static pool refuses an EIP a NAT gateway uses, with the reason', async ({ page }) => {
+  const frame = await signInToDemoNamespace(page);
+  await frame.open('eippools');
+  const pools = new EipPoolsPage(page);
+  await pools.openCreateFromList();
+  await pools.chooseStatic();
+  await pools.fillName(`e2e-static-${Date.now().toString(36)}`);
+  await pools.fillAddresses(['203.0.113.15']);
+  await expect(page.getByTestId(testIds.poolErrors)).toContainText('NAT', { timeout: 20_000 });
+  await expect(page.getByTestId(testIds.wizardCreate)).toBeDisabled();
+});

@@ -1,0 +1,99 @@
+import type { MetricFamily, MetricType } from './types.ts';
+
+/** How a sample relates to the family it was filed under. */
+export const SampleRole = {
+  /** Counter, gauge, untyped: the sample name is the family name. */
+  plain: 0,
+  /** `<histogram>_bucket`: needs an `le` label. */
+  bucket: 1,
+  /** A summary's own name: needs a `quantile` label. */
+  quantile: 2,
+  /** `<histogram|summary>_sum` or `_count`. */
+  sumOrCount: 3,
+  /** A histogram's bare name: not a valid sample. */
+  bareHistogram: 4,
+} as const;
+export type SampleRole = (typeof SampleRole)[keyof typeof SampleRole];
+
+export interface FamilyEntry {
+  family: MetricFamily;
+  /** Lines of the family's HELP and TYPE (0 = none yet), for duplicate errors. */
+  helpLine: number;
+  typeLine: number;
+}
+
+const METRIC_TYPES: ReadonlySet<string> = new Set<MetricType>([
+  'counter',
+  'gauge',
+  'histogram',
+  'summary',
+  'untyped',
+]);
+
+/** TYPE values are matched case-insensitively, as Prometheus' own parser does. */
+export function metricTypeOf(token: string): MetricType | undefined {
+  const lower = token.toLowerCase();
+  return METRIC_TYPES.has(lower) ? (lower as MetricType) : undefined;
+}
+
+/**
+ * Families by name, in order of first appearance. Histogram and summary samples
+ * (`_bucket`, `_sum`, `_count`, quantiles) are filed under their family when a family of that
+ * name has been declared with the matching TYPE; otherwise a sample name is its own family.
+ */
+export class FamilyRegistry {
+  private readonly byName = new Map<string, FamilyEntry>();
+  private readonly ordered: FamilyEntry[] = [];
+  /** The role of the sample name last passed to `resolve`. */
+  role: SampleRole = SampleRole.plain;
+
+  entry(name: string): FamilyEntry {
+    let entry = this.byName.get(name);
+    if (entry === undefined) {
+      entry = { family: { name, type: 'untyped', samples: [] }, helpLine: 0, typeLine: 0 };
+      this.byName.set(name, entry);
+      this.ordered.push(entry);
+    }
+    return entry;
+  }
+
+  /** The family a sample named `name` belongs to (created untyped if new); sets `role`. */
+  resolve(name: string): FamilyEntry {
+    const base = suffixBase(name);
+    if (base !== undefined) {
+      const parent = this.byName.get(base);
+      const type = parent?.family.type;
+      if (parent !== undefined && (type === 'histogram' || type === 'summary')) {
+        const isBucket = name.length - base.length === 7; // '_bucket'
+        if (!isBucket || type === 'histogram') {
+          this.role = isBucket ? SampleRole.bucket : SampleRole.sumOrCount;
+          return parent;
+        }
+      }
+    }
+    const entry = this.entry(name);
+    const type = entry.family.type;
+    this.role =
+      type === 'summary'
+        ? SampleRole.quantile
+        : type === 'histogram'
+          ? SampleRole.bareHistogram
+          : SampleRole.plain;
+    return entry;
+  }
+
+  /** Families with at least one sample (declared-only families are dropped, as Prometheus does). */
+  families(): MetricFamily[] {
+    const out: MetricFamily[] = [];
+    for (const entry of this.ordered) if (entry.family.samples.length > 0) out.push(entry.family);
+    return out;
+  }
+}
+
+function suffixBase(name: string): string | undefined {
+  for (const suffix of ['_bucket', '_sum', '_count']) {
+    if (name.length > suffix.length && name.endsWith(suffix))
+      return name.slice(0, name.length - suffix.length);
+  }
+  return undefined;
+}

@@ -1,0 +1,116 @@
+import { isNumericChar } from './chars.ts';
+
+/**
+ * Go's strconv.ParseFloat (what Prometheus uses) also spells infinities and NaN in any case, with
+ * an optional sign on the infinities; these are the spellings beyond plain decimals.
+ */
+const SPECIAL_FLOATS = new Map<string, number>([
+  ['nan', NaN],
+  ['inf', Infinity],
+  ['+inf', Infinity],
+  ['-inf', -Infinity],
+  ['infinity', Infinity],
+  ['+infinity', Infinity],
+  ['-infinity', -Infinity],
+]);
+
+/** Powers of ten that are exact doubles (10^22 is the largest). */
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/**
+ * The float in text[start, end), or undefined when it is not one. Exporter values are short
+ * decimals (`1.073741824e+09`, `0.25`, `42`): with at most 15 significant digits and a decimal
+ * exponent within ±22, both the digits and the power of ten are exact doubles, so one
+ * multiplication or division gives the correctly rounded result, exactly what Number() gives
+ * (Clinger's fast path), without slicing a string. Anything else goes through Number().
+ */
+export function parseFloatToken(text: string, start: number, end: number): number | undefined {
+  let i = start;
+  const first = text.charCodeAt(i);
+  const negative = first === 45; // '-'
+  if (negative || first === 43) i++; // '+'
+  let mantissa = 0;
+  let digits = 0;
+  let exponent = 0;
+  let code = text.charCodeAt(i);
+  while (i < end && code >= 48 && code <= 57) {
+    mantissa = mantissa * 10 + (code - 48);
+    digits++;
+    code = text.charCodeAt(++i);
+  }
+  if (i < end && code === 46) {
+    code = text.charCodeAt(++i);
+    while (i < end && code >= 48 && code <= 57) {
+      mantissa = mantissa * 10 + (code - 48);
+      digits++;
+      exponent--;
+      code = text.charCodeAt(++i);
+    }
+  }
+  if (digits > 0 && digits <= 15 && i < end && (code === 101 || code === 69)) {
+    code = text.charCodeAt(++i);
+    const negativeExponent = code === 45;
+    if (negativeExponent || code === 43) code = text.charCodeAt(++i);
+    let power = 0;
+    const powerStart = i;
+    while (i < end && code >= 48 && code <= 57 && i - powerStart < 4) {
+      power = power * 10 + (code - 48);
+      code = text.charCodeAt(++i);
+    }
+    if (i === powerStart) return parseSlow(text, start, end);
+    exponent += negativeExponent ? -power : power;
+  }
+  if (i !== end || digits === 0 || digits > 15 || exponent < -22 || exponent > 22)
+    return parseSlow(text, start, end);
+  const magnitude =
+    exponent >= 0
+      ? mantissa * (EXACT_POWERS_OF_TEN[exponent] as number)
+      : mantissa / (EXACT_POWERS_OF_TEN[-exponent] as number);
+  return negative ? -magnitude : magnitude;
+}
+
+/**
+ * A token made only of digits, signs, dots and exponent letters is a JS decimal literal exactly
+ * when Number() does not give NaN, so Number() doubles as the validator; anything else must be a
+ * special spelling.
+ */
+function parseSlow(text: string, start: number, end: number): number | undefined {
+  if (start >= end) return undefined;
+  let decimal = true;
+  for (let i = start; i < end; i++) {
+    if (!isNumericChar(text.charCodeAt(i))) {
+      decimal = false;
+      break;
+    }
+  }
+  if (decimal) {
+    const value = Number(text.slice(start, end));
+    return value === value ? value : undefined; // NaN: not a literal (e.g. "1e", "+-1", ".")
+  }
+  return end - start <= 9 ? SPECIAL_FLOATS.get(text.slice(start, end).toLowerCase()) : undefined;
+}
+
+/** A float in a whole string, e.g. the value of an `le` or `quantile` label. */
+export function parseFloatString(value: string): number | undefined {
+  return parseFloatToken(value, 0, value.length);
+}
+
+/**
+ * The millisecond timestamp (an int64 in Prometheus) in text[start, end). Values beyond
+ * Number.MAX_SAFE_INTEGER could not be represented exactly, so they are rejected too.
+ */
+export function parseTimestampToken(text: string, start: number, end: number): number | undefined {
+  let i = start;
+  const first = text.charCodeAt(i);
+  const negative = first === 45; // '-'
+  if (negative || first === 43) i++; // '+'
+  if (i >= end || end - i > 16) return undefined;
+  let value = 0;
+  for (; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+  }
+  if (value > Number.MAX_SAFE_INTEGER) return undefined;
+  return negative && value !== 0 ? -value : value;
+}

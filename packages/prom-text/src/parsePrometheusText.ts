@@ -1,0 +1,193 @@
+import {
+  CARRIAGE_RETURN,
+  HASH,
+  OPEN_BRACE,
+  isBlank,
+  isMetricNamePart,
+  isMetricNameStart,
+} from './chars.ts';
+import { unescapeHelp } from './escapes.ts';
+import { FamilyRegistry, SampleRole, metricTypeOf, type FamilyEntry } from './familyRegistry.ts';
+import { newMemoCursor, readLabelSet } from './labelSetMemo.ts';
+import { parseFloatString, parseFloatToken, parseTimestampToken } from './numbers.ts';
+import type { ParseError, ParseResult, Sample } from './types.ts';
+
+/**
+ * Parses the Prometheus text exposition format 0.0.4. Never throws: a malformed line becomes a
+ * ParseError with its 1-based line number and parsing continues with the next line.
+ *
+ * A hand-written scanner over char codes: one indexOf per line for its end, label values
+ * (cAdvisor's long ids and image names) located with indexOf too, label sets seen before copied
+ * rather than parsed again (labelSetMemo.ts), and the family of the previous sample reused when
+ * the next sample has the same name (the common case).
+ */
+export function parsePrometheusText(text: string): ParseResult {
+  return new TextParser(text).run();
+}
+
+class TextParser {
+  private readonly registry = new FamilyRegistry();
+  private readonly errors: ParseError[] = [];
+  private line = 0;
+  /** The previous sample's name, family and role; cleared by HELP/TYPE lines, which may change them. */
+  private lastName = '';
+  private lastEntry: FamilyEntry | undefined;
+  private lastRole: SampleRole = SampleRole.plain;
+  private readonly cursor = newMemoCursor();
+
+  constructor(private readonly text: string) {}
+
+  run(): ParseResult {
+    const text = this.text;
+    const length = text.length;
+    let pos = 0;
+    while (pos < length) {
+      this.line++;
+      let lineEnd = text.indexOf('\n', pos);
+      if (lineEnd === -1) lineEnd = length;
+      // Tolerate CRLF line ends: some proxies rewrite them, and nothing valid ends in '\r'.
+      const end =
+        lineEnd > pos && text.charCodeAt(lineEnd - 1) === CARRIAGE_RETURN ? lineEnd - 1 : lineEnd;
+      const message = this.parseLine(pos, end);
+      if (message !== undefined) this.errors.push({ line: this.line, message });
+      pos = lineEnd + 1;
+    }
+    return { families: this.registry.families(), errors: this.errors };
+  }
+
+  /** Parses text[start, end) (no newline inside); returns an error message or undefined. */
+  private parseLine(start: number, end: number): string | undefined {
+    const text = this.text;
+    let i = start;
+    while (i < end && isBlank(text.charCodeAt(i))) i++;
+    if (i === end) return undefined;
+    if (text.charCodeAt(i) === HASH) return this.parseComment(i + 1, end);
+    return this.parseSample(i, end);
+  }
+
+  private parseComment(start: number, end: number): string | undefined {
+    const text = this.text;
+    let i = skipBlanks(text, start, end);
+    let j = i;
+    while (j < end && !isBlank(text.charCodeAt(j))) j++;
+    const isHelp = j - i === 4 && text.startsWith('HELP', i);
+    if (!isHelp && !(j - i === 4 && text.startsWith('TYPE', i))) return undefined; // plain comment
+    const keyword = isHelp ? 'HELP' : 'TYPE';
+    this.lastName = ''; // a TYPE may change where the next samples belong
+    i = skipBlanks(text, j, end);
+    if (i === end) return `${keyword} line without a metric name`;
+    j = i;
+    if (isMetricNameStart(text.charCodeAt(j)))
+      while (j < end && isMetricNamePart(text.charCodeAt(j))) j++;
+    if (j === i || (j < end && !isBlank(text.charCodeAt(j))))
+      return `${keyword} line: invalid metric name "${text.slice(i, Math.min(end, i + 80))}"`;
+    const name = text.slice(i, j);
+    const entry = this.registry.entry(name);
+    i = skipBlanks(text, j, end);
+    if (isHelp) {
+      if (entry.helpLine !== 0)
+        return `second HELP line for "${name}" (the first is on line ${entry.helpLine})`;
+      const help = unescapeHelp(text, i, end);
+      if (typeof help !== 'string') return `HELP line for "${name}": ${help.error}`;
+      entry.helpLine = this.line;
+      entry.family.help = help;
+      return undefined;
+    }
+    if (entry.typeLine !== 0)
+      return `second TYPE line for "${name}" (the first is on line ${entry.typeLine})`;
+    if (entry.family.samples.length > 0)
+      return `TYPE line for "${name}" after its samples; TYPE must come before them`;
+    let typeEnd = end;
+    while (typeEnd > i && isBlank(text.charCodeAt(typeEnd - 1))) typeEnd--;
+    const token = text.slice(i, typeEnd);
+    const type = metricTypeOf(token);
+    if (type === undefined)
+      return `TYPE line for "${name}": unknown type "${token.slice(0, 40)}" (expected counter, gauge, histogram, summary or untyped)`;
+    entry.typeLine = this.line;
+    entry.family.type = type;
+    return undefined;
+  }
+
+  private parseSample(start: number, end: number): string | undefined {
+    const text = this.text;
+    let i = start;
+    if (!isMetricNameStart(text.charCodeAt(i)))
+      return `invalid metric name at "${text.slice(i, Math.min(end, i + 40))}" (names match [a-zA-Z_:][a-zA-Z0-9_:]*)`;
+    while (i < end && isMetricNamePart(text.charCodeAt(i))) i++;
+    // Slicing and comparing (a memcmp) measured faster than text.startsWith(lastName, start).
+    let name = text.slice(start, i);
+    let entry = this.lastEntry;
+    let role = this.lastRole;
+    if (name === this.lastName) {
+      name = this.lastName; // one shared string for all samples of a run
+    } else {
+      entry = this.registry.resolve(name);
+      role = this.registry.role;
+      this.lastName = name;
+      this.lastEntry = entry;
+      this.lastRole = role;
+    }
+    if (entry === undefined) return `internal: no family for "${name}"`;
+    let labels: Record<string, string>;
+    const afterName = i;
+    i = skipBlanks(text, i, end);
+    if (i < end && text.charCodeAt(i) === OPEN_BRACE) {
+      const read = readLabelSet(text, i + 1, end, this.cursor);
+      if (read === undefined) return `${name}: ${this.cursor.error}`;
+      labels = read;
+      i = skipBlanks(text, this.cursor.pos, end);
+    } else {
+      if (i === afterName && i < end)
+        return `${name}: expected a space or "{" after the metric name, found "${text[i]}"`;
+      labels = {};
+    }
+    if (i === end) return `${name}: missing value`;
+    let j = i;
+    while (j < end && !isBlank(text.charCodeAt(j))) j++;
+    const value = parseFloatToken(text, i, j);
+    if (value === undefined)
+      return `${name}: invalid value "${text.slice(i, Math.min(j, i + 40))}" (expected a float, NaN, +Inf or -Inf)`;
+    i = skipBlanks(text, j, end);
+    let sample: Sample;
+    if (i < end) {
+      j = i;
+      while (j < end && !isBlank(text.charCodeAt(j))) j++;
+      const timestampMs = parseTimestampToken(text, i, j);
+      if (timestampMs === undefined)
+        return `${name}: invalid timestamp "${text.slice(i, Math.min(j, i + 40))}" (expected integer milliseconds)`;
+      if (skipBlanks(text, j, end) < end)
+        return `${name}: unexpected text after the timestamp: "${text.slice(j, Math.min(end, j + 40)).trim()}"`;
+      sample = { name, labels, value, timestampMs };
+    } else {
+      sample = { name, labels, value };
+    }
+    if (role !== SampleRole.plain && role !== SampleRole.sumOrCount) {
+      const problem = checkRole(role, entry.family.name, labels);
+      if (problem !== undefined) return problem;
+    }
+    entry.family.samples.push(sample);
+    return undefined;
+  }
+}
+
+function skipBlanks(text: string, i: number, end: number): number {
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Histogram buckets need a float `le`, summary quantiles a float `quantile`. */
+function checkRole(
+  role: SampleRole,
+  family: string,
+  labels: Record<string, string>,
+): string | undefined {
+  if (role === SampleRole.bareHistogram)
+    return `histogram "${family}": samples must be named ${family}_bucket, ${family}_sum or ${family}_count`;
+  const label = role === SampleRole.bucket ? 'le' : 'quantile';
+  const raw = Object.hasOwn(labels, label) ? labels[label] : undefined;
+  const sampleName = role === SampleRole.bucket ? `${family}_bucket` : family;
+  if (raw === undefined) return `${sampleName}: missing the "${label}" label`;
+  if (parseFloatString(raw) === undefined)
+    return `${sampleName}: "${label}" must be a float, got "${raw.slice(0, 40)}"`;
+  return undefined;
+}
