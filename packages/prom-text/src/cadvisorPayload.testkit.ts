@@ -13,7 +13,7 @@ const IMAGES = [
   'redis:7',
   'busybox',
   'perl:5.38',
-  'swr.cn-north-4.myhuaweicloud.com/team/api:1.4.2',
+  'registry.example.test/team/api:1.4.2',
 ];
 
 /** A running pod with `containers` containers; `gpu` adds an nvidia.com/gpu-* limit to the first. */

@@ -5,7 +5,7 @@ import { bearerToken, SdTokens } from './sdTokens.ts';
 import { sdTargetGroups } from './serviceDiscovery.ts';
 
 describe('Prometheus http_sd targets', () => {
-  const region = findRegion('cn-north-4') as Region;
+  const region = { ...(findRegion('cn-north-4') as Region), cciEndpoint: 'https://127.0.0.1:6443' };
 
   it('M1: lists running pods with metrics on, as API server proxy paths with namespace/pod labels', () => {
     const pods = [
@@ -19,7 +19,7 @@ describe('Prometheus http_sd targets', () => {
     ];
     expect(sdTargetGroups(region, 'ns1', pods)).toEqual([
       {
-        targets: ['cci.cn-north-4.myhuaweicloud.com'],
+        targets: ['127.0.0.1:6443'],
         labels: {
           __scheme__: 'https',
           __metrics_path__: '/api/v1/namespaces/ns1/pods/https:api:19100/proxy/metrics',
@@ -29,7 +29,7 @@ describe('Prometheus http_sd targets', () => {
         },
       },
       {
-        targets: ['cci.cn-north-4.myhuaweicloud.com'],
+        targets: ['127.0.0.1:6443'],
         labels: {
           __scheme__: 'https',
           __metrics_path__: '/api/v1/namespaces/ns1/pods/web:9100/proxy/metrics',
