@@ -1,10 +1,12 @@
 import { isIP } from 'node:net';
-import type { ContainerLimits } from '@cci/model';
+import {
+  enableMetricsAnnotation,
+  metricsPortAnnotation,
+  tlsReferenceAnnotations,
+  type ContainerLimits,
+} from '@cci/model';
 
-/** Rule M1's annotations and defaults; M2's certificate reference turns the exporter to HTTPS. */
-export const ENABLE_ANNOTATION = 'monitoring.cci.io/enable-pod-metrics';
-export const PORT_ANNOTATION = 'monitoring.cci.io/metrics-port';
-export const TLS_CERT_ANNOTATION = 'monitoring.cci.io/metrics-tls-cert-reference';
+/** Rule M1's default port; M2's certificate reference turns the exporter to HTTPS. */
 export const DEFAULT_METRICS_PORT = 19100;
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -99,17 +101,21 @@ export function podFacts(object: unknown, expected: { namespace: string; name: s
   const base = { namespace, name, uid: pod.metadata?.uid ?? '', containers, limits, gpu };
   const annotations = pod.metadata?.annotations ?? {};
 
-  const enable = annotations[ENABLE_ANNOTATION];
+  const enable = annotations[enableMetricsAnnotation];
   if (enable !== undefined && enable.trim().toLowerCase() === 'false') {
-    return { ...base, kind: 'metrics-off', message: `${ENABLE_ANNOTATION} is "false" (rule M1)` };
+    return {
+      ...base,
+      kind: 'metrics-off',
+      message: `${enableMetricsAnnotation} is "false" (rule M1)`,
+    };
   }
-  const rawPort = annotations[PORT_ANNOTATION];
+  const rawPort = annotations[metricsPortAnnotation];
   const port = rawPort === undefined ? DEFAULT_METRICS_PORT : Number(rawPort.trim());
   if (!Number.isInteger(port) || port < 1 || port > 65535 || !/^\s*\d+\s*$/.test(rawPort ?? '1')) {
     return {
       ...base,
       kind: 'bad-annotation',
-      message: `${PORT_ANNOTATION} must be a port number between 1 and 65535 (rule M1)`,
+      message: `${metricsPortAnnotation} must be a port number between 1 and 65535 (rule M1)`,
     };
   }
   const podIP = pod.status?.podIP ?? '';
@@ -120,6 +126,6 @@ export function podFacts(object: unknown, expected: { namespace: string; name: s
       message: `the pod is ${pod.status?.phase ?? 'Pending'}${podIP ? '' : ' and has no IP yet'}`,
     };
   }
-  const tls = annotations[TLS_CERT_ANNOTATION] !== undefined;
+  const tls = annotations[tlsReferenceAnnotations.cert] !== undefined;
   return { ...base, kind: 'scrapable', target: { namespace, pod: name, podIP, port, tls } };
 }

@@ -2,8 +2,6 @@ export { renderPodMetrics } from './renderPodMetrics.ts';
 export {
   createExporterRegistry,
   DEFAULT_METRICS_PORT,
-  ENABLE_POD_METRICS_ANNOTATION,
-  METRICS_PORT_ANNOTATION,
   podMetricsEnabled,
   podMetricsPort,
   type ExporterRegistryDeps,

@@ -1,23 +1,21 @@
-import { findKindByResource } from '@cci/model';
+import { enableMetricsAnnotation, findKindByResource, metricsPortAnnotation } from '@cci/model';
 import type { PodHttpRequest, PodHttpResponse, PodPortRegistry } from '../api/podProxy.ts';
 import type { ObjectStore } from '../store/objectStore.ts';
 import { PROMETHEUS_TEXT_CONTENT_TYPE } from './exposition.ts';
 import type { PodShape } from './podShape.ts';
 import { renderPodMetrics } from './renderPodMetrics.ts';
 
-export const ENABLE_POD_METRICS_ANNOTATION = 'monitoring.cci.io/enable-pod-metrics';
-export const METRICS_PORT_ANNOTATION = 'monitoring.cci.io/metrics-port';
 export const DEFAULT_METRICS_PORT = 19100;
 
 /** M1: on unless the annotation says "false" (any case). */
 export function podMetricsEnabled(pod: PodShape): boolean {
-  const value = pod.metadata.annotations?.[ENABLE_POD_METRICS_ANNOTATION];
+  const value = pod.metadata.annotations?.[enableMetricsAnnotation];
   return value === undefined || value.trim().toLowerCase() !== 'false';
 }
 
 /** M1: the annotated port, or 19100; an unusable value means the agent listens nowhere. */
 export function podMetricsPort(pod: PodShape): number | undefined {
-  const value = pod.metadata.annotations?.[METRICS_PORT_ANNOTATION];
+  const value = pod.metadata.annotations?.[metricsPortAnnotation];
   if (value === undefined) return DEFAULT_METRICS_PORT;
   if (!/^\s*\d+\s*$/.test(value)) return undefined;
   const port = Number(value);

@@ -41,6 +41,11 @@ export {
 export { EIP_NETWORK_TYPES, EIP_POOL_MAX_AMOUNT, EIP_POOL_NAME_MAX_BYTES } from './eipPoolRules.ts';
 export { SNAPSHOT_VOLUME_TYPES, SNAPSHOT_VOLUME_SIZE_GIB } from './imageSnapshotRules.ts';
 export { namespaceFlavors, flavorAnnotation } from './namespaceRules.ts';
+export {
+  enableMetricsAnnotation,
+  metricsPortAnnotation,
+  tlsReferenceAnnotations,
+} from './metricsRules.ts';
 
 export type { Rule };
 

@@ -1,11 +1,7 @@
 import { Alert, Code, Stack, Text } from '@mantine/core';
-import type { PodMetricsState } from '@cci/model';
+import { enableMetricsAnnotation, metricsPortAnnotation, type PodMetricsState } from '@cci/model';
 import { useTranslation } from 'react-i18next';
 import { testIds } from '../../testids.ts';
-
-// M1's annotations (@cci/model keeps its copies inside the rule validators, unexported).
-const enableMetricsAnnotation = 'monitoring.cci.io/enable-pod-metrics';
-const metricsPortAnnotation = 'monitoring.cci.io/metrics-port';
 
 /** What the seed (ch. 10, table 10-2) shows to turn the exporter on: M1's two annotations. */
 const enableSnippet = [
