@@ -95,9 +95,10 @@ export class EditorPage {
           new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
         );
       }, text);
-      // Long texts scroll, so not every line is rendered: check the most distinctive one.
-      const longest = text.split('\n').reduce((a, b) => (b.length > a.length ? b : a), '');
-      expect(await this.text(host)).toContain(longest);
+      // Monaco redraws on the next frames (and scrolls to the cursor): read until it settles.
+      await expect
+        .poll(async () => rendersAsWindowOf(await this.text(host), text), { timeout: 3_000 })
+        .toBe(true);
     }).toPass();
   }
 
@@ -131,4 +132,17 @@ export class EditorPage {
   async expectOutcome(index: number, outcome: ApplyOutcome): Promise<void> {
     await expect(this.result(index)).toHaveAttribute('data-outcome', outcome);
   }
+}
+
+/**
+ * Whether the rendered lines are a run of the expected text's lines. Long texts scroll, so only a
+ * window is rendered; a paste that missed the select-all (text inserted mid-line) renders lines
+ * the expected text does not have, and so fails here and is retried.
+ */
+function rendersAsWindowOf(rendered: string, expected: string): boolean {
+  const shown = rendered.trimEnd();
+  const wanted = expected.trimEnd();
+  if (wanted === '') return shown === '';
+  const shownLines = shown.split('\n').length;
+  return wanted.includes(shown) && shownLines >= Math.min(wanted.split('\n').length, 10);
 }

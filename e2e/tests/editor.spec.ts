@@ -112,6 +112,7 @@ test('edit from details: server fields stripped, diff, apply', async ({ page }) 
   await page.goto('/r/cn-north-4/ns/demo/configmaps/e2e-editor-edit');
   const editor = new EditorPage(page);
   await editor.openEditFromDetails();
+  await expect.poll(() => editor.text()).toContain('greeting: hello');
   const text = await editor.text();
   expect(text).toContain('resourceVersion');
   expect(text).not.toContain('uid:');
@@ -134,6 +135,8 @@ test('409: someone changes the object meanwhile; the change is re-applied on the
   await page.goto('/r/cn-north-4/ns/demo/editor?resource=configmaps&name=e2e-editor-conflict');
   const editor = new EditorPage(page);
   await expect(editor.editor.locator('.view-lines')).toBeVisible();
+  // The editor opens empty and fills once the object is read.
+  await expect.poll(() => editor.text()).toContain('mine: before');
   const text = await editor.text();
   await editor.setText(text.replace('mine: before', 'mine: changed'));
 
