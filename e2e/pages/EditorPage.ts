@@ -15,6 +15,7 @@ export class EditorPage {
   readonly results: Locator;
   readonly conflict: Locator;
   readonly draftNotice: Locator;
+  readonly missingSecretValues: Locator;
 
   constructor(readonly page: Page) {
     this.template = page.getByTestId(testIds.editorTemplate);
@@ -24,6 +25,7 @@ export class EditorPage {
     this.results = page.getByTestId(testIds.editorResults);
     this.conflict = page.getByTestId(testIds.editorConflict);
     this.draftNotice = page.getByTestId(testIds.editorDraft);
+    this.missingSecretValues = page.getByTestId(testIds.editorDraftMissing);
   }
 
   /** "New from template" in the top bar, then a template by its id prefix ("14-01"). */

@@ -3,10 +3,14 @@ import { EditorPage } from '../pages/EditorPage.ts';
 import { DEMO } from '../pages/LoginPage.ts';
 import { ResourceListPage } from '../pages/ResourceListPage.ts';
 import { signInToDemoNamespace } from '../pages/session.ts';
+import { testIds } from '../pages/testIds.ts';
 import { emulatorApi, type EmulatorApi } from '../support/emulatorApi.ts';
 
 // The editor workflow against the real console: templates of the guide, markers, dry run and
 // apply through the BFF, edit with a diff, and the 409 flow when someone else changed the object.
+
+// Monaco loads and renders per test; several editor rounds per test need more than 30 s on a busy host.
+test.describe.configure({ timeout: 60_000 });
 
 let api: EmulatorApi;
 test.beforeAll(async () => {
@@ -180,4 +184,10 @@ test('drafts survive a reload, Secret values excepted', async ({ page }) => {
   await expect(editor.draftNotice).toBeVisible();
   await expect.poll(() => editor.text()).toContain('name: e2e-editor-secret');
   expect(await editor.text()).not.toContain('c3VwZXJzZWNyZXQ=');
+  // Applying the blanked copy would store an empty value: Apply waits for it to be typed again.
+  await expect(editor.missingSecretValues).toContainText('e2e-editor-secret: data.key1');
+  await expect(page.getByTestId(testIds.editorApply)).toBeDisabled();
+  await editor.setText(secret);
+  await expect(editor.missingSecretValues).toHaveCount(0);
+  await expect(page.getByTestId(testIds.editorApply)).toBeEnabled();
 });

@@ -100,6 +100,13 @@
  *   snapshot-building-ns, snapshot-volume-type, snapshot-volume-size, snapshot-ttl,
  *   snapshot-card-<name> (data-phase = Creating | Available | Unavailable | Deleting),
  *   snapshot-delete-<name>
+ *   create-deployment  Deployments list toolbar button; snapshot-use-<name> on an Available
+ *                       snapshot card opens the same form with that snapshot specified (S3)
+ *   wl-name, wl-image, wl-replicas, wl-cpu, wl-memory, wl-port, wl-eip-mode (values none | pool |
+ *   withPod | existing), wl-eip-pool, wl-eip-id, wl-bandwidth-size, wl-shared-bandwidth,
+ *   wl-bandwidth-id, wl-wait-eip (EIP7 checkbox), wl-snapshot-mode (none | auto | specified),
+ *   wl-snapshot-name, wl-snapshot-auto (S3 conflict checkbox), wl-problems (rule problems not
+ *   tied to one input, data-rules = their rule IDs), wl-error (server refusal, role=alert)
  *
  * Editor workflow (features/editor/workflow/: templates, apply, edit, diff, conflicts)
  *   editor-new          "New from template" entry of the frame; details-edit-yaml on details
@@ -185,8 +192,6 @@ export const testIds = {
   manageEipPools: 'manage-eippools',
   manageSnapshots: 'manage-snapshots',
   createNetworkFor: 'create-network-for',
-  deleteNamespacePick: 'delete-namespace-pick',
-  deleteNamespace: 'delete-namespace',
   deleteContents: 'delete-contents',
   deleteConfirmName: 'delete-confirm-name',
   deleteConfirm: 'delete-confirm',
@@ -235,6 +240,25 @@ export const testIds = {
   snapshotVolumeType: 'snapshot-volume-type',
   snapshotVolumeSize: 'snapshot-volume-size',
   snapshotTtl: 'snapshot-ttl',
+  createDeployment: 'create-deployment',
+  wlName: 'wl-name',
+  wlImage: 'wl-image',
+  wlReplicas: 'wl-replicas',
+  wlCpu: 'wl-cpu',
+  wlMemory: 'wl-memory',
+  wlPort: 'wl-port',
+  wlEipMode: 'wl-eip-mode',
+  wlEipPool: 'wl-eip-pool',
+  wlEipId: 'wl-eip-id',
+  wlBandwidthSize: 'wl-bandwidth-size',
+  wlSharedBandwidth: 'wl-shared-bandwidth',
+  wlBandwidthId: 'wl-bandwidth-id',
+  wlWaitEip: 'wl-wait-eip',
+  wlSnapshotMode: 'wl-snapshot-mode',
+  wlSnapshotName: 'wl-snapshot-name',
+  wlSnapshotAuto: 'wl-snapshot-auto',
+  wlProblems: 'wl-problems',
+  wlError: 'wl-error',
   editorEntryNew: 'editor-new',
   editorEntryEdit: 'details-edit-yaml',
   editorTemplate: 'editor-template',
@@ -248,6 +272,7 @@ export const testIds = {
   editorConflict: 'editor-conflict',
   editorReapply: 'editor-reapply',
   editorDraft: 'editor-draft',
+  editorDraftMissing: 'editor-draft-missing',
   yamlEditor: 'yaml-editor',
   yamlDiffEditor: 'yaml-diff-editor',
 } as const;

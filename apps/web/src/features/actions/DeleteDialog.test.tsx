@@ -76,8 +76,15 @@ describe('DeleteDialog', () => {
     expect(onClose).not.toHaveBeenCalled();
   });
 
-  it('a namespace is deleted only after its name is typed', async () => {
-    const fetch = stubFetch({ 'DELETE /api/cci/api/v1/namespaces/team-a': { body: {} } });
+  it('N4 a namespace is deleted only after its name is typed, naming what it holds', async () => {
+    const fetch = stubFetch({
+      'DELETE /api/cci/api/v1/namespaces/team-a': { body: {} },
+      'GET /api/cci/api/v1/namespaces/team-a/pods': {
+        body: {
+          items: [pod('web-1').metadata, pod('web-2').metadata].map((metadata) => ({ metadata })),
+        },
+      },
+    });
     const namespaces = { region: 'cn-north-4', plural: 'namespaces' as const, namespace: 'demo' };
     renderWithProviders(
       <DeleteDialog
@@ -89,6 +96,8 @@ describe('DeleteDialog', () => {
     const input = await screen.findByTestId(testIds.actionsConfirmNames);
     const submit = screen.getByTestId(testIds.actionsSubmit);
     expect(screen.getByText('Type team-a to confirm')).toBeTruthy();
+    const contents = await screen.findByTestId(testIds.deleteContents);
+    expect(contents.textContent).toBe('Pods (2): web-1, web-2');
     expect(submit.hasAttribute('disabled')).toBe(true);
     fireEvent.change(input, { target: { value: 'team' } });
     expect(submit.hasAttribute('disabled')).toBe(true);

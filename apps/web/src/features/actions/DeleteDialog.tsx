@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { testIds } from '../../testids.ts';
 import type { KubeObject } from '../resources/objects.ts';
+import { NamespaceContentsList } from '../wizards/NamespaceContentsList.tsx';
 import { ActionFailures } from './ActionError.tsx';
 import { actionMutations, type ActionTarget } from './actions.queries.ts';
 import { needsTypedConfirmation, typedNamesMatch } from './deletion.ts';
@@ -84,6 +85,15 @@ export function DeleteConfirmation(props: ConfirmationProps) {
         ))}
       </List>
       {typedNeeded && <Alert color="red">{t('actions.deleteNamespaceWarning')}</Alert>}
+      {target.plural === 'namespaces' &&
+        names.map((name) => (
+          <NamespaceContentsList
+            key={name}
+            region={target.region}
+            namespace={name}
+            titled={names.length > 1}
+          />
+        ))}
       <Text c="red" size="sm">
         {t('actions.deleteIrreversible')}
       </Text>

@@ -1,9 +1,8 @@
-import { Alert, Button, Group, List, Loader, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { testIds } from '../../testids.ts';
-import { wizardQueries } from './wizards.queries.ts';
+import { NamespaceContentsList } from './NamespaceContentsList.tsx';
 
 interface Props {
   region: string;
@@ -18,7 +17,6 @@ export function DeleteNamespaceDialog({ region, name, opened, onClose, onConfirm
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const [pending, setPending] = useState(false);
-  const contents = useQuery({ ...wizardQueries.contents(region, name), enabled: opened });
   const confirm = async () => {
     setPending(true);
     try {
@@ -32,19 +30,7 @@ export function DeleteNamespaceDialog({ region, name, opened, onClose, onConfirm
     <Modal opened={opened} onClose={onClose} title={t('nsWizard.deleteTitle', { name })}>
       <Stack>
         <Alert color="red">{t('nsWizard.deleteWarning', { name })}</Alert>
-        {contents.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
-        {contents.data && contents.data.length === 0 && (
-          <Text size="sm">{t('nsWizard.empty')}</Text>
-        )}
-        {contents.data && contents.data.length > 0 && (
-          <List size="sm" data-testid={testIds.deleteContents}>
-            {contents.data.map(({ plural, names }) => (
-              <List.Item key={plural}>
-                {t(`nav.${plural}`)} ({names.length}): {names.join(', ')}
-              </List.Item>
-            ))}
-          </List>
-        )}
+        {opened && <NamespaceContentsList region={region} namespace={name} />}
         <TextInput
           label={t('nsWizard.typeName', { name })}
           data-testid={testIds.deleteConfirmName}

@@ -1,13 +1,10 @@
-import { Alert, Button, Group, Select } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Group } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { testIds } from '../../testids.ts';
 import type { ResourcePlural } from '../resources/resourceKinds.ts';
-import { resourceKeys, resourceQueries } from '../resources/resources.queries.ts';
-import { DeleteNamespaceDialog } from './DeleteNamespaceDialog.tsx';
-import { deleteObject } from './wizards.queries.ts';
+import { resourceQueries } from '../resources/resources.queries.ts';
 
 interface Props {
   region: string;
@@ -25,7 +22,6 @@ export function ListActions({ region, namespace, plural }: Props) {
       <Group>
         <Button
           data-testid={testIds.createEipPool}
-
           renderRoot={(props) => (
             <Link {...props} to="/r/$region/ns/$namespace/create/eippool" params={params} />
           )}
@@ -35,7 +31,6 @@ export function ListActions({ region, namespace, plural }: Props) {
         <Button
           variant="default"
           data-testid={testIds.manageEipPools}
-
           renderRoot={(props) => (
             <Link {...props} to="/r/$region/ns/$namespace/manage/eippools" params={params} />
           )}
@@ -50,7 +45,6 @@ export function ListActions({ region, namespace, plural }: Props) {
       <Group>
         <Button
           data-testid={testIds.createSnapshot}
-
           renderRoot={(props) => (
             <Link {...props} to="/r/$region/ns/$namespace/create/imagesnapshot" params={params} />
           )}
@@ -60,7 +54,6 @@ export function ListActions({ region, namespace, plural }: Props) {
         <Button
           variant="default"
           data-testid={testIds.manageSnapshots}
-
           renderRoot={(props) => (
             <Link {...props} to="/r/$region/ns/$namespace/manage/imagesnapshots" params={params} />
           )}
@@ -70,30 +63,40 @@ export function ListActions({ region, namespace, plural }: Props) {
       </Group>
     );
   }
+  if (plural === 'deployments') {
+    return (
+      <Button
+        data-testid={testIds.createDeployment}
+        renderRoot={(props) => (
+          <Link {...props} to="/r/$region/ns/$namespace/create/deployment" params={params} />
+        )}
+      >
+        {t('workloads.create')}
+      </Button>
+    );
+  }
   return null;
 }
 
-/** N4: namespaces without a Network are abnormal; offer their network, and a guarded delete. */
+/**
+ * N4: namespaces without a Network are abnormal; offer their network. Deleting goes through the
+ * list's selection, whose confirmation lists what each namespace holds and wants names typed.
+ */
 function NamespaceActions({ region, namespace }: { region: string; namespace: string }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const namespaces = useQuery(resourceQueries.list(region, 'namespaces', namespace));
   const networks = useQuery(resourceQueries.allNetworks(region));
-  const [target, setTarget] = useState<string | null>(null);
-  const [opened, setOpened] = useState(false);
   const withNetwork = new Set(networks.data?.items.map((n) => n.metadata.namespace ?? ''));
   const abnormal = networks.data
     ? (namespaces.data?.items ?? [])
         .map((n) => n.metadata.name)
         .filter((name) => !withNetwork.has(name))
     : [];
-  const names = (namespaces.data?.items ?? []).map((n) => n.metadata.name);
   return (
     <>
       <Group>
         <Button
           data-testid={testIds.createNamespace}
-
           renderRoot={(props) => (
             <Link
               {...props}
@@ -103,24 +106,6 @@ function NamespaceActions({ region, namespace }: { region: string; namespace: st
           )}
         >
           {t('nsWizard.createButton')}
-        </Button>
-        <Select
-          aria-label={t('nsWizard.deletePick')}
-          placeholder={t('nsWizard.deletePick')}
-          data={names}
-          value={target}
-          onChange={setTarget}
-          searchable
-          data-testid={testIds.deleteNamespacePick}
-        />
-        <Button
-          color="red"
-          variant="outline"
-          disabled={!target}
-          onClick={() => setOpened(true)}
-          data-testid={testIds.deleteNamespace}
-        >
-          {t('nsWizard.deleteNamespace')}
         </Button>
       </Group>
       {abnormal.length > 0 && (
@@ -132,7 +117,6 @@ function NamespaceActions({ region, namespace }: { region: string; namespace: st
                 size="xs"
                 variant="light"
                 data-testid={`${testIds.createNetworkFor}-${name}`}
-
                 renderRoot={(props) => (
                   <Link
                     {...props}
@@ -147,20 +131,6 @@ function NamespaceActions({ region, namespace }: { region: string; namespace: st
             ))}
           </Group>
         </Alert>
-      )}
-      {target && (
-        <DeleteNamespaceDialog
-          region={region}
-          name={target}
-          opened={opened}
-          onClose={() => setOpened(false)}
-          onConfirm={async () => {
-            await deleteObject('namespaces', undefined, target);
-            setOpened(false);
-            setTarget(null);
-            await queryClient.invalidateQueries({ queryKey: resourceKeys.region(region) });
-          }}
-        />
       )}
     </>
   );

@@ -6,11 +6,13 @@ import type { DraftSave, StoredDraft } from './drafts.ts';
 interface Props {
   restored: StoredDraft | undefined;
   lastSave: DraftSave | undefined;
+  /** Blank Secret values of the restored draft still to be typed again. */
+  missingSecretValues: readonly string[];
   onDiscard(): void;
 }
 
 /** Says when the text came from a stored draft, and when a Secret's values were not stored. */
-export function DraftNotice({ restored, lastSave, onDiscard }: Props) {
+export function DraftNotice({ restored, lastSave, missingSecretValues, onDiscard }: Props) {
   const { t } = useTranslation();
   const secretNote =
     lastSave === 'notSavedSecret'
@@ -29,6 +31,11 @@ export function DraftNotice({ restored, lastSave, onDiscard }: Props) {
             </Text>
           )}
           {secretNote && <Text size="sm">{secretNote}</Text>}
+          {missingSecretValues.length > 0 && (
+            <Text size="sm" fw={500} data-testid={testIds.editorDraftMissing}>
+              {t('workflow.draft.missingSecretValues', { fields: missingSecretValues.join(', ') })}
+            </Text>
+          )}
         </div>
         {restored && (
           <Button size="xs" variant="subtle" onClick={onDiscard}>

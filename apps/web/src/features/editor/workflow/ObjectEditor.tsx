@@ -111,6 +111,7 @@ function ObjectText({
       <DraftNotice
         restored={draft.restored}
         lastSave={draft.lastSave}
+        missingSecretValues={draft.missingSecretValues}
         onDiscard={() => draft.reset(base)}
       />
       {conflict && (
@@ -196,7 +197,7 @@ function ObjectText({
         <Button
           data-testid={testIds.editorApply}
           loading={apply.isPending && !apply.variables.dryRunOnly}
-          disabled={apply.isPending || mode !== 'diff'}
+          disabled={apply.isPending || mode !== 'diff' || draft.missingSecretValues.length > 0}
           onClick={() => run(false)}
         >
           {t('workflow.apply')}

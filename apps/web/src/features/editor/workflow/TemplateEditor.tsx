@@ -102,6 +102,7 @@ function TemplateText({
       <DraftNotice
         restored={draft.restored}
         lastSave={draft.lastSave}
+        missingSecretValues={draft.missingSecretValues}
         onDiscard={() => draft.reset(fresh())}
       />
       <div data-testid={testIds.editorYaml}>
@@ -129,7 +130,7 @@ function TemplateText({
         <Button
           data-testid={testIds.editorApply}
           loading={apply.isPending && !apply.variables.dryRunOnly}
-          disabled={apply.isPending}
+          disabled={apply.isPending || draft.missingSecretValues.length > 0}
           onClick={() => apply.mutate({ text: draft.text, dryRunOnly: false })}
         >
           {t('workflow.apply')}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { draftKey, loadDraft, saveDraft, storableText, type DraftTarget } from './drafts.ts';
+import {
+  blankSecretValues,
+  draftKey,
+  loadDraft,
+  saveDraft,
+  storableText,
+  type DraftTarget,
+} from './drafts.ts';
 
 class MemoryStorage implements Storage {
   private items = new Map<string, string>();
@@ -53,6 +60,17 @@ describe('drafts', () => {
     expect(raw).not.toContain('hunter2');
     expect(loadDraft(storage, target)?.text).toContain('# creds');
     expect(loadDraft(storage, target)?.secretValuesRemoved).toBe(true);
+  });
+
+  it('names the Secret values a restored draft lost until each is typed again', () => {
+    const storage = new MemoryStorage();
+    saveDraft(storage, target, `kind: ConfigMap\ndata:\n  a: ''\n---\n${secret}`, now);
+    const restored = loadDraft(storage, target)?.text ?? '';
+    expect(blankSecretValues(restored)).toEqual(['s: data.key1', 's: stringData.pw']);
+    expect(blankSecretValues(restored.replace(/key1: .*/, 'key1: bmV3'))).toEqual([
+      's: stringData.pw',
+    ]);
+    expect(blankSecretValues(secret)).toEqual([]);
   });
 
   it('refuses to store a Secret it cannot parse (its values cannot be found) and drops the old draft', () => {

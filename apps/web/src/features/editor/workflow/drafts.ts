@@ -51,6 +51,27 @@ export function storableText(text: string): { text: string; redacted: boolean } 
   return { text: docs.map((d) => d.toString({ lineWidth: 0 })).join(''), redacted: true };
 }
 
+/**
+ * The Secret values still blank in a text restored from a draft, as "<name>: data.<key>": applying
+ * it as it is would overwrite the real values with empty ones.
+ */
+export function blankSecretValues(text: string): string[] {
+  const blanks: string[] = [];
+  for (const doc of parseAllDocuments(text)) {
+    if (doc.errors.length > 0 || !isMap(doc.contents) || doc.get('kind') !== 'Secret') continue;
+    const name = String(doc.getIn(['metadata', 'name']) ?? '');
+    for (const field of ['data', 'stringData']) {
+      const values = doc.get(field);
+      if (!isMap(values)) continue;
+      for (const pair of values.items) {
+        const value = isScalar(pair.value) ? pair.value.value : pair.value;
+        if (value === '' || value === null) blanks.push(`${name}: ${field}.${String(pair.key)}`);
+      }
+    }
+  }
+  return blanks;
+}
+
 export function saveDraft(storage: Storage, t: DraftTarget, text: string, now: Date): DraftSave {
   const storable = storableText(text);
   if (!storable) {

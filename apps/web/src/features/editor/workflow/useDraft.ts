@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import {
+  blankSecretValues,
   discardDraft,
   loadDraft,
   saveDraft,
@@ -38,6 +39,8 @@ export function useDraft(target: DraftTarget, initial: () => string) {
     text,
     restored,
     lastSave,
+    /** Secret values a restored draft lost and the user has not typed again (Apply waits). */
+    missingSecretValues: restored?.secretValuesRemoved ? blankSecretValues(text) : [],
     change(next: string) {
       pristine.current = false;
       setText(next);

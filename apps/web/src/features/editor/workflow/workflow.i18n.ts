@@ -54,6 +54,8 @@ export const workflowCatalog = defineCatalog({
           'Secret values are never kept in drafts: the saved copy has them blanked, fill them in again before applying.',
         notSavedSecret:
           'This Secret does not parse, so no draft is kept (its values would be stored in clear text).',
+        missingSecretValues:
+          'Apply waits until these values are typed again (or the draft is discarded): {{fields}}.',
       },
       conflict: {
         title: 'Someone changed this object while you were editing',
@@ -112,6 +114,7 @@ export const workflowCatalog = defineCatalog({
         secretValuesRemoved:
           '草稿中从不保存 Secret 的值：已保存的副本中这些值被清空，应用前请重新填写。',
         notSavedSecret: '该 Secret 无法解析，因此不保存草稿（否则其值会以明文保存）。',
+        missingSecretValues: '请重新填写以下值（或丢弃草稿）后再应用：{{fields}}。',
       },
       conflict: {
         title: '在您编辑期间，该对象已被他人修改',
