@@ -28,9 +28,14 @@ async function startWizard(page: Page, name: string, subnet: string) {
   await expect(page.getByText('already exists in this region')).toBeVisible();
   await wizard.fillName(name);
   await wizard.next();
-  // N5: the project id comes from the session, the domain id from the account's network.
-  await expect(page.getByTestId(testIds.netProjectId)).not.toHaveValue('');
-  await expect(page.getByTestId(testIds.netDomainId)).not.toHaveValue('');
+  // N5: the project and domain ids come from the session.
+  const who = (await (await page.request.get('/api/session')).json()) as {
+    domainId: string;
+    project: { id: string };
+  };
+  expect(who.domainId).not.toBe('');
+  await expect(page.getByTestId(testIds.netProjectId)).toHaveValue(who.project.id);
+  await expect(page.getByTestId(testIds.netDomainId)).toHaveValue(who.domainId);
   await wizard.fillNetwork({ ...network, subnet, cidr: '10.247.1.0/24' });
   // N6: the Service range is explained and only accepted after an explicit confirmation.
   await expect(page.getByText('N6', { exact: false }).first()).toBeVisible();

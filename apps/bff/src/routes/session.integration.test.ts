@@ -50,6 +50,7 @@ describe('POST /api/session: success', () => {
     expect(json(res)).toMatchObject({
       user: DEMO.user,
       domain: DEMO.domain,
+      domainId: h.emulator.directory.domainByName(DEMO.domain)!.id,
       region: 'cn-north-4',
       project: { name: 'cn-north-4' },
       method: 'password',
@@ -67,6 +68,7 @@ describe('POST /api/session: success', () => {
     expect(json(res)).toMatchObject({
       region: 'cn-east-3',
       project: { id: east3.id, name: 'cn-east-3' },
+      domainId: domain.id,
       method: 'aksk',
       user: 'CCID****0001',
     });
@@ -99,7 +101,16 @@ describe('POST /api/session: success', () => {
     const res = await signIn(aksk());
     const body = (await h.send('GET', '/api/session', { cookie: cookieFrom(res) })).body;
     expect(Object.keys(JSON.parse(body)).sort()).toEqual(
-      ['domain', 'expiresAt', 'idleTimeoutSeconds', 'method', 'project', 'region', 'user'].sort(),
+      [
+        'domain',
+        'domainId',
+        'expiresAt',
+        'idleTimeoutSeconds',
+        'method',
+        'project',
+        'region',
+        'user',
+      ].sort(),
     );
     expect(body).not.toContain(DEMO.ak);
     expect(body).not.toContain(DEMO.sk);

@@ -28,6 +28,8 @@ export function sessionView(session: Session, idleSeconds: number) {
   return {
     user: session.user.name,
     domain: session.domain.name,
+    // Not a secret: the account id the Network manifest needs (N4's domain-id annotation).
+    domainId: session.domain.id ?? '',
     region: session.region,
     project: { id: session.project.id, name: session.project.name },
     method: session.credentials.kind === 'token' ? 'password' : 'aksk',

@@ -4,6 +4,7 @@ import { apiFetch } from '../../api/http.ts';
 export interface SessionView {
   user: string;
   domain: string;
+  domainId: string;
   region: string;
   project: { id: string; name: string };
   method: 'password' | 'aksk';

@@ -7,6 +7,7 @@ import { SessionExpiry } from './sessionExpiry.ts';
 const session = (user: string): SessionView => ({
   user,
   domain: 'cci-demo',
+  domainId: 'd1',
   region: 'cn-north-4',
   project: { id: 'p1', name: 'cn-north-4' },
   method: 'password',

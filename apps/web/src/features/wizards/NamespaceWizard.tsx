@@ -88,11 +88,13 @@ function NamespaceFormView({ region, namespace, existing }: FormViewProps) {
     [namespaces.data],
   );
 
-  // Prefill the account ids: the project from the session, the domain from a Network of it.
+  // Prefill the account ids from the session (a Network of the project when IAM gave no id).
   const projectId = session.data?.project.id ?? '';
   const domainId =
-    networks.data?.items.find((n) => n.metadata.annotations?.[PROJECT_ID] === projectId)?.metadata
-      .annotations?.[DOMAIN_ID] ?? '';
+    session.data?.domainId ||
+    (networks.data?.items.find((n) => n.metadata.annotations?.[PROJECT_ID] === projectId)?.metadata
+      .annotations?.[DOMAIN_ID] ??
+      '');
   useEffect(() => {
     setForm((f) => ({
       ...f,
