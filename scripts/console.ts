@@ -103,6 +103,8 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Runnin
       process.stdout.write(`${JSON.stringify(line)}\n`);
     }
   };
+  const shutdown = new AbortController();
+  deps.shutdown = shutdown.signal;
   const app = createApp(deps);
   const preferredPort = options.port ?? 8080;
   const port = await portOrFree(preferredPort);
@@ -119,6 +121,7 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Runnin
     emulator,
     caFile,
     async close() {
+      shutdown.abort(); // the BFF's own timers (metrics rounds)
       // Open event streams would hold close() forever; end them first.
       if ('closeAllConnections' in server) server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

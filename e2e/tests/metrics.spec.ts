@@ -51,20 +51,24 @@ async function signIn(page: Page): Promise<void> {
 }
 
 /** The first pod of a demo deployment, by its generated name. */
-async function demoPod(page: Page, deployment: string): Promise<string> {
+async function demoPod(page: Page, deployment: string, namespace = 'demo'): Promise<string> {
   const list = new ResourceListPage(page);
-  await list.goto(REGION, 'demo', 'pods');
+  await list.goto(REGION, namespace, 'pods');
   const row = page.locator(`[data-testid^="row-${deployment}-"]`).first();
   await expect(row).toBeVisible({ timeout: 60_000 });
   return ((await row.getAttribute('data-testid')) ?? '').slice('row-'.length);
 }
 
 /** Opens a pod's Metrics tab and returns the BFF's scrape interval from the first answer. */
-async function openPodMetrics(metrics: MetricsPanel, pod: string): Promise<number> {
+async function openPodMetrics(
+  metrics: MetricsPanel,
+  pod: string,
+  namespace = 'demo',
+): Promise<number> {
   const answer = metrics.page.waitForResponse(
-    (r) => r.url().includes(`/api/metrics/namespaces/demo/pods/${pod}?`) && r.ok(),
+    (r) => r.url().includes(`/api/metrics/namespaces/${namespace}/pods/${pod}?`) && r.ok(),
   );
-  await metrics.open(REGION, 'demo', 'pods', pod);
+  await metrics.open(REGION, namespace, 'pods', pod);
   const body = (await (await answer).json()) as { intervalSeconds: number };
   return body.intervalSeconds;
 }
@@ -89,6 +93,7 @@ test('M3 a demo pod’s charts fill within two scrape intervals and keep moving'
   await expect(metrics.lines('cpu').first()).toHaveAttribute('d', /^M/, { timeout: 30_000 });
   await expect(metrics.lines('memory')).toHaveCount(3);
   await expect(metrics.chart('cpu')).toContainText('Limit');
+  await expect(metrics.chart('gpuDuty')).toHaveCount(0); // P3: no GPU, no GPU charts
 
   const last = await metrics.lastSampleMs('cpu');
   const points = await metrics.points('cpu');
@@ -107,6 +112,24 @@ test('M3 a demo pod’s charts fill within two scrape intervals and keep moving'
   await expect.poll(() => metrics.points('cpu')).toBeGreaterThan(0);
 
   expect(await violations()).toEqual([]);
+});
+
+test('P3 M3 a GPU pod shows duty cycle and GPU memory charts', async ({ page }) => {
+  await signIn(page);
+  const pod = await demoPod(page, 'gpu-train', 'gpu-lab');
+  const metrics = new MetricsPanel(page);
+  const interval = await openPodMetrics(metrics, pod, 'gpu-lab');
+  atLeast((interval * 3 + 5) * 1000 + 60_000);
+  await metrics.expectState('ok');
+  // Gauges: the first scrape already gives a point.
+  for (const chart of ['gpuDuty', 'gpuMemory']) {
+    await expect
+      .poll(() => metrics.points(chart), { timeout: (interval * 2 + 5) * 1000 })
+      .toBeGreaterThan(0);
+  }
+  await expect(metrics.chart('gpuDuty')).toContainText('GPU duty cycle');
+  await expect(metrics.lines('gpuMemory')).toHaveCount(2); // used and total
+  await expect(metrics.chart('gpuMemory')).toContainText('Memory total');
 });
 
 test('M1 a pod with metrics disabled explains how to enable them', async ({ page }) => {

@@ -19,6 +19,8 @@ const token = process.env['BENCH_TOKEN'] as string;
 const env = parseEnv({
   CCI_REGION_CN_NORTH_4_CCI_ENDPOINT: upstream.origin,
   CCI_REGION_CN_NORTH_4_IAM_ENDPOINT: upstream.origin,
+  // The metrics scrape bench tunes the metrics area (interval, pods per overview, ...).
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('METRICS_'))),
 });
 const app = createApp({ ...createDefaultDeps(env), log: () => {} });
 

@@ -4,73 +4,23 @@
  * - GET of 100 pods in a namespace: directly from the emulator, through a bare node:http pipe
  *   proxy (the floor for a proxy in Node), and through the BFF (session cookie, allow-list,
  *   every middleware): throughput ratio BFF/direct (target >= 0.8) and the latency it adds;
- * - a trivial route: BFF /healthz vs a bare node:http server.
+ * - a trivial route: BFF /healthz vs a bare node:http server;
+ * - then the metrics scrape bench (metricsScrape.ts): 500 pods, BFF vs emulator CPU and memory.
  * Load generator, emulator and BFF are separate processes, as on separate machines; the CPU
  * time each spends per request is printed too, since on a small shared host they compete for
  * the same cores and throughput alone says little about where the time goes.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { load, percentile } from './load.ts';
+import { runMetricsScrapeBench } from './metricsScrape.ts';
+import { cpuMs, ownCpuMs, signIn, start } from './processes.ts';
 
 const PODS = 100;
 const REQUESTS = 3_000;
 const CONCURRENCY = 16;
 const ROUNDS = 3;
 const TARGET = 0.8;
-
-interface Child<T> {
-  process: ChildProcess;
-  info: T;
-}
-
-function start<T>(script: string, env: Record<string, string>): Promise<Child<T>> {
-  const child = fork(fileURLToPath(new URL(script, import.meta.url)), [], {
-    env: { ...process.env, ...env },
-    // BENCH_CPU_PROF=dir: every child writes a V8 CPU profile there (open in Chrome DevTools).
-    execArgv: process.env['BENCH_CPU_PROF']
-      ? [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`]
-      : process.execArgv,
-  });
-  return new Promise((resolve, reject) => {
-    child.once('message', (info) => resolve({ process: child, info: info as T }));
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-}
-
-/** The load generator's own CPU time (it runs in this process). */
-function ownCpuMs(): number {
-  const cpu = process.cpuUsage();
-  return (cpu.user + cpu.system) / 1000;
-}
-
-function cpuMs(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) => {
-    child.once('message', (m) => {
-      const cpu = (m as { cpu: { user: number; system: number } }).cpu;
-      resolve((cpu.user + cpu.system) / 1000);
-    });
-    child.send('cpu');
-  });
-}
-
-async function signIn(bff: string): Promise<string> {
-  const res = await fetch(`${bff}/api/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-CCI-Console': '1', Origin: bff },
-    body: JSON.stringify({
-      method: 'password',
-      region: 'cn-north-4',
-      domainName: 'cci-demo',
-      userName: 'cci-demo',
-      password: 'Demo@12345',
-    }),
-  });
-  const cookie = res.headers.get('set-cookie')?.split(';')[0];
-  if (!res.ok || !cookie) throw new Error(`sign-in answered ${res.status}`);
-  return cookie;
-}
 
 interface Target {
   name: string;
@@ -198,3 +148,5 @@ async function main(): Promise<void> {
 }
 
 await main();
+// `npm run bench -w @cci/bff -- --proxy-only` skips the metrics scrape bench (about two minutes).
+if (!process.argv.includes('--proxy-only')) await runMetricsScrapeBench();

@@ -10,4 +10,6 @@ export interface AppDeps {
   /** One JSON object per line; never a secret in it. */
   log: (line: Record<string, unknown>) => void;
   now: () => number;
+  /** Aborted when the server stops: areas end their own timers (metrics rounds). */
+  shutdown?: AbortSignal;
 }

@@ -76,6 +76,12 @@ const sources: readonly Source[] = [
     kind: 'gauge',
     combine: 'sum',
   },
+  {
+    metric: 'gpu_memory_total_bytes',
+    family: 'container_accelerator_memory_total_bytes',
+    kind: 'gauge',
+    combine: 'sum',
+  },
 ];
 
 export interface Reading {

@@ -68,7 +68,15 @@ export async function startMetricsHarness(o: MetricsHarnessOptions = {}): Promis
   const store = new MemorySessionStore({ now, idleMs: env.SESSION_IDLE_SECONDS * 1000 });
   const upstream = createUpstreamClient({ env, onUnauthorized: (s) => store.delete(s.id) });
   const logs: Record<string, unknown>[] = [];
-  const deps: AppDeps = { env, sessions: store, upstream, log: (l) => logs.push(l), now };
+  const shutdown = new AbortController();
+  const deps: AppDeps = {
+    env,
+    sessions: store,
+    upstream,
+    log: (l) => logs.push(l),
+    now,
+    shutdown: shutdown.signal,
+  };
   const server: ServerType = await new Promise((resolve) => {
     const s = serve(
       { fetch: nodeFetchHandler(createApp(deps)), port: 0, hostname: '127.0.0.1' },
@@ -187,6 +195,7 @@ export async function startMetricsHarness(o: MetricsHarnessOptions = {}): Promis
       if (patched.status !== 200) throw new Error(`mark running: ${await patched.text()}`);
     },
     async close() {
+      shutdown.abort(); // ends the metrics rounds: nothing ticks once the servers are gone
       store.close();
       upstream.close();
       await new Promise((resolve) => server.close(resolve));

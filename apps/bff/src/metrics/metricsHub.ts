@@ -18,6 +18,11 @@ export interface MetricsHubOptions {
   historyMs: number;
   /** Pods tracked at most; the least recently viewed goes first. */
   maxPods: number;
+  /**
+   * Period of the background round (tick). Unset: no timer, the caller ticks (unit tests).
+   * The timer only runs while some pod is looked at (see #schedule).
+   */
+  tickMs?: number;
 }
 
 export interface MetricsHubDeps {
@@ -53,7 +58,10 @@ export class MetricsHub {
   readonly #entries = new Map<string, PodEntry>();
   readonly #limiter: ConcurrencyLimiter;
   readonly #capacity: number;
+  /** The round timer: runs only while some pod is inside its linger time. */
   #timer: NodeJS.Timeout | undefined;
+  /** One-shot timer that frees histories once nobody looks at anything any more. */
+  #pruneTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly deps: MetricsHubDeps,
@@ -104,6 +112,7 @@ export class MetricsHub {
     entry.facts = facts;
     entry.lastViewedMs = now;
     entry.viewers.set(session.id, now);
+    this.#startRounds();
     if (this.#due(entry, now)) await this.#scrape(entry);
     else if (entry.inflight) await entry.inflight;
     return entry;
@@ -113,24 +122,66 @@ export class MetricsHub {
   async tick(): Promise<void> {
     const now = this.deps.now();
     const rounds: Promise<void>[] = [];
+    let lookedAt = false;
+    let firstExpiryMs = Infinity;
     for (const [key, entry] of this.#entries) {
       const idle = now - entry.lastViewedMs;
-      if (idle > this.options.historyMs) this.#entries.delete(key);
-      else if (idle <= this.options.lingerMs && this.#due(entry, now))
-        rounds.push(this.#scrape(entry));
+      if (idle > this.options.historyMs) {
+        this.#entries.delete(key);
+        continue;
+      }
+      firstExpiryMs = Math.min(firstExpiryMs, entry.lastViewedMs + this.options.historyMs);
+      if (idle > this.options.lingerMs) continue;
+      lookedAt = true;
+      if (this.#due(entry, now)) rounds.push(this.#scrape(entry));
     }
+    if (!lookedAt) this.#idle(firstExpiryMs - now);
     await Promise.all(rounds);
   }
 
-  start(tickMs = Math.max(250, Math.min(1000, this.options.intervalMs / 4))): void {
-    this.stop();
+  /** Ends both timers (server shutdown); a later view() starts the rounds again. */
+  close(): void {
+    this.#stopRounds();
+    this.#stopPrune();
+  }
+
+  /** Whether the round timer runs now (tests; the bench reports it). */
+  get ticking(): boolean {
+    return this.#timer !== undefined;
+  }
+
+  /**
+   * Rounds start with the first look at a pod, not with the app: an idle BFF (or a test that
+   * never opens metrics) keeps no timer.
+   */
+  #startRounds(): void {
+    this.#stopPrune();
+    const tickMs = this.options.tickMs;
+    if (this.#timer || tickMs === undefined) return;
     this.#timer = setInterval(() => void this.tick(), tickMs);
     this.#timer.unref();
   }
 
-  stop(): void {
+  #stopRounds(): void {
     if (this.#timer) clearInterval(this.#timer);
     this.#timer = undefined;
+  }
+
+  #stopPrune(): void {
+    if (this.#pruneTimer) clearTimeout(this.#pruneTimer);
+    this.#pruneTimer = undefined;
+  }
+
+  /**
+   * Nothing is looked at: no more rounds. Histories stay for METRICS_HISTORY_SECONDS in case
+   * someone comes back; one timer frees them then, so an idle BFF ends with no timer at all.
+   */
+  #idle(untilFirstExpiryMs: number): void {
+    this.#stopRounds();
+    this.#stopPrune();
+    if (this.#entries.size === 0 || this.options.tickMs === undefined) return;
+    this.#pruneTimer = setTimeout(() => void this.tick(), Math.max(0, untilFirstExpiryMs) + 1);
+    this.#pruneTimer.unref();
   }
 
   #due(entry: PodEntry, now: number): boolean {

@@ -18,6 +18,7 @@ export function createMetricsServices(
   overrides: { transport?: ScrapeTransport; startTimer?: boolean } = {},
 ): MetricsServices {
   const env = deps.env;
+  const intervalMs = env.METRICS_SCRAPE_INTERVAL_SECONDS * 1000;
   const transport =
     overrides.transport ??
     (env.METRICS_TRANSPORT === 'direct'
@@ -32,16 +33,19 @@ export function createMetricsServices(
       log: deps.log,
     },
     {
-      intervalMs: env.METRICS_SCRAPE_INTERVAL_SECONDS * 1000,
+      intervalMs,
       timeoutMs: env.METRICS_SCRAPE_TIMEOUT_MS,
       maxBodyBytes: env.METRICS_MAX_BODY_BYTES,
       maxConcurrentScrapes: env.METRICS_MAX_CONCURRENT_SCRAPES,
       lingerMs: env.METRICS_LINGER_SECONDS * 1000,
       historyMs: env.METRICS_HISTORY_SECONDS * 1000,
       maxPods: env.METRICS_MAX_PODS,
+      // Started by the first look at a pod, stopped when nothing is looked at (metricsHub.ts).
+      ...((overrides.startTimer ?? true)
+        ? { tickMs: Math.max(250, Math.min(1000, intervalMs / 4)) }
+        : {}),
     },
   );
-  if (overrides.startTimer ?? true) hub.start();
   return {
     hub,
     access: new PodAccess(

@@ -55,6 +55,7 @@ export function metricsRoutes(
   services: MetricsServices = createMetricsServices(deps),
 ): Hono<AppEnv> {
   const { hub, access, sdTokens, intervalSeconds } = services;
+  deps.shutdown?.addEventListener('abort', () => hub.close(), { once: true });
   const app = new Hono<AppEnv>();
   const withSession = requireSession(deps);
 

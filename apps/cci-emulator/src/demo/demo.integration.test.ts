@@ -38,6 +38,7 @@ describe('demo project (npm start --demo)', () => {
       'ConfigMap app-config',
       'ConfigMap cci-logging-conf',
       'CronJob report',
+      'Deployment gpu-train',
       'Deployment log-demo',
       'Deployment nginx',
       'Deployment redis',
@@ -51,6 +52,7 @@ describe('demo project (npm start --demo)', () => {
       'Namespace demo',
       'Namespace gpu-lab',
       'Network demo-network',
+      'Network gpu-lab-network',
       'PersistentVolumeClaim data-evs',
       'PersistentVolumeClaim data-sfs',
       'Secret db-credentials',
@@ -82,10 +84,30 @@ describe('demo project (npm start --demo)', () => {
     }
   });
 
-  it('N4 N7 the demo Network is Active and gpu-lab has none', async () => {
-    const networks = await list('/apis/networking.cci.io/v1beta1/namespaces/demo/networks');
-    expect(networks.map((n) => n.status?.['state'])).toEqual(['Active']);
-    expect(await list('/apis/networking.cci.io/v1beta1/namespaces/gpu-lab/networks')).toEqual([]);
+  it('N4 N7 each namespace has one Active Network', async () => {
+    for (const ns of ['demo', 'gpu-lab']) {
+      const networks = await list(`/apis/networking.cci.io/v1beta1/namespaces/${ns}/networks`);
+      expect(
+        networks.map((n) => n.status?.['state']),
+        ns,
+      ).toEqual(['Active']);
+    }
+  });
+
+  it('P3 M3 the gpu-lab GPU pod runs in its subnet and its exporter reports GPU series', async () => {
+    const [pod] = await list('/api/v1/namespaces/gpu-lab/pods?labelSelector=app%3Dgpu-train');
+    expect(pod?.status?.['phase']).toBe('Running');
+    expect(pod?.status?.['podIP']).toMatch(/^192\.168\.1\.\d{1,3}$/);
+    expect(pod?.metadata.annotations?.['cri.cci.io/gpu-driver']).toBe('gpu-460.106');
+    const name = pod?.metadata.name ?? '';
+    const metrics = await api.get<string>(
+      `/api/v1/namespaces/gpu-lab/pods/${name}:19100/proxy/metrics`,
+    );
+    expect(metrics.status).toBe(200);
+    expect(metrics.text).toMatch(
+      /^container_accelerator_duty_cycle\{acc_id="GPU-[0-9a-f-]+",container="container-0",.*make="nvidia",model="Tesla V100-SXM2-16GB",/m,
+    );
+    expect(metrics.text).toContain('container_accelerator_memory_total_bytes{');
   });
 
   it('D6 SV5 nginx is 2/2 available and every pod runs with an address of 192.168.0.0/24', async () => {

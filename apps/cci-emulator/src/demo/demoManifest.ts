@@ -12,7 +12,7 @@ export type Manifest = Record<string, unknown> & {
 
 /** The general-computing namespace that holds the demo workloads. */
 export const DEMO_NAMESPACE = 'demo';
-/** The GPU namespace left without a Network, so the console shows it as abnormal (N4). */
+/** The gpu-accelerated namespace (N1) with the GPU workload (P3) and its own Network. */
 export const GPU_NAMESPACE = 'gpu-lab';
 
 /** P2: CCI pulls images with this secret only. */
@@ -42,15 +42,17 @@ export interface DeploymentOptions {
   containers: object[];
   annotations?: Record<string, string>;
   volumes?: object[];
+  /** Default: the demo namespace. */
+  namespace?: string;
 }
 
-/** An apps/v1 Deployment in the demo namespace whose selector matches its pods (D1). */
+/** An apps/v1 Deployment (in the demo namespace by default) whose selector matches its pods (D1). */
 export function deployment(name: string, options: DeploymentOptions): Manifest {
   const labels = { app: name };
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
-    metadata: { name, namespace: DEMO_NAMESPACE, labels },
+    metadata: { name, namespace: options.namespace ?? DEMO_NAMESPACE, labels },
     spec: {
       replicas: options.replicas,
       selector: { matchLabels: labels },

@@ -12,6 +12,7 @@ export interface DemoAccountIds {
 }
 
 export const DEMO_SUBNET_CIDR = '192.168.0.0/24';
+export const GPU_SUBNET_CIDR = '192.168.1.0/24';
 export const DYNAMIC_POOL = 'demo-pool';
 export const STATIC_POOL = 'static-pool';
 
@@ -29,14 +30,18 @@ function namespace(name: string, flavor: 'general-computing' | 'gpu-accelerated'
   };
 }
 
-/** N5: the subnet the demo pods take their addresses from (N7). */
-function network(ids: DemoAccountIds): Manifest {
+/** N5: the subnet a namespace's pods take their addresses from (N7); one VPC for both. */
+function network(
+  ids: DemoAccountIds,
+  namespace: string,
+  subnet: { cidr: string; networkID: string; subnetID: string },
+): Manifest {
   return {
     apiVersion: 'networking.cci.io/v1beta1',
     kind: 'Network',
     metadata: {
-      name: `${DEMO_NAMESPACE}-network`,
-      namespace: DEMO_NAMESPACE,
+      name: `${namespace}-network`,
+      namespace,
       annotations: {
         'network.alpha.kubernetes.io/default-security-group':
           '3f6c2a1e-8b4d-4e0f-9a2b-6c7d8e9f0a1b',
@@ -45,21 +50,30 @@ function network(ids: DemoAccountIds): Manifest {
       },
     },
     spec: {
-      cidr: DEMO_SUBNET_CIDR,
+      cidr: subnet.cidr,
       attachedVPC: '5b2e9c4d-1a3f-4b6e-8d7c-0f1e2d3c4b5a',
-      networkID: '9d8c7b6a-5f4e-4d3c-8b2a-1e0f9d8c7b6a',
+      networkID: subnet.networkID,
       networkType: 'underlay_neutron',
-      subnetID: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
+      subnetID: subnet.subnetID,
     },
   };
 }
 
-/** The namespaces and the demo Network; gpu-lab deliberately gets none (N4). */
+/** The namespaces and their Networks; gpu-lab has one so its GPU pod runs (metrics, P3). */
 export function demoNamespaces(ids: DemoAccountIds): Manifest[] {
   return [
     namespace(DEMO_NAMESPACE, 'general-computing'),
     namespace(GPU_NAMESPACE, 'gpu-accelerated'),
-    network(ids),
+    network(ids, DEMO_NAMESPACE, {
+      cidr: DEMO_SUBNET_CIDR,
+      networkID: '9d8c7b6a-5f4e-4d3c-8b2a-1e0f9d8c7b6a',
+      subnetID: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
+    }),
+    network(ids, GPU_NAMESPACE, {
+      cidr: GPU_SUBNET_CIDR,
+      networkID: '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f',
+      subnetID: 'b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e',
+    }),
   ];
 }
 

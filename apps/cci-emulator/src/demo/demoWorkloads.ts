@@ -1,9 +1,15 @@
 /**
  * The demo's workloads in namespace demo: web servers (one with a readiness probe, SV5; one
  * drawing EIPs from a pool, E4), a cache with pod metrics off (M1), a pod shipping its logs
- * (LG2), a one-off Job (J1) and a CronJob (J3).
+ * (LG2), a one-off Job (J1) and a CronJob (J3); in gpu-lab one GPU pod (P3, GPU metrics).
  */
-import { container, DEMO_NAMESPACE, deployment, imagePullSecrets } from './demoManifest.ts';
+import {
+  container,
+  DEMO_NAMESPACE,
+  deployment,
+  GPU_NAMESPACE,
+  imagePullSecrets,
+} from './demoManifest.ts';
 import type { Manifest } from './demoManifest.ts';
 import { DYNAMIC_POOL } from './demoNetworking.ts';
 import { APP_CONFIG, DB_SECRET, EVS_CLAIM, LOGGING_CONFIG, SFS_CLAIM } from './demoResources.ts';
@@ -66,6 +72,26 @@ const logDemo = deployment('log-demo', {
   containers: [container('nginx:alpine', { ports: httpPort })],
 });
 
+/**
+ * P3: the seed's GPU pod (ch. 4 "使用 GPU"), one replica with one card, so the console shows
+ * GPU duty cycle and memory charts (M3). Emulated: it costs the emulator no more than any pod.
+ */
+const gpuTrain = deployment('gpu-train', {
+  namespace: GPU_NAMESPACE,
+  replicas: 1,
+  annotations: { 'cri.cci.io/gpu-driver': 'gpu-460.106' },
+  containers: [
+    {
+      name: 'container-0',
+      image: 'tensorflow:latest',
+      resources: {
+        limits: { cpu: '4000m', memory: '32Gi', 'nvidia.com/gpu-tesla-v100-16GB': '1' },
+        requests: { cpu: '4000m', memory: '32Gi', 'nvidia.com/gpu-tesla-v100-16GB': '1' },
+      },
+    },
+  ],
+});
+
 /** J1: the seed's π job, once. */
 const piJob: Manifest = {
   apiVersion: 'batch/v1',
@@ -123,5 +149,5 @@ const reportCronJob: Manifest = {
 
 /** Deployments first, then the batch workloads. */
 export function demoWorkloads(): Manifest[] {
-  return [nginx, redis, webEip, logDemo, piJob, reportCronJob];
+  return [nginx, redis, webEip, logDemo, gpuTrain, piJob, reportCronJob];
 }

@@ -29,6 +29,7 @@ export const podMetricNames = [
   'file_descriptors',
   'gpu_duty_cycle',
   'gpu_memory_used_bytes',
+  'gpu_memory_total_bytes',
 ] as const;
 export type PodMetricName = (typeof podMetricNames)[number];
 
@@ -50,6 +51,7 @@ export const podMetricUnits: Record<PodMetricName, PodMetricUnit> = {
   file_descriptors: 'count',
   gpu_duty_cycle: 'percent',
   gpu_memory_used_bytes: 'bytes',
+  gpu_memory_total_bytes: 'bytes',
 };
 
 /**

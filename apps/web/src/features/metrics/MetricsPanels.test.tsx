@@ -9,7 +9,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test/render.tsx';
 import { metricsChartTestId, testIds } from '../../testids.ts';
-import { namespaceTop, twoContainerPod } from './metricsFixtures.ts';
+import { gpuPod, namespaceTop, twoContainerPod } from './metricsFixtures.ts';
 import NamespaceTopPanel from './NamespaceTopPanel.tsx';
 import PodMetricsPanel from './PodMetricsPanel.tsx';
 
@@ -44,6 +44,25 @@ describe('PodMetricsPanel', () => {
     expect(screen.queryByTestId(testIds.metricsState)).toBeNull();
     // Two containers: the summed/per-container switch is offered.
     expect(screen.getByTestId(testIds.metricsAggregation)).toBeTruthy();
+  });
+
+  it('P3 a GPU pod adds the duty cycle and GPU memory charts (used and total)', async () => {
+    const urls = stubFetch(gpuPod());
+    renderWithProviders(
+      <PodMetricsPanel region="cn-north-4" namespace="gpu-lab" pod="gpu-train-5c7d8e9f0-q1w2e" />,
+    );
+    const duty = await screen.findByTestId(metricsChartTestId('gpuDuty'));
+    expect(urls[0]).toBe(
+      '/api/metrics/namespaces/gpu-lab/pods/gpu-train-5c7d8e9f0-q1w2e?range=900',
+    );
+    expect(duty.getAttribute('data-points')).toBe('3');
+    expect(duty.textContent).toContain('GPU duty cycle');
+    const memory = screen.getByTestId(metricsChartTestId('gpuMemory'));
+    expect(memory.getAttribute('data-points')).toBe('3');
+    expect(memory.textContent).toContain('GPU memory');
+    // One container: no per-container switch; the CPU chart is still there.
+    expect(screen.getByTestId(metricsChartTestId('cpu')).getAttribute('data-points')).toBe('3');
+    expect(screen.queryByTestId(testIds.metricsAggregation)).toBeNull();
   });
 
   it('M1 a pod with metrics off explains the annotation and draws no charts', async () => {

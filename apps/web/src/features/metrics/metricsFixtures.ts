@@ -42,6 +42,26 @@ export function twoContainerPod(overrides: Partial<PodMetricsResponse> = {}): Po
   };
 }
 
+/** P3: one container with two V100 16 GB cards (duty cycle averaged, memory summed by the BFF). */
+export function gpuPod(overrides: Partial<PodMetricsResponse> = {}): PodMetricsResponse {
+  const cards = 2 * 16160 * 2 ** 20;
+  return {
+    ...twoContainerPod(),
+    namespace: 'gpu-lab',
+    pod: 'gpu-train-5c7d8e9f0-q1w2e',
+    containers: ['container-0'],
+    limits: { 'container-0': { cpuCores: 4, memoryBytes: 32 * 2 ** 30 } },
+    gpu: true,
+    series: [
+      series('cpu_cores', 'container-0', [1.1, 1.4, 1.2]),
+      series('gpu_duty_cycle', 'container-0', [35, 52, 47]),
+      series('gpu_memory_used_bytes', 'container-0', [9e9, 1.1e10, 1e10]),
+      series('gpu_memory_total_bytes', 'container-0', [cards, cards, cards]),
+    ],
+    ...overrides,
+  };
+}
+
 export function namespaceTop(): NamespaceTopResponse {
   const nginx = {
     pod: 'nginx-7d9f8c6b5-x2k4p',

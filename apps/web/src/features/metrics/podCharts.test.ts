@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { T0, series, twoContainerPod } from './metricsFixtures.ts';
+import { gpuPod, T0, series, twoContainerPod } from './metricsFixtures.ts';
 import { buildChartData, chartsFor, podChartSpecs, sumPoints } from './podCharts.ts';
 
 const spec = (id: string) => podChartSpecs.find((s) => s.id === id)!;
@@ -16,6 +16,18 @@ describe('pod charts', () => {
     ]);
     expect(chartsFor({ gpu: true }).map((s) => s.id)).toContain('gpuDuty');
     expect(chartsFor({ gpu: true }).map((s) => s.id)).toContain('gpuMemory');
+  });
+
+  it('P3 the GPU memory chart draws used and total memory of the cards as two lines', () => {
+    const data = buildChartData(gpuPod(), spec('gpuMemory'), 'sum');
+    expect(data.lines.map((l) => l.metric)).toEqual([
+      'gpu_memory_used_bytes',
+      'gpu_memory_total_bytes',
+    ]);
+    expect(data.rows[0]).toEqual({ t: T0, s0: 9e9, s1: 2 * 16160 * 2 ** 20 });
+    expect(data.limits).toEqual([]);
+    const duty = buildChartData(gpuPod(), spec('gpuDuty'), 'containers');
+    expect(duty.rows.map((r) => r['s0'])).toEqual([35, 52, 47]);
   });
 
   it('sum points by timestamp', () => {

@@ -41,7 +41,13 @@ export const podChartSpecs: readonly PodChartSpec[] = [
   { id: 'fsUsage', unit: 'bytes', metrics: ['fs_usage_bytes'] },
   { id: 'processes', unit: 'count', metrics: ['processes', 'threads', 'file_descriptors'] },
   { id: 'gpuDuty', unit: 'percent', metrics: ['gpu_duty_cycle'], gpuOnly: true },
-  { id: 'gpuMemory', unit: 'bytes', metrics: ['gpu_memory_used_bytes'], gpuOnly: true },
+  // The cards' total memory is drawn as a line: it is a reading (per card), not a spec limit.
+  {
+    id: 'gpuMemory',
+    unit: 'bytes',
+    metrics: ['gpu_memory_used_bytes', 'gpu_memory_total_bytes'],
+    gpuOnly: true,
+  },
 ];
 
 /** Per container (one line each) or summed over the pod's containers. */
