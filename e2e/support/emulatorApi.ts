@@ -9,6 +9,10 @@ export interface EmulatorApi {
   post(path: string, body: unknown): Promise<{ status: number; body: string }>;
   /** A JSON merge patch: change an object behind the console's back (conflict tests). */
   mergePatch(path: string, body: unknown): Promise<{ status: number; body: string }>;
+  /** Reads what the console created, straight from the emulator. */
+  get(path: string): Promise<{ status: number; body: string }>;
+  /** Cleans up what a test created. */
+  delete(path: string): Promise<{ status: number; body: string }>;
 }
 
 interface Answer {
@@ -83,5 +87,7 @@ export async function emulatorApi(
         JSON.stringify(body),
         'PATCH',
       ),
+    get: (path) => send(new URL(path, base), ca, { 'X-Auth-Token': token }, '', 'GET'),
+    delete: (path) => send(new URL(path, base), ca, { 'X-Auth-Token': token }, '', 'DELETE'),
   };
 }

@@ -14,6 +14,7 @@ import { sessionQueries } from './features/session/session.queries.ts';
 import { landingPath } from './features/session/landing.ts';
 import { validateEditorSearch } from './features/editor/workflow/editorSearch.ts';
 import type { NamespaceWizardSearch } from './features/wizards/NamespaceWizard.tsx';
+import type { WorkloadWizardSearch } from './features/wizards/WorkloadWizard.tsx';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -138,12 +139,25 @@ const snapshotOverviewRoute = createRoute({
   ),
 });
 
+const workloadWizardRoute = createRoute({
+  getParentRoute: () => frameRoute,
+  path: 'create/deployment',
+  validateSearch: (search: Record<string, unknown>): WorkloadWizardSearch => ({
+    snapshot: typeof search['snapshot'] === 'string' ? search['snapshot'] : undefined,
+  }),
+  component: lazyRouteComponent(
+    () => import('./features/wizards/WorkloadWizard.tsx'),
+    'WorkloadWizard',
+  ),
+});
+
 const wizardRoutes = [
   namespaceWizardRoute,
   eipPoolWizardRoute,
   eipPoolManagerRoute,
   snapshotWizardRoute,
   snapshotOverviewRoute,
+  workloadWizardRoute,
 ];
 
 // Editor workflow (features/editor/workflow/): new from template, edit YAML, apply.

@@ -105,7 +105,8 @@
  *   wl-name, wl-image, wl-replicas, wl-cpu, wl-memory, wl-port, wl-eip-mode (values none | pool |
  *   withPod | existing), wl-eip-pool, wl-eip-id, wl-bandwidth-size, wl-shared-bandwidth,
  *   wl-bandwidth-id, wl-wait-eip (EIP7 checkbox), wl-snapshot-mode (none | auto | specified),
- *   wl-snapshot-name, wl-snapshot-auto (S3 conflict checkbox), wl-problems (rule problems not
+ *   wl-snapshot-name, wl-snapshot-auto (S3 conflict checkbox), wl-snapshot-error (its S3
+ *   error), wl-problems (rule problems not
  *   tied to one input, data-rules = their rule IDs), wl-error (server refusal, role=alert)
  *
  * Editor workflow (features/editor/workflow/: templates, apply, edit, diff, conflicts)
@@ -257,6 +258,7 @@ export const testIds = {
   wlSnapshotMode: 'wl-snapshot-mode',
   wlSnapshotName: 'wl-snapshot-name',
   wlSnapshotAuto: 'wl-snapshot-auto',
+  wlSnapshotError: 'wl-snapshot-error',
   wlProblems: 'wl-problems',
   wlError: 'wl-error',
   editorEntryNew: 'editor-new',

@@ -6,6 +6,7 @@ import { sessionCatalog } from '../features/session/session.i18n.ts';
 import { namespaceWizardCatalog } from '../features/wizards/namespaceWizard.i18n.ts';
 import { eipPoolsCatalog } from '../features/wizards/eipPools.i18n.ts';
 import { snapshotsCatalog } from '../features/wizards/snapshots.i18n.ts';
+import { workloadsCatalog } from '../features/wizards/workloads.i18n.ts';
 import { workflowCatalog } from '../features/editor/workflow/workflow.i18n.ts';
 import { editorCatalog } from '../features/editor/editor.i18n.ts';
 import { en } from './en.ts';
@@ -25,6 +26,7 @@ const features: FeatureCatalog[] = [
   namespaceWizardCatalog,
   eipPoolsCatalog,
   snapshotsCatalog,
+  workloadsCatalog,
   workflowCatalog,
   editorCatalog,
 ];

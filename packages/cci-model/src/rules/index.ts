@@ -40,6 +40,14 @@ export {
 } from './eipPoolCapacity.ts';
 export { EIP_NETWORK_TYPES, EIP_POOL_MAX_AMOUNT, EIP_POOL_NAME_MAX_BYTES } from './eipPoolRules.ts';
 export { SNAPSHOT_VOLUME_TYPES, SNAPSHOT_VOLUME_SIZE_GIB } from './imageSnapshotRules.ts';
+export {
+  eipAnnotations,
+  eipBandwidthSizeRange,
+  eipChargeModes,
+  eipNetworkTypes,
+} from './eipAnnotationRules.ts';
+export { snapshotAutoMatchAnnotation, snapshotNameAnnotation } from './snapshotUseRules.ts';
+export { imagePullSecretName } from './podRules.ts';
 export { namespaceFlavors, flavorAnnotation } from './namespaceRules.ts';
 export {
   enableMetricsAnnotation,

@@ -101,16 +101,19 @@ function SnapshotCard({
             <Badge color={phaseColor[view.phase] ?? 'gray'}>{view.phase}</Badge>
             {view.expired && <Badge color="orange">{t('snapshots.expiredBadge')}</Badge>}
           </Group>
-          <Button
-            size="xs"
-            color="red"
-            variant="outline"
-            data-testid={wizardTestId('snapshot-delete', view.name)}
-            disabled={view.phase === 'Deleting'}
-            onClick={onDelete}
-          >
-            {t('snapshots.delete')}
-          </Button>
+          <Group gap="xs">
+            {view.phase === 'Available' && <UseSnapshotButton name={view.name} />}
+            <Button
+              size="xs"
+              color="red"
+              variant="outline"
+              data-testid={wizardTestId('snapshot-delete', view.name)}
+              disabled={view.phase === 'Deleting'}
+              onClick={onDelete}
+            >
+              {t('snapshots.delete')}
+            </Button>
+          </Group>
         </Group>
         <Text size="sm">
           {t('snapshots.summary', {
@@ -131,6 +134,31 @@ function SnapshotCard({
         )}
       </Stack>
     </Card>
+  );
+}
+
+/** S3: only an Available snapshot can be named by a pod; open the workload form with it. */
+function UseSnapshotButton({ name }: { name: string }) {
+  const { t } = useTranslation();
+  const { region, namespace } = useParams({
+    from: '/r/$region/ns/$namespace/manage/imagesnapshots',
+  });
+  return (
+    <Button
+      size="xs"
+      variant="light"
+      data-testid={wizardTestId('snapshot-use', name)}
+      renderRoot={(props) => (
+        <Link
+          {...props}
+          to="/r/$region/ns/$namespace/create/deployment"
+          params={{ region, namespace }}
+          search={{ snapshot: name }}
+        />
+      )}
+    >
+      {t('workloads.useSnapshot')}
+    </Button>
   );
 }
 
