@@ -1,11 +1,25 @@
+import { lazy, Suspense } from 'react';
 import type { KubeObject } from '../resources/objects.ts';
 import { kindOf, type ResourcePlural } from '../resources/resourceKinds.ts';
 import type { ActionTarget } from './actions.queries.ts';
-import { DeleteDialog } from './DeleteDialog.tsx';
-import { LabelsDialog } from './LabelsDialog.tsx';
-import { RollbackDialog } from './RollbackDialog.tsx';
-import { ScaleDialog } from './ScaleDialog.tsx';
-import { SelectorDeleteDialog } from './SelectorDeleteDialog.tsx';
+
+// The dialogs load on first use: lists and details render without their code (see the
+// "Bundle" paragraph of docs/architecture.md: the initial JavaScript budget).
+const DeleteDialog = lazy(() =>
+  import('./DeleteDialog.tsx').then((m) => ({ default: m.DeleteDialog })),
+);
+const SelectorDeleteDialog = lazy(() =>
+  import('./SelectorDeleteDialog.tsx').then((m) => ({ default: m.SelectorDeleteDialog })),
+);
+const ScaleDialog = lazy(() =>
+  import('./ScaleDialog.tsx').then((m) => ({ default: m.ScaleDialog })),
+);
+const LabelsDialog = lazy(() =>
+  import('./LabelsDialog.tsx').then((m) => ({ default: m.LabelsDialog })),
+);
+const RollbackDialog = lazy(() =>
+  import('./RollbackDialog.tsx').then((m) => ({ default: m.RollbackDialog })),
+);
 
 /** The dialog open on a list or details page (one at a time). */
 export type OpenAction =
@@ -36,8 +50,22 @@ interface Props {
   onDeleted?: ((names: string[]) => void) | undefined;
 }
 
-export function ActionDialog({ action, target, lookup, onClose, onDeleted }: Props) {
-  if (!action) return null;
+export function ActionDialog(props: Props) {
+  if (!props.action) return null;
+  return (
+    <Suspense fallback={null}>
+      <OpenDialog {...props} action={props.action} />
+    </Suspense>
+  );
+}
+
+function OpenDialog({
+  action,
+  target,
+  lookup,
+  onClose,
+  onDeleted,
+}: Props & { action: OpenAction }) {
   switch (action.type) {
     case 'delete':
       return (
