@@ -4,6 +4,19 @@ import { testIds } from './testIds.ts';
 export type ApplyOutcome = 'created' | 'configured' | 'unchanged' | 'error' | 'skipped';
 
 /**
+ * The first editor of a page downloads and parses Monaco (~4 MB of JS): measured 7-27 s on a
+ * busy 2-core host, with or without the CSP shims, so the default 10 s is not enough.
+ */
+export const MONACO_FIRST_LOAD_MS = 60_000;
+
+export interface Drawn {
+  width: number;
+  height: number;
+  backgroundImage: string;
+  backgroundColor: string;
+}
+
+/**
  * The YAML editor workflow (/r/:region/ns/:namespace/editor): template picker, the Monaco editor,
  * its problem list, dry run / review / apply, results and the 409 conflict alert.
  */
@@ -46,7 +59,9 @@ export class EditorPage {
   }
 
   private async waitForEditor(host: Locator): Promise<void> {
-    await expect(host.locator('.monaco-editor .view-lines').first()).toBeVisible();
+    await expect(host.locator('.monaco-editor .view-lines').first()).toBeVisible({
+      timeout: MONACO_FIRST_LOAD_MS,
+    });
   }
 
   /**
@@ -107,6 +122,47 @@ export class EditorPage {
   /** Error squiggles Monaco draws for the markers. */
   errorMarkers(): Locator {
     return this.editor.locator('.squiggly-error');
+  }
+
+  /** Line numbers in the gutter (of the right side, in a diff editor). */
+  async lineNumbers(host: Locator = this.editor): Promise<Locator> {
+    return (await this.surface(host)).locator('.line-numbers');
+  }
+
+  /**
+   * How the browser drew an element: its box and computed background. Monaco positions and
+   * sizes markers, line numbers and diff colours with styles a CSP can refuse; then the element
+   * is there but has no width.
+   */
+  async drawn(target: Locator): Promise<Drawn> {
+    return target.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      return {
+        width: box.width,
+        height: box.height,
+        backgroundImage: style.backgroundImage,
+        backgroundColor: style.backgroundColor,
+      };
+    });
+  }
+
+  /**
+   * Line numbers have the width Monaco gives each of them (so they line up on the right). A
+   * refused style attribute leaves them as wide as their digits, and `style.width` empty.
+   */
+  async expectLineNumbersAligned(host: Locator = this.editor): Promise<void> {
+    const numbers = await this.lineNumbers(host);
+    await expect(numbers.first()).toBeVisible();
+    const widths = await numbers.evaluateAll((elements) =>
+      elements.map((e) => {
+        const given = (e as HTMLElement).style.width;
+        return given === '' ? 'none' : `${given}=${e.getBoundingClientRect().width}px`;
+      }),
+    );
+    expect(widths.length).toBeGreaterThan(1);
+    expect(new Set(widths).size, `line number widths ${widths.join(', ')}`).toBe(1);
+    expect(widths[0]).toMatch(/^([1-9]\d*)px=\1px$/);
   }
 
   async dryRun(): Promise<void> {

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { EditorPage } from '../pages/EditorPage.ts';
+import { EditorPage, MONACO_FIRST_LOAD_MS } from '../pages/EditorPage.ts';
 import { DEMO } from '../pages/LoginPage.ts';
 import { ResourceListPage } from '../pages/ResourceListPage.ts';
 import { signInToDemoNamespace } from '../pages/session.ts';
 import { testIds } from '../pages/testIds.ts';
+import { recordCspViolations } from '../support/cspViolations.ts';
 import { emulatorApi, type EmulatorApi } from '../support/emulatorApi.ts';
 
 // The editor workflow against the real console: templates of the guide, markers, dry run and
@@ -30,6 +31,7 @@ async function createConfigMap(name: string, data: Record<string, string>): Prom
 test('Y1: a template with a typo gets a marker; fixed, it applies and shows in its list', async ({
   page,
 }) => {
+  const csp = await recordCspViolations(page);
   await signInToDemoNamespace(page);
   const editor = new EditorPage(page);
   await editor.openTemplate('14-01');
@@ -49,8 +51,14 @@ test('Y1: a template with a typo gets a marker; fixed, it applies and shows in i
   ].join('\n');
   await editor.setText(fixed.replace('name: e2e-editor-template', 'name:e2e-editor-template'));
   await expect(editor.problems).toContainText('Y1');
-  // Attached, not visible: the squiggle's look comes from Monaco's theme CSS.
-  await expect(editor.errorMarkers().first()).toBeAttached();
+  // Drawn, not just attached: Monaco's wavy SVG (a data: image) over the marked text's width.
+  const squiggle = await editor.drawn(editor.errorMarkers().first());
+  expect(squiggle.backgroundImage).toContain('data:image/svg+xml');
+  expect(squiggle.width).toBeGreaterThan(0);
+  expect(squiggle.height).toBeGreaterThan(0);
+  await editor.expectLineNumbersAligned();
+  // Under the BFF's strict CSP (docs/architecture.md, Editor): nothing was refused.
+  expect(await csp.all()).toEqual([]);
 
   await editor.setText(fixed);
   await expect(editor.problems).toHaveCount(0);
@@ -112,6 +120,7 @@ test('P1: a refused document shows the server message at its line and nothing is
 
 test('edit from details: server fields stripped, diff, apply', async ({ page }) => {
   await createConfigMap('e2e-editor-edit', { greeting: 'hello' });
+  const csp = await recordCspViolations(page);
   await signInToDemoNamespace(page);
   await page.goto('/r/cn-north-4/ns/demo/configmaps/e2e-editor-edit');
   const editor = new EditorPage(page);
@@ -126,6 +135,14 @@ test('edit from details: server fields stripped, diff, apply', async ({ page }) 
   await editor.setText(text.replace('greeting: hello', 'greeting: bonjour'));
   await editor.review();
   await expect(editor.diff).toBeVisible();
+  // The diff's colours cover the changed line and the changed characters on both sides.
+  for (const change of ['.line-delete', '.line-insert', '.char-delete', '.char-insert']) {
+    const drawn = await editor.drawn(editor.diff.locator(change).first());
+    expect(drawn.width, change).toBeGreaterThan(0);
+    expect(drawn.backgroundColor, change).not.toBe('rgba(0, 0, 0, 0)');
+  }
+  await editor.expectLineNumbersAligned(editor.diff);
+  expect(await csp.all()).toEqual([]);
   await editor.apply();
   await editor.expectOutcome(0, 'configured');
   await expect.poll(() => editor.text()).toContain('greeting: bonjour');
@@ -138,7 +155,9 @@ test('409: someone changes the object meanwhile; the change is re-applied on the
   await signInToDemoNamespace(page);
   await page.goto('/r/cn-north-4/ns/demo/editor?resource=configmaps&name=e2e-editor-conflict');
   const editor = new EditorPage(page);
-  await expect(editor.editor.locator('.view-lines')).toBeVisible();
+  await expect(editor.editor.locator('.view-lines')).toBeVisible({
+    timeout: MONACO_FIRST_LOAD_MS,
+  });
   // The editor opens empty and fills once the object is read.
   await expect.poll(() => editor.text()).toContain('mine: before');
   const text = await editor.text();

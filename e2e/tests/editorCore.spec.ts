@@ -1,25 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
-import { EditorPage } from '../pages/EditorPage.ts';
+import { expect, test } from '@playwright/test';
+import { EditorPage, MONACO_FIRST_LOAD_MS } from '../pages/EditorPage.ts';
 import { signInToDemoNamespace } from '../pages/session.ts';
 import { testIds } from '../pages/testIds.ts';
+import { recordCspViolations } from '../support/cspViolations.ts';
 
 // The Monaco editor itself (features/editor/) under the real BFF and its CSP: it renders with
 // workers from our own origin, shows diagnoseYaml's markers with their messages, and applies a
-// rule's quick fix. The workflow around it (templates, apply) is editor.spec.ts.
-
-/** CSP violations the page reports, collected from the start of every document. */
-async function collectCspViolations(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (e) => {
-      seen.push(
-        `${e.effectiveDirective} ${e.blockedURI || 'inline'} ${e.sourceFile}:${e.lineNumber}`,
-      );
-    });
-  });
-  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-}
+// rule's quick fix, all drawn (squiggles, line numbers, hover) with no CSP violation. The
+// workflow around it (templates, apply) is editor.spec.ts.
 
 const deployment = [
   'apiVersion: apps/v1',
@@ -49,17 +37,25 @@ test('a typo gets a marker with its message, and P1 is fixed by its quick fix', 
   page,
 }) => {
   test.slow(); // Monaco is a big download and parse
-  const cspViolations = await collectCspViolations(page);
+  const csp = await recordCspViolations(page);
   await signInToDemoNamespace(page);
   const editor = new EditorPage(page);
   await page.getByTestId(testIds.editorEntryNew).click();
   const host = page.getByTestId(testIds.yamlEditor);
-  await expect(host.locator('.monaco-editor .view-lines')).toBeVisible();
+  await expect(host.locator('.monaco-editor .view-lines')).toBeVisible({
+    timeout: MONACO_FIRST_LOAD_MS,
+  });
 
   await editor.setText(deployment, host);
-  // Attached, not visible: Monaco sizes decorations with style attributes, which the CSP's
-  // style-src 'self' refuses (see docs/architecture.md, Editor). The marker itself is there:
-  await expect(host.locator('.squiggly-error').first()).toBeAttached();
+  // Drawn: Monaco sizes decorations with style attributes in its HTML, which the CSP refuses;
+  // monacoStyleAttributes.ts applies them through the CSSOM (docs/architecture.md, Editor).
+  const squiggle = await editor.drawn(host.locator('.squiggly-error').first());
+  expect(squiggle.backgroundImage).toContain('data:image/svg+xml');
+  expect(squiggle.width).toBeGreaterThan(0);
+  expect(squiggle.height).toBeGreaterThan(0);
+  await editor.expectLineNumbersAligned(host);
+  const cursor = await editor.drawn(host.locator('.cursors-layer .cursor').first());
+  expect(cursor.height).toBeGreaterThan(0);
 
   // Hover docs come from the CCI schemas through monaco-yaml's worker.
   await host
@@ -69,6 +65,7 @@ test('a typo gets a marker with its message, and P1 is fixed by its quick fix', 
   await expect(page.locator('.monaco-hover').first()).toContainText(
     'A label selector is a label query',
   );
+  await expect(page.locator('.monaco-hover').first()).toBeVisible();
   await page.mouse.move(0, 0);
 
   // F8 opens the marker under/after the cursor with its message (first: the replica typo).
@@ -90,11 +87,7 @@ test('a typo gets a marker with its message, and P1 is fixed by its quick fix', 
   await page.getByText('Set requests.cpu to 500m').click();
   await expect.poll(() => editor.text(host)).toContain('requests: { cpu: 500m, memory: 1Gi }');
 
-  // Scripts and workers all come from our origin. Monaco's <style> elements and style
-  // attributes are still refused by style-src 'self' (monacoStyles.ts mirrors the <style> ones
-  // into constructable stylesheets: theme and token colours apply).
-  const directives = new Set((await cspViolations()).map((v) => v.split(' ')[0]));
-  expect([...directives].filter((d) => d !== 'style-src-elem' && d !== 'style-src-attr')).toEqual(
-    [],
-  );
+  // Scripts, workers, Monaco's <style> elements (monacoStyles.ts) and the style attributes in
+  // its HTML (monacoStyleAttributes.ts): nothing was refused by the BFF's CSP.
+  expect(await csp.all()).toEqual([]);
 });

@@ -7,8 +7,9 @@ export interface SecurityHeadersOptions {
 
 /**
  * No inline script or style, nothing from other origins; Monaco's workers start from blob:
- * URLs. Style stays strict: if the built SPA needs inline styles, use CSS files or nonces
- * rather than 'unsafe-inline'.
+ * URLs. Style stays strict: if the built SPA needs inline styles, use CSS files, the CSSOM or
+ * constructable stylesheets rather than 'unsafe-inline' (Monaco does: web features/editor/
+ * monacoStyles.ts and monacoStyleAttributes.ts). data: images are for Monaco's squiggles.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",

@@ -3,6 +3,8 @@
  * through Vite `?worker` imports (CSP worker-src 'self'), monaco-yaml for hover and completion
  * from the CCI schemas, and one quick-fix provider reading the fixes diagnoseYaml attached to
  * each model's markers. Validation itself is diagnoseYaml's (one marker source).
+ * Under the BFF's CSP two of Monaco's modules are swapped for ours at build time (see
+ * vite.config.ts): monacoStyleAttributes.ts and monacoStyles.ts.
  */
 import * as monaco from 'monaco-editor';
 import { configureMonacoYaml, type JSONSchema } from 'monaco-yaml';
@@ -10,7 +12,6 @@ import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
 import type { Diagnostic } from './diagnostics.ts';
 import { combinedSchema } from './schemaCatalog.ts';
 import { monacoForYaml } from './yamlWorkerBridge.ts';
-import './monacoStyles.ts';
 
 export { monaco };
 

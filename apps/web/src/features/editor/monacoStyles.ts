@@ -1,65 +1,155 @@
 /**
- * CSP shim: Monaco writes its theme, token colours, squiggles and list styles into <style>
- * elements, which the BFF's `style-src 'self'` blocks (no 'unsafe-inline', no nonce hook in
- * Monaco). Constructable stylesheets are not subject to style-src, so each blocked Monaco
- * <style> is mirrored into an adopted CSSStyleSheet, kept in sync while it changes and dropped
- * when it leaves the page. Rules Monaco inserts with insertRule into a blocked sheet (only the
- * peek-widget arrow colour) stay lost.
+ * CSP shim, part 2: stands in for Monaco's `vs/base/browser/domStylesheets.js` (swapped in by
+ * the `monacoStylesheets` plugin in vite.config.ts). Monaco writes its theme, token colours,
+ * squiggle images, list and dynamic decoration styles into `<style>` elements, which the BFF's
+ * `style-src 'self'` refuses (no 'unsafe-inline', and Monaco has no nonce hook). Here every such
+ * element stays detached from the document, so the browser never checks it (and reports
+ * nothing); its text is mirrored into a constructable stylesheet in
+ * `document.adoptedStyleSheets`, which style-src does not restrict. A sheet applies while the
+ * element Monaco meant to put it in is in the document, as the `<style>` child would have.
  */
-const mirrors = new Map<HTMLStyleElement, CSSStyleSheet>();
 
-function isBlockedStyle(node: Node): node is HTMLStyleElement {
-  // A style element the CSP let through has a sheet of its own; ours carry a nonce, Monaco's not.
-  return node instanceof HTMLStyleElement && node.sheet === null && !node.nonce;
+/** Monaco's IDisposable / DisposableStore, as far as this module uses them. */
+interface Disposable {
+  dispose(): void;
+}
+interface DisposableStore {
+  add<T extends Disposable>(disposable: T): T;
 }
 
-function sync(style: HTMLStyleElement): void {
-  let sheet = mirrors.get(style);
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    mirrors.set(style, sheet);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  }
-  sheet.replaceSync(style.textContent ?? '');
+interface Mirror {
+  sheet: CSSStyleSheet;
+  container: Element;
+  released: boolean;
 }
 
-function drop(style: HTMLStyleElement): void {
-  const sheet = mirrors.get(style);
-  if (!sheet || style.isConnected) return;
-  mirrors.delete(style);
-  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-}
+const mirrors = new Map<HTMLStyleElement, Mirror>();
+const adopted = new Set<CSSStyleSheet>();
 
-function stylesIn(node: Node): HTMLStyleElement[] {
-  if (node instanceof HTMLStyleElement) return [node];
-  if (node instanceof Element && node.childElementCount > 0) {
-    return [...node.querySelectorAll('style')];
-  }
-  return [];
-}
-
-function onMutations(records: MutationRecord[]): void {
-  for (const record of records) {
-    const target = record.target;
-    if (target instanceof HTMLStyleElement && mirrors.has(target)) sync(target);
-    for (const node of record.addedNodes) {
-      for (const style of stylesIn(node)) if (isBlockedStyle(style)) sync(style);
+/** Adopts exactly the sheets whose container is in the document, keeping others' sheets. */
+function refreshAdopted(): void {
+  let changed = false;
+  for (const mirror of mirrors.values()) {
+    const wanted = !mirror.released && mirror.container.isConnected;
+    if (wanted !== adopted.has(mirror.sheet)) {
+      changed = true;
+      if (wanted) adopted.add(mirror.sheet);
+      else adopted.delete(mirror.sheet);
     }
-    for (const node of record.removedNodes) for (const style of stylesIn(node)) drop(style);
   }
+  if (!changed) return;
+  const others = document.adoptedStyleSheets.filter((s) => !isMirrorSheet(s));
+  document.adoptedStyleSheets = [...others, ...adopted];
 }
 
-let installed = false;
+function isMirrorSheet(sheet: CSSStyleSheet): boolean {
+  for (const mirror of mirrors.values()) if (mirror.sheet === sheet) return true;
+  return false;
+}
 
-/** Starts mirroring; Monaco's first <style> elements are created after this module loads. */
-export function installMonacoStyleMirror(): void {
-  if (installed || typeof MutationObserver === 'undefined') return;
-  installed = true;
-  for (const style of document.querySelectorAll('style')) if (isBlockedStyle(style)) sync(style);
-  new MutationObserver(onMutations).observe(document.documentElement, {
+function release(style: HTMLStyleElement): void {
+  const mirror = mirrors.get(style);
+  if (!mirror) return;
+  mirror.released = true;
+  refreshAdopted();
+  mirrors.delete(style);
+}
+
+let watching = false;
+
+/** Containers come and go with editors and widgets: re-check them after DOM changes. */
+function watchContainers(): void {
+  if (watching) return;
+  watching = true;
+  new MutationObserver(refreshAdopted).observe(document.documentElement, {
     childList: true,
     subtree: true,
   });
 }
 
-installMonacoStyleMirror();
+export function createStyleSheet(
+  container: Element = document.head,
+  beforeAppend?: (style: HTMLStyleElement) => void,
+  disposableStore?: DisposableStore,
+): HTMLStyleElement {
+  watchContainers();
+  const style = document.createElement('style');
+  const mirror: Mirror = { sheet: new CSSStyleSheet(), container, released: false };
+  mirrors.set(style, mirror);
+  const sync = () => mirror.sheet.replaceSync(style.textContent);
+  beforeAppend?.(style);
+  sync();
+  new MutationObserver(sync).observe(style, {
+    childList: true,
+    characterData: true,
+    subtree: true,
+  });
+  // Callers drop their sheet with style.remove() or through the store; both end the mirror.
+  style.remove = () => release(style);
+  disposableStore?.add({ dispose: () => release(style) });
+  refreshAdopted();
+  return style;
+}
+
+let sharedStyle: HTMLStyleElement | undefined;
+
+function sheetOf(style: HTMLStyleElement | undefined): CSSStyleSheet | undefined {
+  sharedStyle ??= createStyleSheet();
+  return mirrors.get(style ?? sharedStyle)?.sheet;
+}
+
+export function createCSSRule(selector: string, cssText: string, style?: HTMLStyleElement): void {
+  if (!cssText) return;
+  sheetOf(style)?.insertRule(`${selector} {${cssText}}`, 0);
+}
+
+export function removeCSSRulesContainingSelector(ruleName: string, style?: HTMLStyleElement): void {
+  const sheet = sheetOf(style);
+  if (!sheet) return;
+  for (let i = sheet.cssRules.length - 1; i >= 0; i--) {
+    const rule = sheet.cssRules[i];
+    if (rule instanceof CSSStyleRule && rule.selectorText.includes(ruleName)) sheet.deleteRule(i);
+  }
+}
+
+/** Monaco's observable of CSS text, as far as this module uses it (`autorun` is not exported). */
+interface CssObservable {
+  get(): string;
+  addObserver(observer: ObservableObserver): void;
+  removeObserver(observer: ObservableObserver): void;
+}
+interface ObservableObserver {
+  beginUpdate(observable: unknown): void;
+  endUpdate(observable: unknown): void;
+  handlePossibleChange(observable: unknown): void;
+  handleChange(observable: unknown, change: unknown): void;
+}
+
+/** One sheet following an observable CSS text (inline suggestions' styles). */
+export function createStyleSheetFromObservable(css: CssObservable): Disposable {
+  let style: HTMLStyleElement | undefined;
+  const update = () => {
+    const text = css.get();
+    if (style === undefined && text === '') return;
+    style ??= createStyleSheet();
+    if (style.textContent !== text) style.textContent = text;
+  };
+  let depth = 0;
+  const observer: ObservableObserver = {
+    beginUpdate: () => void (depth += 1),
+    endUpdate: () => {
+      depth -= 1;
+      if (depth === 0) update();
+    },
+    handlePossibleChange: () => undefined,
+    handleChange: () => undefined,
+  };
+  css.addObserver(observer);
+  update();
+  return {
+    dispose: () => {
+      css.removeObserver(observer);
+      if (style) release(style);
+    },
+  };
+}
