@@ -1,7 +1,5 @@
 import {
   Alert,
-  Button,
-  Group,
   List,
   NumberInput,
   SegmentedControl,
@@ -26,7 +24,7 @@ import { resourceKeys, resourceQueries } from '../resources/resources.queries.ts
 import { checkPool, defaultPoolForm, poolManifest, type EipPoolForm } from './eipPoolForm.ts';
 import { namespaceNameProblem } from './namespaceForm.ts';
 import { createObject, dryRunQuery } from './wizards.queries.ts';
-import { YamlPreview } from './YamlPreview.tsx';
+import { WizardSubmit } from './WizardSubmit.tsx';
 
 type FieldKey =
   | 'name'
@@ -245,22 +243,15 @@ export function EipPoolWizard() {
           </List>
         </Alert>
       )}
-      <YamlPreview title={t('eipPools.manifest')} documents={[doc]} testId={testIds.wizardYaml} />
-      {error && (
-        <Alert color="red" role="alert">
-          {error}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button
-          data-testid={testIds.wizardCreate}
-          disabled={!ready || (staticOk && dryRun.isFetching)}
-          loading={pending}
-          onClick={() => void create()}
-        >
-          {t('eipPools.createSubmit')}
-        </Button>
-      </Group>
+      <WizardSubmit
+        manifestTitle={t('eipPools.manifest')}
+        documents={[doc]}
+        error={error}
+        ready={ready && !(staticOk && dryRun.isFetching)}
+        pending={pending}
+        label={t('eipPools.createSubmit')}
+        onCreate={() => void create()}
+      />
     </Stack>
   );
 }

@@ -32,7 +32,7 @@ import {
   type SnapshotForm,
 } from './snapshotForm.ts';
 import { createObject } from './wizards.queries.ts';
-import { YamlPreview } from './YamlPreview.tsx';
+import { WizardSubmit } from './WizardSubmit.tsx';
 
 /** /r/:region/ns/:namespace/create/imagesnapshot — an ImageSnapshot (S1, S6). */
 export function SnapshotWizard() {
@@ -250,26 +250,15 @@ export function SnapshotWizard() {
           {v.rule}: {v.message[language]}
         </Alert>
       ))}
-      <YamlPreview
-        title={t('snapshots.manifest')}
+      <WizardSubmit
+        manifestTitle={t('snapshots.manifest')}
         documents={[maskedManifest(doc)]}
-        testId={testIds.wizardYaml}
+        error={error}
+        ready={ready}
+        pending={pending}
+        label={t('snapshots.createSubmit')}
+        onCreate={() => void create()}
       />
-      {error && (
-        <Alert color="red" role="alert">
-          {error}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button
-          data-testid={testIds.wizardCreate}
-          disabled={!ready}
-          loading={pending}
-          onClick={() => void create()}
-        >
-          {t('snapshots.createSubmit')}
-        </Button>
-      </Group>
     </Stack>
   );
 }

@@ -1,7 +1,5 @@
 import {
   Alert,
-  Button,
-  Group,
   NumberInput,
   Select,
   SimpleGrid,
@@ -33,7 +31,7 @@ import { problemsView, problemText, serverProblems, type FormProblem } from './w
 import { WorkloadEipFields } from './WorkloadEipFields.tsx';
 import { WorkloadSnapshotFields } from './WorkloadSnapshotFields.tsx';
 import { createObject } from './wizards.queries.ts';
-import { YamlPreview } from './YamlPreview.tsx';
+import { WizardSubmit } from './WizardSubmit.tsx';
 
 export interface WorkloadWizardSearch {
   /** S3: open the form with this image snapshot specified (from the snapshot overview). */
@@ -201,22 +199,19 @@ export function WorkloadWizard() {
           ))}
         </Stack>
       )}
-      <YamlPreview title={t('workloads.manifest')} documents={[doc]} testId={testIds.wizardYaml} />
-      {refused.length > 0 && (
-        <Alert color="red" role="alert" data-testid={testIds.wlError}>
-          {t('workloads.refused')} {refused.map((p) => problemText(p, t, language)).join(' ')}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button
-          data-testid={testIds.wizardCreate}
-          disabled={!ready}
-          loading={pending}
-          onClick={() => void create()}
-        >
-          {t('workloads.createSubmit')}
-        </Button>
-      </Group>
+      <WizardSubmit
+        manifestTitle={t('workloads.manifest')}
+        documents={[doc]}
+        error={
+          refused.length > 0 &&
+          `${t('workloads.refused')} ${refused.map((p) => problemText(p, t, language)).join(' ')}`
+        }
+        errorTestId={testIds.wlError}
+        ready={ready}
+        pending={pending}
+        label={t('workloads.createSubmit')}
+        onCreate={() => void create()}
+      />
     </Stack>
   );
 }
