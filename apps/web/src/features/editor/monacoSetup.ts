@@ -6,7 +6,11 @@
  * Under the BFF's CSP two of Monaco's modules are swapped for ours at build time (see
  * vite.config.ts): monacoStyleAttributes.ts and monacoStyles.ts.
  */
-import * as monaco from 'monaco-editor';
+// The editor API with its features and only the YAML grammar: the package's main entry would
+// also bundle ~80 other languages, the TS/JSON/CSS/HTML services and an LSP client.
+import * as monaco from 'monaco-editor/editor';
+import 'monaco-editor/features/register.all';
+import 'monaco-editor/languages/definitions/yaml/register';
 import { configureMonacoYaml, type JSONSchema } from 'monaco-yaml';
 import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
 import type { Diagnostic } from './diagnostics.ts';

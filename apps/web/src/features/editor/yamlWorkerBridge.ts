@@ -5,8 +5,12 @@
  * does not exist. This hands monaco-yaml a Monaco whose createWebWorker starts our bundled YAML
  * worker and sends it createData, as Monaco's own language workers do (internal/common/workers).
  */
-import type * as Monaco from 'monaco-editor';
+import type * as Monaco from 'monaco-editor/editor';
+import type { configureMonacoYaml } from 'monaco-yaml';
 import YamlWorker from './yaml.worker.ts?worker';
+
+/** The Monaco monaco-yaml is typed against: the whole package, of which it uses editor/languages. */
+type YamlMonaco = Parameters<typeof configureMonacoYaml>[0];
 
 interface LegacyWorkerOptions {
   createData?: unknown;
@@ -14,7 +18,7 @@ interface LegacyWorkerOptions {
   keepIdleModels?: boolean;
 }
 
-export function monacoForYaml(monaco: typeof Monaco): typeof Monaco {
+export function monacoForYaml(monaco: typeof Monaco): YamlMonaco {
   const createWebWorker = (options: LegacyWorkerOptions) => {
     const worker = new YamlWorker();
     // The first message starts the worker's initialize(); the second carries createData.
@@ -26,5 +30,6 @@ export function monacoForYaml(monaco: typeof Monaco): typeof Monaco {
       ...(options.keepIdleModels !== undefined ? { keepIdleModels: options.keepIdleModels } : {}),
     } as Parameters<typeof monaco.editor.createWebWorker>[0]);
   };
-  return { ...monaco, editor: { ...monaco.editor, createWebWorker } } as typeof Monaco;
+  // We load the editor entry only (no other languages): what monaco-yaml touches is all there.
+  return { ...monaco, editor: { ...monaco.editor, createWebWorker } } as unknown as YamlMonaco;
 }
