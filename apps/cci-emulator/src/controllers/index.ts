@@ -1,5 +1,6 @@
 import type { AdmissionPlugin } from '../api/context.ts';
 import { cciRulesAdmission } from '../admission/cciRules.ts';
+import { podSpecAdmission } from '../admission/podSpecValidation.ts';
 import { eipPoolDeletionAdmission } from '../admission/eipAdmission.ts';
 import { serviceAdmission } from './clusterIps.ts';
 import { cronJobAdmission, createCronJobController } from './cronjobs.ts';
@@ -36,11 +37,12 @@ export function defaultControllers(): Controller[] {
 }
 
 /**
- * Admission in order: the CCI rules (validation and defaults) first, then the plugins that
- * allocate (ClusterIPs) or guard deletions (E6).
+ * Admission in order: Kubernetes' own pod validation, the CCI rules (validation and defaults),
+ * then the plugins that allocate (ClusterIPs) or guard deletions (E6).
  */
 export function defaultAdmission(): AdmissionPlugin[] {
   return [
+    podSpecAdmission,
     cciRulesAdmission,
     serviceAdmission,
     jobAdmission,
