@@ -4,16 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test/render.tsx';
 import { testIds } from '../../testids.ts';
 import { ActionDialog } from './ActionDialog.tsx';
-import { stubFetch } from './fetchStub.testkit.ts';
+import { stubFetch, webDeployment } from './fetchStub.testkit.ts';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
 
-const scalePath = '/api/cci/apis/apps/v1/namespaces/demo/deployments/web/scale';
-const scale = { kind: 'Scale', spec: { replicas: 2 }, status: { replicas: 3 }, metadata: {} };
-const target = { region: 'cn-north-4', plural: 'deployments' as const, namespace: 'demo' };
+const { scalePath, scale, target } = webDeployment;
 
 // The dialogs are code-split (loaded on first open, see docs/architecture.md "Bundle"): opening
 // one still shows it, and no action renders nothing at all.

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test/render.tsx';
 import { testIds } from '../../testids.ts';
-import { stubFetch } from './fetchStub.testkit.ts';
+import { stubFetch, webDeployment } from './fetchStub.testkit.ts';
 import { ScaleDialog, validReplicas } from './ScaleDialog.tsx';
 
 afterEach(() => {
@@ -11,9 +11,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const scalePath = '/api/cci/apis/apps/v1/namespaces/demo/deployments/web/scale';
-const scale = { kind: 'Scale', spec: { replicas: 2 }, status: { replicas: 3 }, metadata: {} };
-const target = { region: 'cn-north-4', plural: 'deployments' as const, namespace: 'demo' };
+const { scalePath, scale, target } = webDeployment;
 
 describe('ScaleDialog', () => {
   it('D6 shows current and desired replicas, then patches the scale subresource', async () => {

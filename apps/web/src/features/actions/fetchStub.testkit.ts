@@ -40,3 +40,10 @@ export function stubFetch(routes: Record<string, Reply | ((sent: SentRequest) =>
 export function status(code: number, reason: string, message: string) {
   return { kind: 'Status', apiVersion: 'v1', status: 'Failure', code, reason, message };
 }
+
+/** Deployment demo/web as dialog tests see it: 3 replicas running, 2 desired (scale subresource). */
+export const webDeployment = {
+  target: { region: 'cn-north-4', plural: 'deployments' as const, namespace: 'demo' },
+  scalePath: '/api/cci/apis/apps/v1/namespaces/demo/deployments/web/scale',
+  scale: { kind: 'Scale', spec: { replicas: 2 }, status: { replicas: 3 }, metadata: {} },
+};

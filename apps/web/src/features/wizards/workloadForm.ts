@@ -14,6 +14,8 @@ import {
   type EipPoolCapacity,
   type RuleContext,
 } from '@cci/model';
+import { manifestTemplates } from '@cci/model/templates';
+import { parse } from 'yaml';
 import { namespaceNameProblem } from './namespaceForm.ts';
 import { fieldOfPath, type FormProblem, type WorkloadField } from './workloadProblems.ts';
 
@@ -77,30 +79,27 @@ export function defaultWorkloadForm(snapshot?: string): WorkloadForm {
   };
 }
 
-/** EIP7: the init container and downwardAPI volume of seed 8.2, verbatim. */
-export const waitForEipInitContainer = {
-  name: 'init',
-  image: 'busybox:latest',
-  command: [
-    'timeout',
-    '60',
-    'sh',
-    '-c',
-    "until grep -E '[0-9]+' /etc/eipinfo/allocated-ipv4-eip; do echo waiting for allocated-ipv4-eip; sleep 2; done",
-  ],
-  volumeMounts: [{ name: 'eipinfo', mountPath: '/etc/eipinfo' }],
-};
-export const eipInfoVolume = {
-  name: 'eipinfo',
-  downwardAPI: {
-    items: [
-      {
-        path: 'allocated-ipv4-eip',
-        fieldRef: { fieldPath: `metadata.annotations['${eipAnnotations.allocated}']` },
-      },
-    ],
-  },
-};
+/**
+ * EIP7: the seed's init container and downwardAPI volume, taken from its manifest in
+ * @cci/model's templates (08-05) so the guide's text lives in one place.
+ */
+interface WaitForEipPodSpec {
+  initContainers: [Record<string, unknown>];
+  volumes: [
+    { name: string; downwardAPI: { items: { path: string; fieldRef: { fieldPath: string } }[] } },
+  ];
+}
+const waitForEipPodSpec = (
+  parse(templateFor('08-05-pod-eip-id-wait-init').text) as { spec: WaitForEipPodSpec }
+).spec;
+export const waitForEipInitContainer = waitForEipPodSpec.initContainers[0];
+export const eipInfoVolume = waitForEipPodSpec.volumes[0];
+
+function templateFor(id: string) {
+  const found = manifestTemplates.find((t) => t.id === id);
+  if (!found) throw new Error(`@cci/model/templates has no ${id}`);
+  return found;
+}
 
 function numberOrRaw(value: number | string): unknown {
   if (typeof value === 'number') return value;
