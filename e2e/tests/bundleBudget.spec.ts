@@ -27,7 +27,11 @@ class ScriptRecorder {
       const type = response.headers()['content-type'] ?? '';
       if (response.ok() && /javascript/.test(type)) {
         // Taken when it arrives: a later navigation could discard the body.
-        this.bodies.set(response.url(), response.body());
+        const body = response.body();
+        // A script still arriving when the test ends (a prefetch) must not fail it; bodies the
+        // test reads are awaited in scripts(), where a failure still counts.
+        body.catch(() => undefined);
+        this.bodies.set(response.url(), body);
       }
     });
   }
