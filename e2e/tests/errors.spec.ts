@@ -42,7 +42,9 @@ test('an expired session keeps a half-typed form: the input survives the re-sign
 
   const dialog = new SessionDialog(page);
   await dialog.expireFromElsewhere();
-  await expect(dialog.root).toBeVisible({ timeout: 20_000 }); // the list's next poll gets the 401
+  // The live list does not poll: its stream ends at the BFF's next heartbeat (<= 15 s after the
+  // sign-out), then the list's next poll (<= 5 s) gets the 401.
+  await expect(dialog.root).toBeVisible({ timeout: 30_000 });
   await dialog.signInAgain(DEMO.password);
 
   await expect(list.nameSearch).toHaveValue('nginx');
