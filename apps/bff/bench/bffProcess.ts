@@ -1,5 +1,7 @@
 import { serve } from '@hono/node-server';
-import { Agent, createServer, request, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { Agent, request } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../src/app.ts';
 import { createDefaultDeps } from '../src/defaultDeps.ts';
@@ -9,14 +11,17 @@ import { serveParent } from './child.ts';
 
 /**
  * The bench's BFF process: the real app (createApp with production wiring, log lines dropped)
- * pointed at the emulator, and two baselines in the same process, loaded one at a time:
+ * pointed at the emulator over TLS, trusting its CA through CCI_CA_FILE as a deployment (and
+ * `npm start`) does, and two baselines in the same process, loaded one at a time:
  * - bare: node:http answering "ok" (for the trivial route);
  * - pipe: the least a Node proxy can do, node:http piping the upstream answer through a
  *   keep-alive agent with no checks at all (the floor for any proxy written in Node).
  */
 const upstream = new URL(process.env['BENCH_UPSTREAM'] as string);
 const token = process.env['BENCH_TOKEN'] as string;
+const caFile = process.env['BENCH_CA_FILE'] as string;
 const env = parseEnv({
+  CCI_CA_FILE: caFile,
   CCI_REGION_CN_NORTH_4_CCI_ENDPOINT: upstream.origin,
   CCI_REGION_CN_NORTH_4_IAM_ENDPOINT: upstream.origin,
   // The metrics scrape bench tunes the metrics area (interval, pods per overview, ...).
@@ -24,20 +29,25 @@ const env = parseEnv({
 });
 const app = createApp({ ...createDefaultDeps(env), log: () => {} });
 
-const agent = new Agent({ keepAlive: true });
+// The pipe trusts only the emulator's CA (no public roots to carry) and relays any encoding.
+const agent = new Agent({ keepAlive: true, ca: readFileSync(caFile, 'utf8') });
 const pipe = createServer((req, res) => {
   const path = (req.url ?? '/').replace(/^\/api\/cci/, '');
+  const encoding = req.headers['accept-encoding'];
   const outgoing = request(
     {
       host: upstream.hostname,
       port: upstream.port,
       path,
       agent,
-      headers: { 'x-auth-token': token },
+      headers: { 'x-auth-token': token, ...(encoding ? { 'accept-encoding': encoding } : {}) },
     },
     (answer) => {
       res.writeHead(answer.statusCode ?? 502, {
         'content-type': answer.headers['content-type'] ?? 'application/json',
+        ...(answer.headers['content-encoding']
+          ? { 'content-encoding': answer.headers['content-encoding'] }
+          : {}),
       });
       answer.pipe(res);
     },

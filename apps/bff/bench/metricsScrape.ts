@@ -15,7 +15,7 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { cpuMs, memory, signIn, start } from './processes.ts';
+import { cpuMs, memory, signIn, start, type EmulatorInfo } from './processes.ts';
 
 const PODS = 500;
 const INTERVAL_S = Number(process.env['BENCH_METRICS_INTERVAL'] ?? '3');
@@ -42,7 +42,7 @@ async function getJson<T>(url: string, cookie: string): Promise<T> {
 }
 
 export async function runMetricsScrapeBench(): Promise<void> {
-  const emulator = await start<{ url: string; token: string }>('./emulatorProcess.ts', {
+  const emulator = await start<EmulatorInfo>('./emulatorProcess.ts', {
     BENCH_PODS: String(PODS),
   });
   const bff = await start<{ bff: string }>(
@@ -50,6 +50,7 @@ export async function runMetricsScrapeBench(): Promise<void> {
     {
       BENCH_UPSTREAM: emulator.info.url,
       BENCH_TOKEN: emulator.info.token,
+      BENCH_CA_FILE: emulator.info.caFile,
       METRICS_SCRAPE_INTERVAL_SECONDS: String(INTERVAL_S),
       METRICS_TOP_MAX_PODS: String(PODS),
       METRICS_LINGER_SECONDS: '3600',

@@ -7,6 +7,14 @@ export interface Child<T> {
   info: T;
 }
 
+/** What the emulator process tells its parent (emulatorProcess.ts). */
+export interface EmulatorInfo {
+  url: string;
+  token: string;
+  caFile: string;
+  kubeconfig: string;
+}
+
 export function start<T>(
   script: string,
   env: Record<string, string>,

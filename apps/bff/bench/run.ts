@@ -1,56 +1,81 @@
 /**
- * BFF bench; every figure is against a baseline measured in the same run, rounds alternating
- * so drift hits all alike:
- * - GET of 100 pods in a namespace: directly from the emulator, through a bare node:http pipe
- *   proxy (the floor for a proxy in Node), and through the BFF (session cookie, allow-list,
- *   every middleware): throughput ratio BFF/direct (target >= 0.8) and the latency it adds;
+ * BFF bench; every figure is against peers measured in the same run, rounds alternating so
+ * drift hits all alike. The emulator serves TLS and the BFF trusts its CA through CCI_CA_FILE,
+ * as a deployment (and `npm start`) does.
+ * - GET pods of a namespace (100 and 3,000 pods; concurrency 1 and 16; a client that accepts
+ *   no encoding and one that accepts gzip and br as browsers do), from four places: directly
+ *   from the emulator, a bare node:http pipe proxy (the floor for a proxy in Node), `kubectl
+ *   proxy` (the peer: target BFF/kubectl-proxy >= 1.0, 0.8 on a loaded host) and the BFF
+ *   (session cookie, allow-list, every middleware). Whether each answer came compressed is
+ *   printed with it: compare like with like.
  * - a trivial route: BFF /healthz vs a bare node:http server;
  * - then the metrics scrape bench (metricsScrape.ts): 500 pods, BFF vs emulator CPU and memory.
- * Load generator, emulator and BFF are separate processes, as on separate machines; the CPU
- * time each spends per request is printed too, since on a small shared host they compete for
+ * Load generator, emulator, kubectl and BFF are separate processes, as on separate machines; the
+ * CPU time each spends per request is printed too, since on a small shared host they compete for
  * the same cores and throughput alone says little about where the time goes.
  */
-import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
+import { createSecureContext } from 'node:tls';
+import { startKubectlProxy } from './kubectlProxy.ts';
 import { load, percentile } from './load.ts';
 import { runMetricsScrapeBench } from './metricsScrape.ts';
-import { cpuMs, ownCpuMs, signIn, start } from './processes.ts';
+import { cpuMs, ownCpuMs, signIn, start, type EmulatorInfo } from './processes.ts';
 
-const PODS = 100;
-const REQUESTS = 3_000;
-const CONCURRENCY = 16;
+const SIZES = [100, 3_000];
+/** BENCH_ONLY=100,16,gzip (or any of them): run only the matching scenarios (for profiling). */
+const only = (process.env['BENCH_ONLY'] ?? '').split(',').filter(Boolean);
+const selected = (...facets: string[]) => only.every((o) => facets.includes(o));
+/** Requests per target per round: about the same bytes for both sizes. */
+const requestsFor = (pods: number) => (pods <= 100 ? 480 : 48);
 const ROUNDS = 3;
-const TARGET = 0.8;
+const TARGET = 1.0;
+const BROWSER_ENCODINGS = 'gzip, deflate, br';
 
 interface Target {
   name: string;
   url: string;
   headers: Record<string, string>;
-  requests: number;
 }
 
 interface Measured {
   rps: number;
   latencies: number[];
-  /** CPU ms per request, per child process. */
+  /** CPU ms per request, per process (emulator, bff, kubectl, load generator). */
   cpu: number[];
+  encodedShare: number;
+  kibPerAnswer: number;
 }
 
-async function measure(targets: Target[], children: ChildProcess[]): Promise<Measured[]> {
-  for (const t of targets) await load(t.url, t.headers, t.requests / 3, CONCURRENCY); // warm-up
+type CpuProbe = () => Promise<number>;
+
+async function measure(
+  targets: Target[],
+  probes: CpuProbe[],
+  requests: number,
+  concurrency: number,
+  secureContext: ReturnType<typeof createSecureContext>,
+): Promise<Measured[]> {
+  const run = (t: Target, n: number) => load(t.url, t.headers, n, concurrency, secureContext);
+  for (const t of targets) await run(t, Math.max(concurrency, requests / 4)); // warm-up
   const totals = targets.map(() => ({
     seconds: 0,
     latencies: [] as number[],
-    cpu: [...children, 'self'].map(() => 0),
+    cpu: [...probes, ownCpuMs].map(() => 0),
+    encoded: 0,
+    bytes: 0,
   }));
+  const cpuNow = async () => [...(await Promise.all(probes.map((p) => p()))), ownCpuMs()];
   for (let round = 0; round < ROUNDS; round++) {
     for (const [i, t] of targets.entries()) {
-      const before = [...(await Promise.all(children.map(cpuMs))), ownCpuMs()];
-      const r = await load(t.url, t.headers, t.requests, CONCURRENCY);
-      const after = [...(await Promise.all(children.map(cpuMs))), ownCpuMs()];
+      const before = await cpuNow();
+      const r = await run(t, requests);
+      const after = await cpuNow();
       const total = totals[i] as (typeof totals)[number];
       total.seconds += r.seconds;
       total.latencies.push(...r.latencies);
+      total.encoded += r.encoded;
+      total.bytes += r.bytes;
       total.cpu = total.cpu.map((c, k) => c + ((after[k] as number) - (before[k] as number)));
     }
   }
@@ -58,92 +83,118 @@ async function measure(targets: Target[], children: ChildProcess[]): Promise<Mea
     rps: t.latencies.length / t.seconds,
     latencies: t.latencies,
     cpu: t.cpu.map((c) => c / t.latencies.length),
+    encodedShare: t.encoded / t.latencies.length,
+    kibPerAnswer: t.bytes / t.latencies.length / 1024,
   }));
 }
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 const p = (m: Measured, q: number) => percentile(m.latencies, q);
+const CPU_NAMES = ['emulator', 'bff process', 'kubectl', 'load generator'];
 
-function row(name: string, m: Measured, cpuNames: string[]): string {
-  const cpu = cpuNames
-    .map((n, i) => `${n} ${fmt(m.cpu[i] as number, 3)}`)
-    .filter((_, i) => (m.cpu[i] as number) > 0.01)
+function row(name: string, m: Measured): string {
+  const cpu = CPU_NAMES.map((n, i) => `${n} ${fmt(m.cpu[i] as number, 2)}`)
+    .filter((_, i) => (m.cpu[i] as number) > 0.005)
     .join(', ');
-  return `  ${name.padEnd(28)} ${fmt(m.rps).padStart(7)} req/s  p50 ${fmt(p(m, 50))} ms  p99 ${fmt(p(m, 99))} ms  CPU ms/request: ${cpu}`;
+  const encoded = m.encodedShare > 0 ? `compressed ${fmt(m.encodedShare * 100, 0)} %` : 'identity';
+  return `    ${name.padEnd(14)} ${fmt(m.rps).padStart(7)} req/s  p50 ${fmt(p(m, 50)).padStart(5)} ms  p99 ${fmt(p(m, 99)).padStart(5)} ms  ${encoded} (${fmt(m.kibPerAnswer, 0)} KiB)  CPU ms/req: ${cpu}`;
 }
 
 async function main(): Promise<void> {
-  const emulator = await start<{ url: string; token: string }>('./emulatorProcess.ts', {
-    BENCH_PODS: String(PODS),
+  const emulator = await start<EmulatorInfo>('./emulatorProcess.ts', {
+    BENCH_PODS: String(SIZES[0]),
+    BENCH_PODS_LARGE: String(SIZES[1]),
   });
   const bff = await start<{ bff: string; pipe: string; bare: string }>('./bffProcess.ts', {
     BENCH_UPSTREAM: emulator.info.url,
     BENCH_TOKEN: emulator.info.token,
+    BENCH_CA_FILE: emulator.info.caFile,
   });
+  const kubectl = await startKubectlProxy(emulator.info.kubeconfig);
+  const secureContext = createSecureContext({ ca: readFileSync(emulator.info.caFile, 'utf8') });
   try {
     const cookie = await signIn(bff.info.bff);
-    const path = '/api/v1/namespaces/bench/pods';
-    const probe = await fetch(`${bff.info.bff}/api/cci${path}`, { headers: { Cookie: cookie } });
-    const body = await probe.text();
-    const items = (JSON.parse(body) as { items: unknown[] }).items.length;
-    if (items !== PODS) throw new Error(`the BFF listed ${items} pods, expected ${PODS}`);
-
-    const children = [emulator.process, bff.process];
-    const names = ['emulator', 'bff process', 'load generator'];
-    const [direct, pipe, proxied] = (await measure(
-      [
-        {
-          name: 'direct',
-          url: `${emulator.info.url}${path}`,
-          headers: { 'X-Auth-Token': emulator.info.token },
-          requests: REQUESTS,
-        },
-        { name: 'pipe', url: `${bff.info.pipe}/api/cci${path}`, headers: {}, requests: REQUESTS },
-        {
-          name: 'bff',
-          url: `${bff.info.bff}/api/cci${path}`,
-          headers: { Cookie: cookie },
-          requests: REQUESTS,
-        },
-      ],
-      children,
-    )) as [Measured, Measured, Measured];
-    const [bare, healthz] = (await measure(
-      [
-        { name: 'bare', url: `${bff.info.bare}/`, headers: {}, requests: REQUESTS * 3 },
-        { name: 'healthz', url: `${bff.info.bff}/healthz`, headers: {}, requests: REQUESTS * 3 },
-      ],
-      children,
-    )) as [Measured, Measured];
-
-    const ratio = proxied.rps / direct.rps;
+    const probes: CpuProbe[] = [
+      () => cpuMs(emulator.process),
+      () => cpuMs(bff.process),
+      kubectl.cpuMs,
+    ];
     const [l1] = loadavg();
     console.log(
-      `BFF bench on ${availableParallelism()} CPUs (load average ${fmt(l1 ?? 0)}): GET ${PODS} pods (${fmt(body.length / 1024)} KiB), ${ROUNDS} x ${REQUESTS} requests per target, concurrency ${CONCURRENCY}`,
+      `BFF proxy bench on ${availableParallelism()} CPUs (load average ${fmt(l1 ?? 0)}), ${ROUNDS} rounds per target; the BFF trusts the emulator's CA through CCI_CA_FILE`,
     );
-    console.log(row('direct from the emulator', direct, names));
-    console.log(row('bare node:http pipe proxy', pipe, names));
-    console.log(row('BFF proxy', proxied, names));
-    console.log(
-      `  BFF/direct throughput ${fmt(ratio, 2)} (target >= ${TARGET}: ${ratio >= TARGET ? 'met' : 'NOT met'}); added latency p50 ${fmt(p(proxied, 50) - p(direct, 50))} ms, p99 ${fmt(p(proxied, 99) - p(direct, 99))} ms`,
-    );
-    // With a core per process (browser, BFF and CCI on separate machines) throughput is set by
-    // the busiest process; on this host all three share the same cores.
-    const busiest = (m: Measured) => Math.max(...m.cpu);
-    console.log(
-      `  projected with a core per process: BFF/direct ${fmt(Math.min(1, busiest(direct) / busiest(proxied)), 2)}, pipe/direct ${fmt(Math.min(1, busiest(direct) / busiest(pipe)), 2)} (busiest process's CPU per request)`,
-    );
-    console.log(
-      `  BFF/pipe-proxy throughput ${fmt(proxied.rps / pipe.rps, 2)}, bff-process CPU per request ${fmt((proxied.cpu[1] as number) / (pipe.cpu[1] as number), 2)}x the pipe proxy's`,
-    );
-    console.log(`Trivial route, ${ROUNDS} x ${REQUESTS * 3} requests per target`);
-    console.log(row('bare node:http', bare, names));
-    console.log(row('BFF /healthz (all middleware)', healthz, names));
-    console.log(`  BFF/bare throughput ${fmt(healthz.rps / bare.rps, 2)}`);
+    for (const [pods, namespace] of [
+      [SIZES[0], 'bench'],
+      [SIZES[1], 'bench-large'],
+    ] as const) {
+      const path = `/api/v1/namespaces/${namespace}/pods`;
+      const probe = await fetch(`${bff.info.bff}/api/cci${path}`, { headers: { Cookie: cookie } });
+      const items = ((await probe.json()) as { items: unknown[] }).items.length;
+      if (items !== pods) throw new Error(`the BFF listed ${items} pods, expected ${pods}`);
+      for (const accept of [undefined, BROWSER_ENCODINGS]) {
+        const enc: Record<string, string> = accept ? { 'Accept-Encoding': accept } : {};
+        for (const concurrency of [1, 16]) {
+          if (!selected(String(pods), String(concurrency), accept ? 'gzip' : 'identity')) continue;
+          const requests = requestsFor(pods);
+          const [direct, pipe, kubectlProxy, proxied] = (await measure(
+            [
+              {
+                name: 'direct',
+                url: `${emulator.info.url}${path}`,
+                headers: { 'X-Auth-Token': emulator.info.token, ...enc },
+              },
+              { name: 'pipe', url: `${bff.info.pipe}/api/cci${path}`, headers: enc },
+              { name: 'kubectl proxy', url: `${kubectl.url}${path}`, headers: enc },
+              {
+                name: 'bff',
+                url: `${bff.info.bff}/api/cci${path}`,
+                headers: { Cookie: cookie, ...enc },
+              },
+            ],
+            probes,
+            requests,
+            concurrency,
+            secureContext,
+          )) as [Measured, Measured, Measured, Measured];
+          const [now] = loadavg();
+          console.log(
+            `  GET ${pods} pods, concurrency ${concurrency}, Accept-Encoding: ${accept ?? '(none)'}, ${ROUNDS} x ${requests} requests (load average ${fmt(now ?? 0)})`,
+          );
+          console.log(row('direct', direct));
+          console.log(row('pipe proxy', pipe));
+          console.log(row('kubectl proxy', kubectlProxy));
+          console.log(row('BFF', proxied));
+          const ratio = proxied.rps / kubectlProxy.rps;
+          console.log(
+            `    BFF/kubectl-proxy throughput ${fmt(ratio, 2)} (target >= ${fmt(TARGET)}: ${ratio >= TARGET ? 'met' : 'NOT met'}), BFF/direct ${fmt(proxied.rps / direct.rps, 2)}, BFF/pipe ${fmt(proxied.rps / pipe.rps, 2)}; proxy CPU per request BFF ${fmt(proxied.cpu[1] as number, 2)} ms vs kubectl ${fmt(kubectlProxy.cpu[2] as number, 2)} ms vs pipe ${fmt(pipe.cpu[1] as number, 2)} ms`,
+          );
+        }
+      }
+    }
+    const healthProbes: CpuProbe[] = [
+      () => cpuMs(emulator.process),
+      () => cpuMs(bff.process),
+      () => Promise.resolve(0),
+    ];
+    const [bare, healthz] = (await measure(
+      [
+        { name: 'bare', url: `${bff.info.bare}/`, headers: {} },
+        { name: 'healthz', url: `${bff.info.bff}/healthz`, headers: {} },
+      ],
+      healthProbes,
+      6_000,
+      16,
+      secureContext,
+    )) as [Measured, Measured];
+    console.log(`Trivial route, ${ROUNDS} x 6000 requests per target, concurrency 16`);
+    console.log(row('bare node:http', bare));
+    console.log(row('BFF /healthz', healthz));
+    console.log(`    BFF/bare throughput ${fmt(healthz.rps / bare.rps, 2)}`);
   } finally {
     // A clean exit (not a kill) lets `node --cpu-prof` children write their profiles.
     bff.process.send('exit');
     emulator.process.send('exit');
+    kubectl.process.kill();
   }
 }
 

@@ -141,6 +141,22 @@ describe('real kubectl against the emulator', () => {
     expect(table(columns.stdout).rows[0]?.slice(-2)).toEqual(['nginx', 'debug']);
   });
 
+  it('lists over 128 KiB, which the emulator gzips for kubectl as the API server does', async () => {
+    const big = 'big-list-test';
+    await kubectl.run(['create', '-f', '-'], namespaceJson(big));
+    for (let i = 0; i < 200; i++) {
+      emulator.store.put('/configmaps', {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: `cm-${i}`, namespace: big },
+        data: { text: `line ${i} `.repeat(100) },
+      });
+    }
+    const r = await kubectl.run(['get', 'configmaps', '-n', big, '-o', 'json']);
+    expect(r.stderr).toBe('');
+    expect((JSON.parse(r.stdout) as { items: unknown[] }).items).toHaveLength(200);
+  });
+
   it('D6: scales a deployment and shows it with kubectl get deployment', async () => {
     const deploy = `apiVersion: apps/v1
 kind: Deployment

@@ -1,7 +1,11 @@
 import type { HttpBindings, Http2Bindings } from '@hono/node-server';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
-import type { OutgoingHttpHeaders } from 'node:http';
+import type { ServerResponse } from 'node:http';
+import type { Readable } from 'node:stream';
 import { takeNodeBody } from '../upstream/nodeBody.ts';
+import { planRelay } from './compression.ts';
+import { nodeHeaders } from './nodeHeaders.ts';
+import { compressWebAnswer, wantsCompression } from './webAnswer.ts';
 
 type Bindings = HttpBindings | Http2Bindings;
 
@@ -11,40 +15,64 @@ interface FetchingApp {
 
 /**
  * The fetch callback to give `serve()` from @hono/node-server. The app runs as usual (every
- * middleware sees and may change the final Response); only at the very end, an answer whose body
- * is still an untouched upstream Node stream is piped straight into the socket. Everything else
- * goes through node-server's normal web-Response path.
+ * middleware sees and may change the final Response); only at the very end:
+ * - an answer whose body is still an untouched upstream Node stream is piped straight into the
+ *   socket, compressed or decoded on the way as the browser's Accept-Encoding asks (compression.ts);
+ * - another API answer worth compressing is compressed (webAnswer.ts);
+ * everything else goes through node-server's normal web-Response path.
  */
 export function nodeFetchHandler(app: FetchingApp) {
   return function handle(request: Request, env: Bindings): Response | Promise<Response> {
     const answer = app.fetch(request, env);
     // A synchronous answer (health, static files) keeps node-server's own fast path.
-    return 'then' in answer ? answer.then((response) => relay(response, env)) : answer;
+    return 'then' in answer ? answer.then((response) => send(response, env)) : answer;
   };
 }
 
-function relay(response: Response, env: Bindings): Response {
+function send(response: Response, env: Bindings): Response | Promise<Response> {
+  const acceptEncoding = env.incoming.headers['accept-encoding'];
   const upstream = takeNodeBody(response);
-  if (!upstream) return response;
-  const outgoing = env.outgoing;
-  outgoing.writeHead(response.status, nodeHeaders(response.headers));
-  upstream.pipe(outgoing);
+  if (!upstream) {
+    if (!wantsCompression(env.incoming, response, acceptEncoding)) return response;
+    return compressWebAnswer(response, env.outgoing as ServerResponse, acceptEncoding as string);
+  }
+  const plan = planRelay(upstream, response.headers.get('content-type'), acceptEncoding);
+  const headers = nodeHeaders(response.headers);
+  headers['vary'] = 'Accept-Encoding';
+  if (plan.contentEncoding) headers['content-encoding'] = plan.contentEncoding;
+  if (plan.contentLength !== undefined) headers['content-length'] = plan.contentLength;
+  const outgoing = env.outgoing as ServerResponse;
+  outgoing.writeHead(response.status, headers);
+  const source: Readable = plan.transform ? upstream.stream.pipe(plan.transform) : upstream.stream;
+  writeBatched(source, outgoing);
+  source.pipe(outgoing);
   // A browser that leaves ends the upstream exchange; an upstream that breaks mid-body cuts the
   // browser's answer short rather than ending it as if complete. (stream.pipeline would do the
   // same but allocates an AbortSignal and a DOMException per request, a tenth of the proxy's CPU.)
-  upstream.once('error', () => outgoing.destroy());
+  upstream.stream.once('error', () => outgoing.destroy());
+  plan.transform?.once('error', () => outgoing.destroy());
   outgoing.once('close', () => {
-    if (!upstream.readableEnded) upstream.destroy();
+    if (!upstream.stream.readableEnded) upstream.stream.destroy();
+    plan.transform?.destroy();
   });
   return RESPONSE_ALREADY_SENT;
 }
 
-function nodeHeaders(headers: Headers): OutgoingHttpHeaders {
-  const record: OutgoingHttpHeaders = {};
-  headers.forEach((value, name) => {
-    if (name !== 'set-cookie') record[name] = value;
+/**
+ * The chunks that arrive in one tick (TLS records decrypted from one socket read) leave in one
+ * write: one writev syscall instead of one per 16 KiB record, which was the proxy's biggest
+ * single cost relaying large lists. Nothing waits beyond the current tick.
+ */
+function writeBatched(source: Readable, outgoing: ServerResponse): void {
+  let corked = false;
+  const uncork = () => {
+    corked = false;
+    outgoing.uncork();
+  };
+  source.on('data', () => {
+    if (corked) return;
+    corked = true;
+    outgoing.cork();
+    process.nextTick(uncork);
   });
-  const cookies = headers.getSetCookie();
-  if (cookies.length > 0) record['set-cookie'] = cookies;
-  return record;
 }

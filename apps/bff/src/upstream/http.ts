@@ -1,15 +1,18 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { rootCertificates } from 'node:tls';
 import { messages } from '../messages.ts';
 import { statusError } from '../middleware/errors.ts';
+import { canDecode, contentCodingOf } from './contentCoding.ts';
 import { lazyWebBody } from './nodeBody.ts';
+import { trustedContext } from './trust.ts';
 
 /**
  * HTTP(S) to IAM and CCI over node:http(s) with keep-alive agents: Node's global fetch cannot
  * be given extra CAs (a private CA, the emulator's self-signed certificate), an Agent can.
  * Answers are web Responses whose bodies stream (watches). Failures before the answer's headers
  * become Status errors naming the endpoint: 502 unreachable, 504 timed out.
+ * Every request asks for gzip (CCI, like the Kubernetes API server, gzips large answers): a
+ * reader of the web body gets it decoded, the proxy relays it as it came (`nodeBody.ts`).
  */
 export type Service = 'iam' | 'cci';
 
@@ -46,17 +49,20 @@ class TimeoutError extends Error {
 }
 
 export function createHttpSender(options: { caCertificates?: string | undefined }): HttpSender {
-  const httpAgent = new HttpAgent({ keepAlive: true });
-  // `ca` replaces Node's root store, so the public roots are kept next to the extra CA.
+  // One pool per scheme, kept warm between requests; the trust is one prebuilt context.
+  const httpAgent = new HttpAgent({ keepAlive: true, scheduling: 'lifo' });
+  const secureContext = trustedContext(options.caCertificates);
   const httpsAgent = new HttpsAgent({
     keepAlive: true,
-    ...(options.caCertificates ? { ca: [...rootCertificates, options.caCertificates] } : {}),
+    scheduling: 'lifo',
+    ...(secureContext ? { secureContext } : {}),
   });
 
   function send(o: SendOptions): Promise<Response> {
     const https = o.url.protocol === 'https:';
     return new Promise<Response>((resolve, reject) => {
       const headers = { ...o.headers };
+      headers['accept-encoding'] ??= 'gzip';
       if (o.body !== undefined) headers['content-length'] = String(o.body.byteLength);
       const req = (https ? httpsRequest : httpRequest)(o.url, {
         method: o.method,
@@ -98,17 +104,22 @@ export function createHttpSender(options: { caCertificates?: string | undefined 
 
 function toResponse(method: string, res: IncomingMessage): Response {
   const status = res.statusCode ?? 502;
+  const coding = contentCodingOf(res.headers['content-encoding']);
+  // The Response describes the decoded content; the coded bytes' length means nothing to it.
+  const decoded = coding !== undefined && canDecode(coding);
   const headers = new Headers();
   for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) {
-    const name = res.rawHeaders[i] as string;
-    if (!HOP_BY_HOP.has(name.toLowerCase())) headers.append(name, res.rawHeaders[i + 1] as string);
+    const name = (res.rawHeaders[i] as string).toLowerCase();
+    if (HOP_BY_HOP.has(name)) continue;
+    if (decoded && (name === 'content-encoding' || name === 'content-length')) continue;
+    headers.append(name, res.rawHeaders[i + 1] as string);
   }
   const noBody = method === 'HEAD' || status === 204 || status === 205 || status === 304;
   if (noBody) {
     res.resume();
     return new Response(null, { status, headers });
   }
-  return new Response(lazyWebBody(res), { status, headers });
+  return new Response(lazyWebBody(res, coding), { status, headers });
 }
 
 /** Network error codes as short, secret-free causes for the Status message. */

@@ -1,10 +1,15 @@
 import { IncomingMessage } from 'node:http';
 import { Socket } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { lazyWebBody, relayResponse, takeNodeBody } from './nodeBody.ts';
 
-function upstreamAnswer(text: string): IncomingMessage {
+function upstreamAnswer(
+  text: string | Buffer,
+  headers: Record<string, string> = {},
+): IncomingMessage {
   const res = new IncomingMessage(new Socket());
+  res.headers = headers;
   res.push(text);
   res.push(null);
   return res;
@@ -14,8 +19,29 @@ describe('lazy upstream bodies', () => {
   it('hands the Node stream of an untouched relayed body over exactly once', () => {
     const res = upstreamAnswer('{"kind":"PodList"}');
     const response = relayResponse(lazyWebBody(res), { status: 200, headers: new Headers() });
-    expect(takeNodeBody(response)).toBe(res);
+    expect(takeNodeBody(response)?.stream).toBe(res);
     expect(takeNodeBody(response)).toBeUndefined();
+  });
+
+  it('hands over the coding and the length of the bytes as they came', () => {
+    const gz = gzipSync('{"kind":"PodList"}');
+    const res = upstreamAnswer(gz, { 'content-length': String(gz.length) });
+    const response = relayResponse(lazyWebBody(res, 'gzip'), {
+      status: 200,
+      headers: new Headers(),
+    });
+    expect(takeNodeBody(response)).toEqual({ stream: res, coding: 'gzip', length: gz.length });
+  });
+
+  it('reads a gzip answer decoded', async () => {
+    const text = JSON.stringify({ items: Array.from({ length: 500 }, (_, i) => ({ i })) });
+    const body = lazyWebBody(upstreamAnswer(gzipSync(text)), 'gzip');
+    expect(await new Response(body).text()).toBe(text);
+  });
+
+  it('reads an answer in a coding it cannot decode as it came', async () => {
+    const body = lazyWebBody(upstreamAnswer('opaque'), 'compress');
+    expect(await new Response(body).text()).toBe('opaque');
   });
 
   it('reads as a normal web body, after which there is nothing to pipe', async () => {

@@ -1,21 +1,41 @@
 import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
+import { canDecode, decoder } from './contentCoding.ts';
 
 /**
  * Upstream bodies stay Node streams until someone reads them as web streams. The proxy's success
  * answers are never read in the BFF: the Node adapter (`../node/fetchHandler.ts`) pipes the
  * IncomingMessage straight into the ServerResponse, which saves the web-stream round trip
- * (Readable → ReadableStream → reader → Writable) that made up most of the proxy's CPU time.
- * Anything that does read the body (error redaction, tests using app.request) gets a normal
- * ReadableStream built on first read.
+ * (Readable → ReadableStream → reader → Writable) that made up most of the proxy's CPU time,
+ * and relays a compressed answer as it came when the browser takes that coding.
+ * Anything that does read the body (error redaction, feeds, metrics, tests using app.request)
+ * gets a normal ReadableStream of the decoded content, built on first read.
  */
-const pending = new WeakMap<ReadableStream<Uint8Array>, IncomingMessage>();
+export interface UpstreamBody {
+  stream: IncomingMessage;
+  /**
+   * The upstream's content coding (`contentCodingOf`); undefined for identity. Web reads decode
+   * it when `canDecode`; one the BFF cannot decode reaches readers and browsers as it came.
+   */
+  coding: string | undefined;
+  /** Content-Length of the bytes as they come (encoded), when the upstream sent it. */
+  length: number | undefined;
+}
 
-export function lazyWebBody(res: IncomingMessage): ReadableStream<Uint8Array> {
+const pending = new WeakMap<ReadableStream<Uint8Array>, UpstreamBody>();
+
+export function lazyWebBody(
+  res: IncomingMessage,
+  coding?: string | undefined,
+): ReadableStream<Uint8Array> {
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   const open = () => {
     pending.delete(body);
-    reader ??= (Readable.toWeb(res) as ReadableStream<Uint8Array>).getReader();
+    if (!reader) {
+      const decoded = coding && canDecode(coding) ? res.pipe(decoder(coding)) : res;
+      if (decoded !== res) res.once('error', (error) => decoded.destroy(error));
+      reader = (Readable.toWeb(decoded) as ReadableStream<Uint8Array>).getReader();
+    }
     return reader;
   };
   const body: ReadableStream<Uint8Array> = new ReadableStream<Uint8Array>(
@@ -28,13 +48,18 @@ export function lazyWebBody(res: IncomingMessage): ReadableStream<Uint8Array> {
       async cancel(reason) {
         pending.delete(body);
         if (reader) await reader.cancel(reason);
-        else res.destroy();
+        res.destroy();
       },
     },
     // No read-ahead: nothing is pulled until a reader asks, so an untouched body can be piped.
     { highWaterMark: 0 },
   );
-  pending.set(body, res);
+  const length = Number(res.headers['content-length']);
+  pending.set(body, {
+    stream: res,
+    coding,
+    length: Number.isSafeInteger(length) && length >= 0 ? length : undefined,
+  });
   return body;
 }
 
@@ -59,11 +84,11 @@ export function relayResponse(
  * yet, handed over once: afterwards the web body must not be used. Never touches
  * `response.body`, which would make node-server build a full web Response.
  */
-export function takeNodeBody(response: Response): IncomingMessage | undefined {
+export function takeNodeBody(response: Response): UpstreamBody | undefined {
   const body = relayed.get(response);
   relayed.delete(response);
   if (!body || body.locked) return undefined;
-  const res = pending.get(body);
+  const upstream = pending.get(body);
   pending.delete(body);
-  return res;
+  return upstream;
 }

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { ApiError } from './errors.ts';
 
 /** What a handler answers; the server writes it. Watches and proxies write the response themselves. */
@@ -37,18 +38,35 @@ export function warningHeader(warnings: readonly string[]): Record<string, strin
   };
 }
 
+/**
+ * As the Kubernetes API server (APIResponseCompression): an answer over 128 KiB is gzipped, at
+ * level 1, when the client's Accept-Encoding lists gzip (kubectl's does); smaller ones and
+ * watches go plain. Non-streamed answers carry their Content-Length, as Go's server sets it.
+ */
+export const GZIP_THRESHOLD_BYTES = 128 * 1024;
+
 export function writeReply(res: ServerResponse, reply: Reply): void {
   if (reply.type === 'streaming') return;
-  const headers: Record<string, string> = { ...reply.headers };
-  if (reply.type === 'json') {
-    headers['Content-Type'] = 'application/json';
+  const headers: Record<string, string | number> = { ...reply.headers };
+  headers['Content-Type'] = reply.type === 'json' ? 'application/json' : reply.contentType;
+  const body = typeof reply.body === 'string' ? Buffer.from(reply.body) : reply.body;
+  if (body.byteLength > GZIP_THRESHOLD_BYTES && acceptsGzip(res.req?.headers['accept-encoding'])) {
+    headers['Content-Encoding'] = 'gzip';
+    headers['Vary'] = 'Accept-Encoding';
     res.writeHead(reply.status, headers);
-    res.end(reply.body);
-  } else {
-    headers['Content-Type'] = reply.contentType;
-    res.writeHead(reply.status, headers);
-    res.end(reply.body);
+    const gzip = createGzip({ level: 1 });
+    gzip.pipe(res);
+    gzip.end(body);
+    return;
   }
+  headers['Content-Length'] = body.byteLength;
+  res.writeHead(reply.status, headers);
+  res.end(body);
+}
+
+/** The API server's test: a comma-separated token that is exactly "gzip" (q-values ignored). */
+function acceptsGzip(header: string | undefined): boolean {
+  return header !== undefined && header.split(',').some((token) => token.trim() === 'gzip');
 }
 
 export function errorReply(error: unknown): JsonReply {
