@@ -26,6 +26,8 @@ const SIZES = [100, 3_000];
 /** BENCH_ONLY=100,16,gzip (or any of them): run only the matching scenarios (for profiling). */
 const only = (process.env['BENCH_ONLY'] ?? '').split(',').filter(Boolean);
 const selected = (...facets: string[]) => only.every((o) => facets.includes(o));
+/** BENCH_TARGETS=bff (or direct,pipe,kubectl,bff): load only these; ratios need all four. */
+const loaded = (process.env['BENCH_TARGETS'] ?? 'direct,pipe,kubectl,bff').split(',');
 /** Requests per target per round: about the same bytes for both sizes. */
 const requestsFor = (pods: number) => (pods <= 100 ? 480 : 48);
 const ROUNDS = 3;
@@ -56,7 +58,11 @@ async function measure(
   concurrency: number,
   secureContext: ReturnType<typeof createSecureContext>,
 ): Promise<Measured[]> {
-  const run = (t: Target, n: number) => load(t.url, t.headers, n, concurrency, secureContext);
+  const skip = (t: Target) => !loaded.some((name) => t.name.startsWith(name));
+  const run = async (t: Target, n: number) =>
+    skip(t)
+      ? { latencies: [], seconds: 0, encoded: 0, bytes: 0 }
+      : load(t.url, t.headers, n, concurrency, secureContext);
   for (const t of targets) await run(t, Math.max(concurrency, requests / 4)); // warm-up
   const totals = targets.map(() => ({
     seconds: 0,
@@ -171,6 +177,7 @@ async function main(): Promise<void> {
         }
       }
     }
+    if (only.length > 0 || process.env['BENCH_TARGETS']) return; // a profiling run
     const healthProbes: CpuProbe[] = [
       () => cpuMs(emulator.process),
       () => cpuMs(bff.process),

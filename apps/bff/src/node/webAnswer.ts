@@ -20,12 +20,13 @@ export function wantsCompression(
     typeof acceptEncoding === 'string' &&
     incoming.method !== 'HEAD' &&
     (incoming.url ?? '').startsWith('/api/') &&
-    response.body !== null &&
     response.status !== 204 &&
     response.status !== 304 &&
     !response.headers.has('content-encoding') &&
     isCompressible(response.headers.get('content-type')) &&
-    browserCoding(acceptEncoding) !== undefined
+    browserCoding(acceptEncoding) !== undefined &&
+    // Last: under node-server, reading `body` turns a light Response into a full one.
+    response.body !== null
   );
 }
 

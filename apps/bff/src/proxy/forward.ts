@@ -2,7 +2,7 @@ import { HTTPException } from 'hono/http-exception';
 import { messages } from '../messages.ts';
 import { statusError } from '../middleware/errors.ts';
 import type { Session } from '../session/types.ts';
-import { relayResponse } from '../upstream/nodeBody.ts';
+import { bodyOf, relayResponse } from '../upstream/nodeBody.ts';
 import type { UpstreamClient } from '../upstream/types.ts';
 import type { ProxyDecision } from './allowList.ts';
 import { browserResponseHeaders, upstreamRequestHeaders } from './headers.ts';
@@ -80,17 +80,18 @@ export async function forwardAllowed(
     clearTimeout(timer);
   }
   const responseHeaders = browserResponseHeaders(response.headers);
-  if (response.status < 400 || !response.body) {
-    return response.body
-      ? relayResponse(response.body, { status: response.status, headers: responseHeaders })
+  const answer = bodyOf(response);
+  if (response.status < 400 || !answer) {
+    return answer
+      ? relayResponse(answer, { status: response.status, headers: responseHeaders })
       : new Response(null, { status: response.status, headers: responseHeaders });
   }
-  const text = redactSecrets(await boundedText(response), secretsOf(session.credentials));
+  const text = redactSecrets(await boundedText(answer), secretsOf(session.credentials));
   return new Response(text, { status: response.status, headers: responseHeaders });
 }
 
-async function boundedText(response: Response): Promise<string> {
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+async function boundedText(body: ReadableStream<Uint8Array>): Promise<string> {
+  const reader = body.getReader();
   const decoder = new TextDecoder();
   let text = '';
   let size = 0;

@@ -3,7 +3,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { messages } from '../messages.ts';
 import { statusError } from '../middleware/errors.ts';
 import { canDecode, contentCodingOf } from './contentCoding.ts';
-import { lazyWebBody } from './nodeBody.ts';
+import { upstreamResponse } from './nodeBody.ts';
 import { trustedContext } from './trust.ts';
 
 /**
@@ -73,8 +73,11 @@ export function createHttpSender(options: { caCertificates?: string | undefined 
       const timer = setTimeout(() => req.destroy(new TimeoutError()), o.timeoutMs);
       const stopTimer = () => clearTimeout(timer);
       const onAbort = () => req.destroy(o.signal?.reason ?? new Error('aborted'));
-      o.signal?.addEventListener('abort', onAbort, { once: true });
-      req.on('close', () => o.signal?.removeEventListener('abort', onAbort));
+      if (o.signal) {
+        const signal = o.signal;
+        signal.addEventListener('abort', onAbort, { once: true });
+        req.on('close', () => signal.removeEventListener('abort', onAbort));
+      }
 
       req.on('error', (error) => {
         stopTimer();
@@ -119,7 +122,7 @@ function toResponse(method: string, res: IncomingMessage): Response {
     res.resume();
     return new Response(null, { status, headers });
   }
-  return new Response(lazyWebBody(res, coding), { status, headers });
+  return upstreamResponse(res, coding, { status, headers });
 }
 
 /** Network error codes as short, secret-free causes for the Status message. */

@@ -63,6 +63,30 @@ export function lazyWebBody(
   return body;
 }
 
+/** Upstream answers made by upstreamResponse, with their (lazy) bodies. */
+const bodies = new WeakMap<Response, ReadableStream<Uint8Array>>();
+
+/** An upstream answer as a web Response whose body is a lazyWebBody. */
+export function upstreamResponse(
+  res: IncomingMessage,
+  coding: string | undefined,
+  init: { status: number; headers: Headers },
+): Response {
+  const body = lazyWebBody(res, coding);
+  const response = new Response(body, init);
+  bodies.set(response, body);
+  return response;
+}
+
+/**
+ * A response's body without touching `response.body` when upstreamResponse made it: under
+ * node-server, that getter turns its light Response into a full undici one, a cost per proxied
+ * request that shows in the profile.
+ */
+export function bodyOf(response: Response): ReadableStream<Uint8Array> | null {
+  return bodies.get(response) ?? response.body;
+}
+
 /** Answers made by relayResponse whose body may still be an untouched upstream stream. */
 const relayed = new WeakMap<Response, ReadableStream<Uint8Array>>();
 
