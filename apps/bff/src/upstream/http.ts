@@ -44,6 +44,13 @@ const HOP_BY_HOP = new Set([
   'upgrade',
 ]);
 
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+
+function isStaleConnection(error: Error): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === 'ECONNRESET' || code === 'EPIPE';
+}
+
 class TimeoutError extends Error {
   override name = 'TimeoutError';
 }
@@ -59,41 +66,54 @@ export function createHttpSender(options: { caCertificates?: string | undefined 
   });
 
   function send(o: SendOptions): Promise<Response> {
-    const https = o.url.protocol === 'https:';
-    return new Promise<Response>((resolve, reject) => {
-      const headers = { ...o.headers };
-      headers['accept-encoding'] ??= 'gzip';
-      if (o.body !== undefined) headers['content-length'] = String(o.body.byteLength);
-      const req = (https ? httpsRequest : httpRequest)(o.url, {
-        method: o.method,
-        headers,
-        agent: https ? httpsAgent : httpAgent,
-      });
-      let answered = false;
-      const timer = setTimeout(() => req.destroy(new TimeoutError()), o.timeoutMs);
-      const stopTimer = () => clearTimeout(timer);
-      const onAbort = () => req.destroy(o.signal?.reason ?? new Error('aborted'));
-      if (o.signal) {
-        const signal = o.signal;
-        signal.addEventListener('abort', onAbort, { once: true });
-        req.on('close', () => signal.removeEventListener('abort', onAbort));
-      }
+    const headers = { ...o.headers };
+    headers['accept-encoding'] ??= 'gzip';
+    if (o.body !== undefined) headers['content-length'] = String(o.body.byteLength);
+    return new Promise<Response>((resolve, reject) => attempt(o, headers, true, resolve, reject));
+  }
 
-      req.on('error', (error) => {
-        stopTimer();
-        if (answered) return; // the body stream carries the error
-        if (o.signal?.aborted) reject(error);
-        else reject(failure(o, error));
-      });
-      req.on('response', (res) => {
-        answered = true;
-        if (o.timeoutCoversBody) res.on('close', stopTimer);
-        else stopTimer();
-        resolve(toResponse(o.method, res));
-      });
-      if (o.signal?.aborted) onAbort();
-      req.end(o.body === undefined ? undefined : Buffer.from(o.body));
+  function attempt(
+    o: SendOptions,
+    headers: Record<string, string>,
+    mayRetry: boolean,
+    resolve: (response: Response) => void,
+    reject: (error: unknown) => void,
+  ): void {
+    const https = o.url.protocol === 'https:';
+    const req = (https ? httpsRequest : httpRequest)(o.url, {
+      method: o.method,
+      headers,
+      agent: https ? httpsAgent : httpAgent,
     });
+    let answered = false;
+    const timer = setTimeout(() => req.destroy(new TimeoutError()), o.timeoutMs);
+    const stopTimer = () => clearTimeout(timer);
+    const onAbort = () => req.destroy(o.signal?.reason ?? new Error('aborted'));
+    if (o.signal) {
+      const signal = o.signal;
+      signal.addEventListener('abort', onAbort, { once: true });
+      req.on('close', () => signal.removeEventListener('abort', onAbort));
+    }
+
+    req.on('error', (error) => {
+      stopTimer();
+      if (answered) return; // the body stream carries the error
+      if (o.signal?.aborted) return reject(error);
+      // A kept-alive connection the server closed just as it was reused: nothing reached CCI,
+      // so an idempotent request is sent again on a fresh one, as Go's client (kubectl) does.
+      if (mayRetry && req.reusedSocket && isStaleConnection(error) && IDEMPOTENT.has(o.method)) {
+        return attempt(o, headers, false, resolve, reject);
+      }
+      reject(failure(o, error));
+    });
+    req.on('response', (res) => {
+      answered = true;
+      if (o.timeoutCoversBody) res.on('close', stopTimer);
+      else stopTimer();
+      resolve(toResponse(o.method, res));
+    });
+    if (o.signal?.aborted) onAbort();
+    req.end(o.body === undefined ? undefined : Buffer.from(o.body));
   }
 
   return {
