@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import type { UpstreamBody } from '../upstream/nodeBody.ts';
 import { browserCoding, COMPRESS_MIN_BYTES, isCompressible, planRelay } from './compression.ts';
 
-const upstream = (coding: string | undefined, length: number | undefined): UpstreamBody => ({
-  stream: new IncomingMessage(new Socket()),
-  coding,
-  length,
-});
+const upstream = (
+  coding: string | undefined,
+  length: number | undefined,
+  streaming = false,
+): UpstreamBody => ({ stream: new IncomingMessage(new Socket()), coding, length, streaming });
 
 async function through(transform: Transform | undefined, input: Buffer): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -19,8 +19,9 @@ async function through(transform: Transform | undefined, input: Buffer): Promise
 }
 
 describe('compression of API answers', () => {
-  it('prefers br, honours q-values and refusals, and compresses nothing for identity', () => {
-    expect(browserCoding('gzip, deflate, br, zstd')).toBe('br');
+  it('prefers gzip, honours q-values and refusals, and compresses nothing for identity', () => {
+    expect(browserCoding('gzip, deflate, br, zstd')).toBe('gzip');
+    expect(browserCoding('br;q=1, gzip;q=0.8')).toBe('br');
     expect(browserCoding('br;q=0.5, gzip')).toBe('gzip');
     expect(browserCoding('gzip;q=0, br')).toBe('br');
     expect(browserCoding('gzip')).toBe('gzip');
@@ -53,7 +54,11 @@ describe('compression of API answers', () => {
 
   it('compresses a plain answer at or above the threshold with the negotiated coding', async () => {
     const payload = JSON.stringify({ items: 'x'.repeat(COMPRESS_MIN_BYTES) });
-    const plan = planRelay(upstream(undefined, payload.length), 'application/json', 'gzip, br');
+    const plan = planRelay(
+      upstream(undefined, payload.length),
+      'application/json',
+      'br, gzip;q=0.5',
+    );
     expect(plan.contentEncoding).toBe('br');
     expect(plan.contentLength).toBeUndefined();
     const compressed = await through(plan.transform, Buffer.from(payload));
@@ -67,7 +72,7 @@ describe('compression of API answers', () => {
   });
 
   it('compresses an answer of unknown length (a watch) and sends nothing compressed to a browser that takes none', () => {
-    const watch = upstream(undefined, undefined);
+    const watch = upstream(undefined, undefined, true);
     expect(planRelay(watch, 'application/json', 'gzip').contentEncoding).toBe('gzip');
     expect(planRelay(watch, 'application/json', undefined)).toEqual({});
     expect(planRelay(watch, 'text/event-stream', 'gzip')).toEqual({});

@@ -23,9 +23,9 @@ export function isCompressible(contentType: string | null | undefined): boolean 
   return contentType != null && compressibleType.test(contentType);
 }
 
-const servers: Coding[] = ['br', 'gzip'];
+const servers: Coding[] = ['gzip', 'br'];
 
-/** The coding to compress with for this Accept-Encoding (br preferred on a tie), if any. */
+/** The coding to compress with for this Accept-Encoding (gzip preferred on a tie), if any. */
 export function browserCoding(acceptEncoding: string | undefined): Coding | undefined {
   if (!acceptEncoding) return undefined;
   // negotiator 1.x takes the server's preference for ties; its typings predate the option.
@@ -52,8 +52,8 @@ export interface RelayPlan {
 /**
  * How an upstream answer reaches the browser: a compressed one as it came when the browser takes
  * its coding (never decoded and compressed again), decoded when it does not; a plain one
- * compressed here when worth it. Unknown length (watches, followed logs) counts as big: the
- * encoder flushes per chunk, so events are not held back.
+ * compressed here when worth it. Unknown length (watches, followed logs) counts as big; for a
+ * streaming answer the encoder flushes per chunk, so events are not held back.
  */
 export function planRelay(
   body: UpstreamBody,
@@ -70,7 +70,7 @@ export function planRelay(
   const coding = browserCoding(acceptEncoding);
   const big = body.length === undefined || body.length >= COMPRESS_MIN_BYTES;
   if (coding && big && isCompressible(contentType)) {
-    return { transform: encoder(coding), contentEncoding: coding };
+    return { transform: encoder(coding, body.streaming), contentEncoding: coding };
   }
   return unchanged;
 }

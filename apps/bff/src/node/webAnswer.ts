@@ -68,7 +68,7 @@ export async function compressWebAnswer(
       yield value;
     }
   }
-  pipeline(Readable.from(chunks()), encoder(coding), outgoing).catch(() => {
+  pipeline(Readable.from(chunks()), encoder(coding, false), outgoing).catch(() => {
     outgoing.destroy();
     void reader.cancel().catch(() => {});
   });

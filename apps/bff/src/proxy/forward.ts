@@ -83,7 +83,11 @@ export async function forwardAllowed(
   const answer = bodyOf(response);
   if (response.status < 400 || !answer) {
     return answer
-      ? relayResponse(answer, { status: response.status, headers: responseHeaders })
+      ? relayResponse(
+          answer,
+          { status: response.status, headers: responseHeaders },
+          decision.streaming,
+        )
       : new Response(null, { status: response.status, headers: responseHeaders });
   }
   const text = redactSecrets(await boundedText(answer), secretsOf(session.credentials));

@@ -20,6 +20,8 @@ export interface UpstreamBody {
   coding: string | undefined;
   /** Content-Length of the bytes as they come (encoded), when the upstream sent it. */
   length: number | undefined;
+  /** A watch or followed log (set by relayResponse): every chunk must leave at once. */
+  streaming: boolean;
 }
 
 const pending = new WeakMap<ReadableStream<Uint8Array>, UpstreamBody>();
@@ -59,6 +61,7 @@ export function lazyWebBody(
     stream: res,
     coding,
     length: Number.isSafeInteger(length) && length >= 0 ? length : undefined,
+    streaming: false,
   });
   return body;
 }
@@ -97,9 +100,14 @@ const relayed = new WeakMap<Response, ReadableStream<Uint8Array>>();
 export function relayResponse(
   body: ReadableStream<Uint8Array>,
   init: { status: number; headers: Headers },
+  streaming = false,
 ): Response {
   const response = new Response(body, init);
-  if (pending.has(body)) relayed.set(response, body);
+  const upstream = pending.get(body);
+  if (upstream) {
+    upstream.streaming = streaming;
+    relayed.set(response, body);
+  }
   return response;
 }
 
