@@ -37,6 +37,7 @@ describe('proxy forwarding', () => {
         'X-Auth-Token': 'browser-supplied',
         'X-Forwarded-For': '10.0.0.1',
         Accept: 'application/json',
+        'Accept-Encoding': 'br, gzip;q=0.5, x-unknown',
         'Content-Type': 'application/json; charset=utf-8',
       },
       body: '{"metadata":{"name":"c"}}',
@@ -46,9 +47,16 @@ describe('proxy forwarding', () => {
     const call = upstream.calls[0] as UpstreamRequest;
     expect(call.headers).toEqual({
       Accept: 'application/json',
+      'Accept-Encoding': 'gzip', // what the BFF can relay, never the browser's own list
       'Content-Type': 'application/json',
     });
     expect(new TextDecoder().decode(call.body)).toBe('{"metadata":{"name":"c"}}');
+  });
+
+  it('asks CCI for a plain answer for a browser that takes no gzip (nothing to decode)', async () => {
+    const upstream = recordingUpstream();
+    await appWith(upstream).request('/api/cci/api/v1/namespaces/a/pods');
+    expect(upstream.calls[0]?.headers['Accept-Encoding']).toBe('identity');
   });
 
   it('refuses a body of a type the API does not take, before any upstream call', async () => {

@@ -1,3 +1,4 @@
+import { accepts } from '../node/compression.ts';
 import { proxyMessages as msg } from './messages.ts';
 import type { Problem } from './queryAllowList.ts';
 
@@ -20,7 +21,13 @@ const writeContentTypes = [
 export type HeaderCheck = { ok: true; headers: Record<string, string> } | ({ ok: false } & Problem);
 
 export function upstreamRequestHeaders(incoming: Headers, hasBody: boolean): HeaderCheck {
-  const headers: Record<string, string> = {};
+  // CCI's gzip is relayed as it came to a browser that takes it; for one that does not, a plain
+  // answer saves the BFF decoding it (issue #12).
+  const headers: Record<string, string> = {
+    'Accept-Encoding': accepts(incoming.get('accept-encoding') ?? undefined, 'gzip')
+      ? 'gzip'
+      : 'identity',
+  };
   const accept = incoming.get('accept');
   if (accept !== null) {
     if (accept.length > 1024 || !printable.test(accept)) {

@@ -7,9 +7,12 @@ import type { UpstreamClient, UpstreamRequest } from './types.ts';
 /**
  * Request headers a caller may pass through to CCI; everything else (cookies, Origin, any
  * Authorization or X-Auth-Token from the browser) is dropped here, whatever the caller sends.
+ * Accept-Encoding is set by the proxy (gzip or identity), never copied from the browser; the
+ * sender asks for gzip when the caller says nothing.
  */
 export const forwardedRequestHeaders: readonly string[] = [
   'accept',
+  'accept-encoding',
   'content-type',
   'if-match',
   'if-none-match',
