@@ -1,8 +1,8 @@
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
-import { rootCertificates } from 'node:tls';
 import type { Session } from '../session/types.ts';
+import { trustedContext } from '../upstream/trust.ts';
 import type { UpstreamClient } from '../upstream/types.ts';
 import { isNamespaceName, isPodName, type ScrapeTarget } from './podTarget.ts';
 
@@ -69,20 +69,27 @@ export function directUrl(t: ScrapeTarget): URL {
   return new URL(`${t.tls ? 'https' : 'http'}://${host}:${t.port}${METRICS_PATH}`);
 }
 
-/** node:http never follows redirects; no credentials are sent to the pod. */
+/**
+ * node:http never follows redirects; no credentials are sent to the pod. The trust is the same
+ * prebuilt context as the upstream client's (`upstream/trust.ts`); each exporter keeps one
+ * connection between scrapes, closed after a minute without one.
+ */
 export function directTransport(options: { caCertificates?: string | undefined }): ScrapeTransport {
-  const ca = options.caCertificates ? [...rootCertificates, options.caCertificates] : undefined;
+  const secureContext = trustedContext(options.caCertificates);
+  const pool = { keepAlive: true, maxFreeSockets: 1, timeout: 60_000 };
+  const httpAgent = new HttpAgent(pool);
+  const httpsAgent = new HttpsAgent({ ...pool, ...(secureContext ? { secureContext } : {}) });
   return {
     kind: 'direct',
     fetch: (_session, target, signal) =>
       new Promise<Response>((resolve, reject) => {
         const url = directUrl(target);
-        const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-        const req = send(url, {
+        const https = url.protocol === 'https:';
+        const req = (https ? httpsRequest : httpRequest)(url, {
           method: 'GET',
           headers: { accept: 'text/plain' },
           signal,
-          ...(url.protocol === 'https:' && ca ? { ca } : {}),
+          agent: https ? httpsAgent : httpAgent,
         });
         req.on('error', reject);
         req.on('response', (res: IncomingMessage) => {
