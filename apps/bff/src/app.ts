@@ -25,11 +25,11 @@ export interface AppEnv {
  */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const publicOrigin = deps.env.PUBLIC_ORIGIN;
-  app.use(securityHeaders({ hsts: publicOrigin?.startsWith('https:') ?? false }));
+  const publicOrigins = deps.env.publicOrigins;
+  app.use(securityHeaders({ hsts: publicOrigins[0]?.startsWith('https:') ?? false }));
   // Audit outside csrf: refused attempts are state-changing requests worth a line too.
   app.use(audit(deps));
-  app.use(csrf({ publicOrigin }));
+  app.use(csrf({ publicOrigins }));
   app.onError(onError(deps));
 
   app.get('/healthz', (c) => c.text('ok'));

@@ -93,6 +93,16 @@ export const messages = {
     'Region {region} is not a CCI region.',
     '{region} 不是 CCI 支持的区域。',
   ),
+  jsonRequired: m(
+    'request.jsonRequired',
+    'Send this request as JSON (Content-Type: application/json).',
+    '请以 JSON 格式发送此请求（Content-Type: application/json）。',
+  ),
+  signInThrottled: m(
+    'signIn.throttled',
+    'Too many sign-in attempts. Wait {seconds} s, then try again.',
+    '登录尝试次数过多，请等待 {seconds} 秒后重试。',
+  ),
   bodyTooLarge: m(
     'request.bodyTooLarge',
     'The request body is larger than {bytes} bytes.',
