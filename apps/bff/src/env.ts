@@ -41,6 +41,9 @@ const schema = z.object({
     .nonnegative()
     .default(5 * 60),
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** The longest a proxied watch stays open before the client re-watches (the API server's
+   * own default request timeout is 1800 s). */
+  WATCH_MAX_SECONDS: z.coerce.number().int().positive().default(1800),
   MAX_BODY_BYTES: z.coerce
     .number()
     .int()

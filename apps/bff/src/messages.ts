@@ -98,6 +98,16 @@ export const messages = {
     'Send this request as JSON (Content-Type: application/json).',
     '请以 JSON 格式发送此请求（Content-Type: application/json）。',
   ),
+  liveCapSession: m(
+    'live.capSession',
+    'This session already holds {limit} open {kind} connections. Close some (other tabs or views), then retry in {seconds} s.',
+    '本会话已打开 {limit} 个 {kind} 连接。请关闭一些（其他标签页或视图），{seconds} 秒后重试。',
+  ),
+  liveCapUser: m(
+    'live.capUser',
+    'Your sign-ins together already hold {limit} open live connections. Close some, then retry in {seconds} s.',
+    '您的各登录会话共已打开 {limit} 个实时连接。请关闭一些，{seconds} 秒后重试。',
+  ),
   signInThrottled: m(
     'signIn.throttled',
     'Too many sign-in attempts. Wait {seconds} s, then try again.',

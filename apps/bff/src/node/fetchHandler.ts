@@ -28,6 +28,8 @@ function relay(response: Response, env: Bindings): Response {
   if (!upstream) return response;
   const outgoing = env.outgoing;
   outgoing.writeHead(response.status, nodeHeaders(response.headers));
+  // The head goes out now: a quiet watch must not wait for its first event to be answered.
+  outgoing.flushHeaders();
   upstream.pipe(outgoing);
   // A browser that leaves ends the upstream exchange; an upstream that breaks mid-body cuts the
   // browser's answer short rather than ending it as if complete. (stream.pipeline would do the
