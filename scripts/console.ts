@@ -87,8 +87,16 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Runnin
     say(seeded);
   }
 
+  const preferredPort = options.port ?? 8080;
+  const port = await portOrFree(preferredPort);
+  if (preferredPort !== 0 && port !== preferredPort) {
+    say(`Port ${preferredPort} is taken; the console uses ${port} instead`);
+  }
   const env = parseEnv({
     ...regionEndpoints(emulator.url),
+    // The origins the console is reached at: without them the BFF would take the Host header's
+    // word, which a DNS-rebinding page controls.
+    PUBLIC_ORIGIN: `http://${LOOPBACK}:${port},http://localhost:${port}`,
     HOST: LOOPBACK,
     CCI_CA_FILE: caFile,
     STATIC_DIR: options.staticDir ?? WEB_DIST,
@@ -106,15 +114,10 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Runnin
   const shutdown = new AbortController();
   deps.shutdown = shutdown.signal;
   const app = createApp(deps);
-  const preferredPort = options.port ?? 8080;
-  const port = await portOrFree(preferredPort);
-  if (preferredPort !== 0 && port !== preferredPort) {
-    say(`Port ${preferredPort} is taken; the console uses ${port} instead`);
-  }
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: nodeFetchHandler(app), port, hostname: LOOPBACK }, () => resolve(s));
   });
-  const url = `http://${LOOPBACK}:${(server.address() as AddressInfo).port}`;
+  const url = `http://${LOOPBACK}:${port}`;
 
   return {
     url,

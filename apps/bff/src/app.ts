@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppDeps } from './deps.ts';
+import { endingLiveConnections, LiveConnections } from './live/liveConnections.ts';
 import { audit } from './middleware/audit.ts';
 import { csrf } from './middleware/csrf.ts';
 import { notFound, onError } from './middleware/errors.ts';
@@ -23,13 +24,14 @@ export interface AppEnv {
  * Builds the BFF. Areas are sub-apps mounted with app.route(); middleware comes from one file
  * each under middleware/. Tests call createApp with injected deps; index.ts only listens.
  */
-export function createApp(deps: AppDeps): Hono<AppEnv> {
+export function createApp(given: AppDeps): Hono<AppEnv> {
+  const deps = withLiveConnections(given);
   const app = new Hono<AppEnv>();
-  const publicOrigin = deps.env.PUBLIC_ORIGIN;
-  app.use(securityHeaders({ hsts: publicOrigin?.startsWith('https:') ?? false }));
+  const publicOrigins = deps.env.publicOrigins;
+  app.use(securityHeaders({ hsts: publicOrigins[0]?.startsWith('https:') ?? false }));
   // Audit outside csrf: refused attempts are state-changing requests worth a line too.
   app.use(audit(deps));
-  app.use(csrf({ publicOrigin }));
+  app.use(csrf({ publicOrigins }));
   app.onError(onError(deps));
 
   app.get('/healthz', (c) => c.text('ok'));
@@ -43,4 +45,20 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', staticRoutes(deps)); // last: the SPA answers what nothing above did
   app.notFound(notFound);
   return app;
+}
+
+/**
+ * Every area sees a session store whose delete (sign-out, CCI 401, a new sign-in) also ends the
+ * session's live connections, so no route has to remember to.
+ */
+function withLiveConnections(deps: AppDeps): AppDeps & { live: LiveConnections } {
+  const live =
+    deps.live ??
+    new LiveConnections({
+      sessions: deps.sessions,
+      now: deps.now,
+      idleMs: deps.env.SESSION_IDLE_SECONDS * 1000,
+    });
+  deps.shutdown?.addEventListener('abort', () => live.closeAll(), { once: true });
+  return { ...deps, live, sessions: endingLiveConnections(deps.sessions, live) };
 }

@@ -1,4 +1,6 @@
 import type { Env } from './env.ts';
+import type { LiveConnections } from './live/liveConnections.ts';
+import type { SignInThrottle } from './session/signInThrottle.ts';
 import type { SessionStore } from './session/types.ts';
 import type { UpstreamClient } from './upstream/types.ts';
 
@@ -10,6 +12,11 @@ export interface AppDeps {
   /** One JSON object per line; never a secret in it. */
   log: (line: Record<string, unknown>) => void;
   now: () => number;
+  /** Long-lived connections per session (streams, watches, follows, terminals), with their
+   * caps; the app builds one when absent. */
+  live?: LiveConnections;
+  /** Sign-in anti-automation; the app builds the in-memory one when absent. */
+  signInThrottle?: SignInThrottle;
   /** Aborted when the server stops: areas end their own timers (metrics rounds). */
   shutdown?: AbortSignal;
 }

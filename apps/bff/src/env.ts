@@ -10,8 +10,18 @@ import { z } from 'zod';
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('127.0.0.1'),
-  /** The browser-facing origin (scheme://host:port) for Origin checks. */
-  PUBLIC_ORIGIN: z.string().url().optional(),
+  /** The browser-facing origin (scheme://host:port) for Origin checks; more than one may be
+   * given, separated by commas (e.g. 127.0.0.1 and localhost); the first is the canonical one. */
+  PUBLIC_ORIGIN: z
+    .string()
+    .optional()
+    .refine(
+      (v) => v === undefined || v.split(',').every((o) => URL.canParse(o.trim())),
+      'must be one or more absolute URLs separated by commas',
+    ),
+  /** Proxies in front of the BFF whose X-Forwarded-For entry is trusted (sign-in throttling
+   * counts per client address): 0 = the socket's peer is the client. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** PEM file of extra CAs to trust upstream (a private CA, or the emulator's certificate). */
   CCI_CA_FILE: z.string().optional(),
   SESSION_IDLE_SECONDS: z.coerce
@@ -31,6 +41,9 @@ const schema = z.object({
     .nonnegative()
     .default(5 * 60),
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** The longest a proxied watch stays open before the client re-watches (the API server's
+   * own default request timeout is 1800 s). */
+  WATCH_MAX_SECONDS: z.coerce.number().int().positive().default(1800),
   MAX_BODY_BYTES: z.coerce
     .number()
     .int()
@@ -64,6 +77,8 @@ const schema = z.object({
 export type Env = z.infer<typeof schema> & {
   regions: Region[];
   caCertificates: string | undefined;
+  /** PUBLIC_ORIGIN as origins (scheme://host[:port]); empty: the request's own origin. */
+  publicOrigins: string[];
 };
 
 function regionOverrides(source: Record<string, string | undefined>): Region[] {
@@ -88,5 +103,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     ...env,
     regions: regionOverrides(source),
     caCertificates: env.CCI_CA_FILE ? readFileSync(env.CCI_CA_FILE, 'utf8') : undefined,
+    publicOrigins: (env.PUBLIC_ORIGIN ?? '')
+      .split(',')
+      .filter((o) => o.trim() !== '')
+      .map((o) => new URL(o.trim()).origin),
   };
 }

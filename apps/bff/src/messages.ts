@@ -93,6 +93,26 @@ export const messages = {
     'Region {region} is not a CCI region.',
     '{region} 不是 CCI 支持的区域。',
   ),
+  jsonRequired: m(
+    'request.jsonRequired',
+    'Send this request as JSON (Content-Type: application/json).',
+    '请以 JSON 格式发送此请求（Content-Type: application/json）。',
+  ),
+  liveCapSession: m(
+    'live.capSession',
+    'This session already holds {limit} open {kind} connections. Close some (other tabs or views), then retry in {seconds} s.',
+    '本会话已打开 {limit} 个 {kind} 连接。请关闭一些（其他标签页或视图），{seconds} 秒后重试。',
+  ),
+  liveCapUser: m(
+    'live.capUser',
+    'Your sign-ins together already hold {limit} open live connections. Close some, then retry in {seconds} s.',
+    '您的各登录会话共已打开 {limit} 个实时连接。请关闭一些，{seconds} 秒后重试。',
+  ),
+  signInThrottled: m(
+    'signIn.throttled',
+    'Too many sign-in attempts. Wait {seconds} s, then try again.',
+    '登录尝试次数过多，请等待 {seconds} 秒后重试。',
+  ),
   bodyTooLarge: m(
     'request.bodyTooLarge',
     'The request body is larger than {bytes} bytes.',

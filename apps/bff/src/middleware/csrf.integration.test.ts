@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
+import { parseEnv } from '../env.ts';
 import { DEMO, cookieFrom, findLeaks, startHarness, type Harness } from '../session/testkit.ts';
 import { contentSecurityPolicy } from './securityHeaders.ts';
 
@@ -84,11 +85,9 @@ describe('csrf', () => {
     expect(res.status).toBe(200);
   });
 
-  it('with PUBLIC_ORIGIN, only that origin counts', async () => {
-    const app = createApp({
-      ...h.deps,
-      env: { ...h.deps.env, PUBLIC_ORIGIN: 'https://console.example' },
-    });
+  it('with PUBLIC_ORIGIN, only its origins count, and HSTS covers subdomains over HTTPS', async () => {
+    const env = parseEnv({ PUBLIC_ORIGIN: 'https://console.example, http://localhost:8080' });
+    const app = createApp({ ...h.deps, env: { ...h.deps.env, publicOrigins: env.publicOrigins } });
     const send = (origin: string) =>
       app.request('http://127.0.0.1/api/session', {
         method: 'DELETE',
@@ -96,6 +95,15 @@ describe('csrf', () => {
       });
     expect((await send('http://127.0.0.1')).status).toBe(403);
     expect((await send('https://console.example')).status).toBe(204);
+    expect((await send('http://localhost:8080')).status).toBe(204);
+    const res = await send('https://console.example');
+    expect(res.headers.get('strict-transport-security')).toBe(
+      'max-age=31536000; includeSubDomains',
+    );
+  });
+
+  it('refuses a PUBLIC_ORIGIN that is not a URL list', () => {
+    expect(() => parseEnv({ PUBLIC_ORIGIN: 'console.example' })).toThrow(/PUBLIC_ORIGIN/);
   });
 });
 

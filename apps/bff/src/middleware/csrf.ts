@@ -3,8 +3,9 @@ import { messages } from '../messages.ts';
 import { statusError } from './errors.ts';
 
 export interface CsrfOptions {
-  /** The browser-facing origin (PUBLIC_ORIGIN); else the origin the request itself was sent to. */
-  publicOrigin?: string | undefined;
+  /** The browser-facing origins (PUBLIC_ORIGIN); when empty, the origin the request itself was
+   * sent to, which a DNS-rebinding page controls through Host: set them in every deployment. */
+  publicOrigins?: readonly string[];
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -17,7 +18,7 @@ export const CONSOLE_HEADER = 'X-CCI-Console';
  * Sec-Fetch-Site: same-origin). A Sec-Fetch-Site other than same-origin is refused outright.
  */
 export function csrf(options: CsrfOptions = {}) {
-  const configured = options.publicOrigin ? new URL(options.publicOrigin).origin : undefined;
+  const configured = options.publicOrigins?.length ? options.publicOrigins : undefined;
   return async function csrf(c: Context, next: Next) {
     if (SAFE_METHODS.has(c.req.method)) return next();
     const refuse = (why: string): never => {
@@ -29,8 +30,8 @@ export function csrf(options: CsrfOptions = {}) {
       refuse(`Sec-Fetch-Site is ${fetchSite}`);
     }
     const origin = c.req.header('Origin');
-    const expected = configured ?? new URL(c.req.url).origin;
-    if (origin !== undefined && origin !== expected) refuse('Origin is not the console');
+    const expected = configured ?? [new URL(c.req.url).origin];
+    if (origin !== undefined && !expected.includes(origin)) refuse('Origin is not the console');
     if (origin === undefined && fetchSite !== 'same-origin') refuse('no Origin header');
     await next();
   };

@@ -39,6 +39,7 @@ const reasons: Record<number, string> = {
   405: 'MethodNotAllowed',
   409: 'Conflict',
   413: 'RequestEntityTooLarge',
+  415: 'UnsupportedMediaType',
   422: 'Invalid',
   429: 'TooManyRequests',
   500: 'InternalError',

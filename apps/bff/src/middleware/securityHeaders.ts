@@ -1,7 +1,8 @@
 import type { Context, Next } from 'hono';
 
 export interface SecurityHeadersOptions {
-  /** Sends Strict-Transport-Security; only when the browser reaches us over HTTPS. */
+  /** Sends Strict-Transport-Security (subdomains too); only when the browser reaches us over
+   * HTTPS. */
   hsts: boolean;
 }
 
@@ -34,7 +35,7 @@ export function securityHeaders(options: SecurityHeadersOptions) {
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
-    ...(options.hsts ? { 'Strict-Transport-Security': 'max-age=31536000' } : {}),
+    ...(options.hsts ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
   };
   return async function securityHeaders(c: Context, next: Next) {
     await next();

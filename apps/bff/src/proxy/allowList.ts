@@ -23,7 +23,16 @@ export type ProxyDecision =
 
 const dnsLabel = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const dnsSubdomain = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const podPort = /^(.+):([0-9]{1,5})$/;
+
+/**
+ * The subresources the console's screens call, with the methods they use (least privilege;
+ * `consoleUsage.test.ts` checks this against the web app's code).
+ */
+export const consoleSubresources: Readonly<
+  Record<string, Readonly<Record<string, 'get' | 'update' | 'patch'>>>
+> = {
+  scale: { GET: 'get', PATCH: 'patch' },
+};
 
 export function isObjectName(name: string): boolean {
   return name.length <= 253 && dnsSubdomain.test(name);
@@ -124,7 +133,12 @@ function decideResource(
   if (!kind) return notFound();
   if (name === undefined) return decideCollection(method, kind, namespace, p.joined, entries);
   if (kind.namespaced && namespace === undefined) return notFound();
-  if (subresource === 'proxy') return decidePodMetrics(method, kind, name, tail, p.joined, entries);
+  // Subresources the screens never call (status, log, the pod proxy) are refused: metrics
+  // are scraped by the BFF's own metrics routes, never through the browser's proxy.
+  const known = subresource !== undefined && kind.subresources.includes(subresource as never);
+  if (known && !consoleSubresources[subresource]) {
+    return refuse(403, msg.subresourceNotUsed, { subresource, resource: kind.plural });
+  }
   if (tail.length > 0) return notFound();
   const validName = kind.kind === 'Namespace' ? isNamespaceName(name) : isObjectName(name);
   if (!validName) return refuse(400, msg.invalidName);
@@ -140,27 +154,14 @@ function decideResource(
     return allow(kind, verb, verb, p.joined, entries, false);
   }
   if (!kind.subresources.includes(subresource as never)) return notFound();
-  if (subresource === 'log') {
-    if (method !== 'GET') {
-      return refuse(405, msg.methodNotAllowed, {
-        method: method.slice(0, 16),
-        resource: `${kind.plural}/log`,
-      });
-    }
-    const follow = entries.some(([k, v]) => k === 'follow' && v === 'true');
-    return allow(kind, 'get', 'log', p.joined, entries, follow);
+  const verb = consoleSubresources[subresource]?.[method];
+  if (!verb) {
+    return refuse(405, msg.methodNotAllowed, {
+      method: method.slice(0, 16),
+      resource: `${kind.plural}/${subresource}`,
+    });
   }
-  if (subresource === 'status' || subresource === 'scale') {
-    const verb = ({ GET: 'get', PUT: 'update', PATCH: 'patch' } as const)[method as 'GET'];
-    if (!verb) {
-      return refuse(405, msg.methodNotAllowed, {
-        method: method.slice(0, 16),
-        resource: `${kind.plural}/${subresource}`,
-      });
-    }
-    return allow(kind, verb, verb, p.joined, entries, false);
-  }
-  return notFound();
+  return allow(kind, verb, verb, p.joined, entries, false);
 }
 
 function decideCollection(
@@ -180,36 +181,14 @@ function decideCollection(
       resource: kind.plural,
     });
   }
-  // Creating or deleting namespaced objects needs their namespace in the path.
+  // One request must not delete a whole collection: the console deletes what its
+  // confirmation named, one object at a time (a selector is resolved by listing first).
+  if (method === 'DELETE') {
+    return refuse(405, msg.deleteCollectionRefused, { resource: kind.plural });
+  }
+  // Creating namespaced objects needs their namespace in the path.
   if (kind.namespaced && namespace === undefined) return notFound();
-  return method === 'POST'
-    ? allow(kind, 'create', 'create', joined, entries, false)
-    : allow(kind, 'deletecollection', 'deletecollection', joined, entries, false);
-}
-
-/** The metrics scraper's one use of the pod proxy: GET pods/{name}:{port}/proxy/metrics. */
-function decidePodMetrics(
-  method: string,
-  kind: KindDescriptor,
-  target: string,
-  tail: (string | undefined)[],
-  joined: string,
-  entries: [string, string][],
-): ProxyDecision {
-  if (!kind.subresources.includes('proxy')) return notFound();
-  const m = podPort.exec(target);
-  const port = Number(m?.[2]);
-  if (!m || !isObjectName(m[1] as string) || port < 1 || port > 65535) {
-    return refuse(403, msg.podProxyForbidden);
-  }
-  if (tail.length !== 1 || tail[0] !== 'metrics') return refuse(403, msg.podProxyForbidden);
-  if (method !== 'GET') {
-    return refuse(405, msg.methodNotAllowed, {
-      method: method.slice(0, 16),
-      resource: 'pods/proxy',
-    });
-  }
-  return allow(kind, 'get', 'metrics', joined, entries, false);
+  return allow(kind, 'create', 'create', joined, entries, false);
 }
 
 function allow(

@@ -14,6 +14,8 @@ export interface ForwardOptions {
   maxBodyBytes: number;
   /** For messages: the CCI endpoint of a region. */
   endpointOf: (region: string) => string;
+  /** Ends the upstream exchange (a streaming one's session ended, or its answer finished). */
+  signal?: AbortSignal;
 }
 
 type Allowed = Extract<ProxyDecision, { allowed: true }>;
@@ -47,6 +49,9 @@ export async function forwardAllowed(
   if (decision.streaming) {
     const onClientGone = () => abort.abort(new Error('the browser went away'));
     request.signal.addEventListener('abort', onClientGone, { once: true });
+    const ended = options.signal;
+    if (ended?.aborted) abort.abort(ended.reason);
+    ended?.addEventListener('abort', () => abort.abort(ended.reason), { once: true });
   }
   let timedOut = false;
   // Watches and followed logs are meant to stay open; everything else must answer in time.

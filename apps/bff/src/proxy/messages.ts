@@ -54,10 +54,15 @@ export const proxyMessages = {
     'The console does not allow "{verb}" on {resource}.',
     '控制台不允许对 {resource} 执行“{verb}”。',
   ),
-  podProxyForbidden: m(
-    'proxy.podProxyForbidden',
-    'The pod proxy is only open for GET pods/{pod}:{port}/proxy/metrics.',
-    'Pod 代理仅开放 GET pods/{pod}:{port}/proxy/metrics。',
+  subresourceNotUsed: m(
+    'proxy.subresourceNotUsed',
+    'The console does not use {resource}/{subresource} through this proxy.',
+    '控制台不通过此代理使用 {resource}/{subresource}。',
+  ),
+  deleteCollectionRefused: m(
+    'proxy.deleteCollectionRefused',
+    'Deleting every {resource} of a namespace in one request is not allowed; delete the objects one by one.',
+    '不允许在一个请求中删除命名空间下全部 {resource}，请逐个删除对象。',
   ),
   queryMalformed: m(
     'proxy.query.malformed',

@@ -42,19 +42,14 @@ function oracleRules(): OracleRule[] {
       add('GET', path, 'watch');
     }
     add('POST', owned, 'create');
-    add('DELETE', owned, 'deletecollection');
     add('GET', item, 'get');
     add('PUT', item, 'update');
     add('PATCH', item, 'patch');
     add('DELETE', item, 'delete');
-    for (const sub of k.subresources) {
-      if (sub === 'status' || sub === 'scale') {
-        add('GET', `${item}/${sub}`, 'get');
-        add('PUT', `${item}/${sub}`, 'update');
-        add('PATCH', `${item}/${sub}`, 'patch');
-      }
-      if (sub === 'log') add('GET', `${item}/log`, 'get', 'log');
-      if (sub === 'proxy') add('GET', `${item}:[0-9]{1,5}/proxy/metrics`, 'get', 'metrics');
+    // The one subresource the screens use: read and patch a scale (least privilege).
+    if (k.subresources.includes('scale')) {
+      add('GET', `${item}/scale`, 'get');
+      add('PATCH', `${item}/scale`, 'patch');
     }
   }
   return rules;
@@ -62,7 +57,6 @@ function oracleRules(): OracleRule[] {
 
 export const paramsByOperation: Record<string, string[]> = {
   discovery: [],
-  metrics: [],
   get: ['resourceVersion', 'includeObject'],
   list: [
     'labelSelector',
@@ -89,14 +83,6 @@ export const paramsByOperation: Record<string, string[]> = {
   update: ['dryRun', 'fieldManager', 'fieldValidation'],
   patch: ['dryRun', 'fieldManager', 'fieldValidation', 'force'],
   delete: ['dryRun', 'propagationPolicy', 'gracePeriodSeconds'],
-  deletecollection: [
-    'labelSelector',
-    'fieldSelector',
-    'dryRun',
-    'propagationPolicy',
-    'gracePeriodSeconds',
-  ],
-  log: ['container', 'follow', 'tailLines', 'sinceSeconds', 'limitBytes', 'timestamps', 'previous'],
 };
 
 const rules = oracleRules();

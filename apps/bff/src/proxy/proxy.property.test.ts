@@ -30,7 +30,7 @@ const goodRequest = fc
     kindArb,
     dnsName,
     dnsName,
-    fc.constantFrom('list', 'get', 'create', 'patch', 'status', 'log'),
+    fc.constantFrom('list', 'get', 'create', 'patch', 'scale', 'delete'),
   )
   .map(([k, ns, objName, op]) => {
     const coll = collectionOf(k, ns);
@@ -41,19 +41,12 @@ const goodRequest = fc
         return { method: 'POST', target: coll, verb: 'create' as Verb, kind: k };
       case 'patch':
         return { method: 'PATCH', target: `${coll}/${objName}`, verb: 'patch' as Verb, kind: k };
-      case 'status':
-        return k.subresources.includes('status')
-          ? { method: 'GET', target: `${coll}/${objName}/status`, verb: 'get' as Verb, kind: k }
+      case 'scale':
+        return k.subresources.includes('scale')
+          ? { method: 'PATCH', target: `${coll}/${objName}/scale`, verb: 'patch' as Verb, kind: k }
           : { method: 'GET', target: `${coll}/${objName}`, verb: 'get' as Verb, kind: k };
-      case 'log':
-        return k.subresources.includes('log')
-          ? {
-              method: 'GET',
-              target: `${coll}/${objName}/log?tailLines=10`,
-              verb: 'get' as Verb,
-              kind: k,
-            }
-          : { method: 'DELETE', target: `${coll}/${objName}`, verb: 'delete' as Verb, kind: k };
+      case 'delete':
+        return { method: 'DELETE', target: `${coll}/${objName}`, verb: 'delete' as Verb, kind: k };
       default:
         return { method: 'GET', target: `${coll}/${objName}`, verb: 'get' as Verb, kind: k };
     }

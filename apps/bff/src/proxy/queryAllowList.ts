@@ -6,17 +6,7 @@ import { proxyMessages as msg } from './messages.ts';
  * like. Anything else is refused, so an unexpected parameter never changes an upstream request.
  */
 export type Operation =
-  | 'get'
-  | 'list'
-  | 'watch'
-  | 'create'
-  | 'update'
-  | 'patch'
-  | 'delete'
-  | 'deletecollection'
-  | 'log'
-  | 'metrics'
-  | 'discovery';
+  'get' | 'list' | 'watch' | 'create' | 'update' | 'patch' | 'delete' | 'discovery';
 
 type ValueCheck = (value: string) => boolean;
 
@@ -49,13 +39,6 @@ const checks: Record<string, ValueCheck> = {
   force: bool,
   propagationPolicy: oneOf('Orphan', 'Background', 'Foreground'),
   gracePeriodSeconds: count,
-  container: matches(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/),
-  follow: bool,
-  tailLines: count,
-  sinceSeconds: count,
-  limitBytes: count,
-  timestamps: bool,
-  previous: bool,
 };
 
 const writeParams = ['dryRun', 'fieldManager', 'fieldValidation'];
@@ -87,15 +70,6 @@ export const allowedParams: Record<Operation, readonly string[]> = {
   update: writeParams,
   patch: [...writeParams, 'force'],
   delete: ['dryRun', 'propagationPolicy', 'gracePeriodSeconds'],
-  deletecollection: [
-    'labelSelector',
-    'fieldSelector',
-    'dryRun',
-    'propagationPolicy',
-    'gracePeriodSeconds',
-  ],
-  log: ['container', 'follow', 'tailLines', 'sinceSeconds', 'limitBytes', 'timestamps', 'previous'],
-  metrics: [],
   discovery: [],
 };
 

@@ -6,6 +6,8 @@ import { decideProxyRequest } from '../proxy/allowList.ts';
 import { forwardAllowed } from '../proxy/forward.ts';
 import { proxyMessages } from '../proxy/messages.ts';
 import { rawRequestTarget } from '../proxy/rawTarget.ts';
+import { capExceeded } from '../live/capExceeded.ts';
+import { LiveConnections } from '../live/liveConnections.ts';
 import type { Session } from '../session/types.ts';
 
 /** Where the sub-app is mounted: app.route(PROXY_PREFIX, proxyRoutes(deps)). */
@@ -17,6 +19,8 @@ export const PROXY_PREFIX = '/api/cci';
  */
 export function proxyRoutes(deps: AppDeps): Hono<{ Variables: { session: Session } }> {
   const app = new Hono<{ Variables: { session: Session } }>();
+  const live = deps.live ?? ownLiveConnections(deps);
+  const maxWatchSeconds = deps.env.WATCH_MAX_SECONDS;
   const options = {
     timeoutMs: deps.env.UPSTREAM_TIMEOUT_MS,
     maxBodyBytes: deps.env.MAX_BODY_BYTES,
@@ -51,7 +55,48 @@ export function proxyRoutes(deps: AppDeps): Hono<{ Variables: { session: Session
       });
       throw statusError(decision.code, decision.message, decision.params);
     }
-    return forwardAllowed(deps.upstream, session, c.req.raw, decision, options);
+    if (!decision.streaming) {
+      return forwardAllowed(deps.upstream, session, c.req.raw, decision, options);
+    }
+    // A watch is a live connection of its session: capped, ended with it, and bounded in time
+    // (the client re-watches, as it does when the API server's timeoutSeconds runs out).
+    const ended = new AbortController();
+    const registration = live.register(session, 'watch', () =>
+      ended.abort(new Error('the session ended')),
+    );
+    if (!registration.ok) throw capExceeded('watch', registration);
+    ended.signal.addEventListener('abort', registration.release, { once: true });
+    const outgoing = (c.env as { outgoing?: { once(e: 'close', f: () => void): void } } | undefined)
+      ?.outgoing;
+    outgoing?.once('close', () => ended.abort());
+    c.req.raw.signal.addEventListener('abort', () => ended.abort(), { once: true });
+    const bounded = { ...decision, query: withWatchTimeout(decision.query, maxWatchSeconds) };
+    try {
+      return await forwardAllowed(deps.upstream, session, c.req.raw, bounded, {
+        ...options,
+        signal: ended.signal,
+      });
+    } catch (error) {
+      ended.abort();
+      throw error;
+    }
   });
   return app;
+}
+
+/** timeoutSeconds as asked, but never beyond the BFF's maximum (and always set). */
+export function withWatchTimeout(query: string, maxSeconds: number): string {
+  const params = new URLSearchParams(query);
+  const asked = Number(params.get('timeoutSeconds') ?? Number.NaN);
+  params.set('timeoutSeconds', String(asked > 0 && asked < maxSeconds ? asked : maxSeconds));
+  return params.toString();
+}
+
+/** Sub-app tests mount the proxy alone; the app always passes its registry. */
+function ownLiveConnections(deps: AppDeps): LiveConnections {
+  return new LiveConnections({
+    sessions: deps.sessions,
+    now: deps.now,
+    idleMs: deps.env.SESSION_IDLE_SECONDS * 1000,
+  });
 }

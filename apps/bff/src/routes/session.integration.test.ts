@@ -179,7 +179,11 @@ describe('POST /api/session: failures', () => {
       const app = createApp({ ...h.deps, env, upstream });
       const res = await app.request('http://127.0.0.1/api/session', {
         method: 'POST',
-        headers: { 'X-CCI-Console': '1', Origin: 'http://127.0.0.1' },
+        headers: {
+          'X-CCI-Console': '1',
+          Origin: 'http://127.0.0.1',
+          'Content-Type': 'application/json',
+        },
         body: JSON.stringify(password()),
       });
       expect(res.status).toBe(502);
@@ -200,7 +204,11 @@ describe('POST /api/session: failures', () => {
       const app = createApp({ ...h.deps, env, upstream });
       const res = await app.request('http://127.0.0.1/api/session', {
         method: 'POST',
-        headers: { 'X-CCI-Console': '1', Origin: 'http://127.0.0.1' },
+        headers: {
+          'X-CCI-Console': '1',
+          Origin: 'http://127.0.0.1',
+          'Content-Type': 'application/json',
+        },
         body: JSON.stringify(password()),
       });
       expect(res.status).toBe(502);

@@ -10,6 +10,8 @@ import { clearedSessionCookie, readSessionCookie, sessionCookie } from '../sessi
 import { createIamClient } from '../session/iamClient.ts';
 import { isWellFormedSessionId, sessionPolicy } from '../session/lifetime.ts';
 import { signIn } from '../session/signIn.ts';
+import { isJson, throttled, throttleKeys } from '../session/signInGate.ts';
+import { createSignInThrottle } from '../session/signInThrottle.ts';
 import { parseSignInRequest } from '../session/signInRequest.ts';
 import type { Session } from '../session/types.ts';
 import { createHttpSender } from '../upstream/http.ts';
@@ -46,6 +48,7 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
   const iam = createIamClient(sender, env.UPSTREAM_TIMEOUT_MS);
   const policy = sessionPolicy(env);
   const demo = env.DEMO_ACCOUNT ? parseDemoAccount(env.DEMO_ACCOUNT) : undefined;
+  const throttle = deps.signInThrottle ?? createSignInThrottle();
 
   app.get('/regions', (c) =>
     c.json({
@@ -62,6 +65,10 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
         statusResponse(statusBody(413, messages.bodyTooLarge, { bytes: SIGN_IN_MAX_BYTES })),
     }),
     async (c) => {
+      // JSON only: a form post or text/plain is what a cross-site page can send without CORS.
+      if (!isJson(c.req.header('Content-Type'))) {
+        return statusResponse(statusBody(415, messages.jsonRequired));
+      }
       let body: unknown;
       try {
         body = JSON.parse(await c.req.text());
@@ -69,7 +76,9 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
         return statusResponse(statusBody(400, messages.invalidJson));
       }
       const request = parseSignInRequest(body, env.regions);
-      const session = await signIn(request, { deps, iam, policy });
+      const session = await throttled(throttle, throttleKeys(c, request, env), () =>
+        signIn(request, { deps, iam, policy }),
+      );
       // A new id at every sign-in; the session the browser held before ends now.
       const previous = readSessionCookie(c, env);
       if (previous !== undefined && isWellFormedSessionId(previous)) {

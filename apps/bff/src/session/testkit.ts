@@ -86,6 +86,8 @@ export interface SendOptions {
   headers?: Record<string, string>;
   /** Send the console's CSRF headers (X-CCI-Console, same Origin); default true. */
   console?: boolean;
+  /** A body sent as is, with no Content-Type unless `headers` names one. */
+  raw?: string;
 }
 
 export async function startHarness(extraEnv: Record<string, string> = {}): Promise<Harness> {
@@ -216,12 +218,11 @@ export function findLeaks(
 }
 
 function sendHttp(origin: string, method: string, path: string, o: SendOptions): Promise<Recorded> {
-  const body = o.json === undefined ? undefined : JSON.stringify(o.json);
+  const body = o.raw ?? (o.json === undefined ? undefined : JSON.stringify(o.json));
   const headers: Record<string, string> = {
     ...(o.console === false ? {} : { 'X-CCI-Console': '1', Origin: origin }),
-    ...(body !== undefined
-      ? { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) }
-      : {}),
+    ...(o.json !== undefined ? { 'Content-Type': 'application/json' } : {}),
+    ...(body !== undefined ? { 'Content-Length': String(Buffer.byteLength(body)) } : {}),
     ...(o.cookie ? { Cookie: o.cookie } : {}),
     ...o.headers,
   };
