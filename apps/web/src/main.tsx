@@ -12,12 +12,11 @@ import { setReachabilityListener, setUnauthorizedListener } from './api/http.ts'
 import { Connectivity } from './features/session/connectivity.ts';
 import { SessionExpiry } from './features/session/sessionExpiry.ts';
 import { SessionGuard } from './features/session/SessionGuard.tsx';
-import { initI18n } from './i18n/i18n.ts';
+import { startI18n } from './i18n/i18n.ts';
 import { createQueryClient } from './queryClient.ts';
 import { createAppRouter } from './router.tsx';
 import { theme } from './theme.ts';
 
-const i18n = initI18n();
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
 
@@ -37,7 +36,10 @@ setReachabilityListener(connectivity.report);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-createRoot(root).render(
+// The first paint waits for the strings of its language (small chunks, so no raw keys). Not a
+// top-level await: with one, the bundler splits the entry into dozens of chunks.
+void startI18n().then((i18n) =>
+  createRoot(root).render(
   <StrictMode>
     {/* CSS variables and global classes off: the CSP allows no inline <style>. */}
     <MantineProvider
@@ -55,4 +57,5 @@ createRoot(root).render(
       </I18nextProvider>
     </MantineProvider>
   </StrictMode>,
+  ),
 );

@@ -14,7 +14,7 @@ export function LanguageSwitch() {
       aria-label={t('common.language')}
       data-testid={testIds.languageSwitch}
       value={currentLanguage()}
-      onChange={(value) => setLanguage(value === 'en' ? 'en' : 'zh-CN')}
+      onChange={(value) => void setLanguage(value === 'en' ? 'en' : 'zh-CN')}
       data={(['zh-CN', 'en'] as const).map((value) => ({ value, label: labels[value] }))}
     />
   );
