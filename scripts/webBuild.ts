@@ -112,7 +112,8 @@ export async function ensureWebBuilt(
   const dist = webDist(options.flavor);
   const reason = options.always ? 'a fresh build was asked for' : staleReason(options.flavor);
   if (!reason) return dist;
-  const what = options.flavor === 'e2e' ? 'the web console for e2e (test ids kept)' : 'the web console';
+  const what =
+    options.flavor === 'e2e' ? 'the web console for e2e (test ids kept)' : 'the web console';
   options.say?.(`Building ${what} (${reason})…`);
   const ms = await buildWeb(options);
   options.say?.(`Web console built in ${(ms / 1000).toFixed(1)} s`);

@@ -92,7 +92,10 @@ const withTestIds = production.jsFiles.filter((file) => file.code.includes(ATTRI
 const e2eHasTestIds = e2e.initial.some((file) => file.code.includes(ATTRIBUTE));
 
 const lines = [
-  ...table('Initial JavaScript, production (entry + first list screen + its catalogs)', initialSized),
+  ...table(
+    'Initial JavaScript, production (entry + first list screen + its catalogs)',
+    initialSized,
+  ),
   '',
   ...table('Lazy Monaco (monaco-editor, monaco-yaml, workers)', sizeFiles(heavy('monaco')), 6),
   '',

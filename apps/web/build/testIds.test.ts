@@ -26,12 +26,15 @@ describe('stripTestIdProps', () => {
       'Input',
       `${stripped.replace('...bind("x")', '...{}')}\nreturn { only, bind };`,
     );
-    const { only, bind } = run((...a: unknown[]) => calls.push(a), {}, () => 'r', 'n', 'go', 'x');
-    expect(calls.map((c) => c[1])).toEqual([
-      { children: 'x' },
-      { onClick: 'go' },
-      { size: 'xs' },
-    ]);
+    const { only, bind } = run(
+      (...a: unknown[]) => calls.push(a),
+      {},
+      () => 'r',
+      'n',
+      'go',
+      'x',
+    );
+    expect(calls.map((c) => c[1])).toEqual([{ children: 'x' }, { onClick: 'go' }, { size: 'xs' }]);
     expect(only).toEqual({});
     expect(bind('k')).toEqual({ name: 'k' });
   });

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { parseAst, type Plugin, type Rolldown } from 'vite';
+import { parseAst, type ESTree, type Plugin } from 'vite';
 import * as contract from '../src/testids.ts';
 
 /**
@@ -25,7 +25,7 @@ export function stubOf(exports: Record<string, unknown>): string {
     .join('\n');
 }
 
-type Node = Rolldown.ESTree.Node;
+type Node = ESTree.Node;
 
 function visit(node: unknown, enter: (node: Node) => void): void {
   if (Array.isArray(node)) {

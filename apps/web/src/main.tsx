@@ -2,7 +2,6 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app.css';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
@@ -13,6 +12,7 @@ import { Connectivity } from './features/session/connectivity.ts';
 import { SessionExpiry } from './features/session/sessionExpiry.ts';
 import { SessionGuard } from './features/session/SessionGuard.tsx';
 import { startI18n } from './i18n/i18n.ts';
+import { NotificationsHost } from './notifications.tsx';
 import { createQueryClient } from './queryClient.ts';
 import { createAppRouter } from './router.tsx';
 import { theme } from './theme.ts';
@@ -40,22 +40,22 @@ if (!root) throw new Error('index.html has no #root');
 // top-level await: with one, the bundler splits the entry into dozens of chunks.
 void startI18n().then((i18n) =>
   createRoot(root).render(
-  <StrictMode>
-    {/* CSS variables and global classes off: the CSP allows no inline <style>. */}
-    <MantineProvider
-      theme={theme}
-      withCssVariables={false}
-      withGlobalClasses={false}
-      defaultColorScheme="light"
-    >
-      <Notifications />
-      <I18nextProvider i18n={i18n}>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-          <SessionGuard expiry={expiry} connectivity={connectivity} />
-        </QueryClientProvider>
-      </I18nextProvider>
-    </MantineProvider>
-  </StrictMode>,
+    <StrictMode>
+      {/* CSS variables and global classes off: the CSP allows no inline <style>. */}
+      <MantineProvider
+        theme={theme}
+        withCssVariables={false}
+        withGlobalClasses={false}
+        defaultColorScheme="light"
+      >
+        <NotificationsHost />
+        <I18nextProvider i18n={i18n}>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+            <SessionGuard expiry={expiry} connectivity={connectivity} />
+          </QueryClientProvider>
+        </I18nextProvider>
+      </MantineProvider>
+    </StrictMode>,
   ),
 );
