@@ -19,7 +19,8 @@ interface Ready {
  * which the workers (started after this) inherit; the returned function is the teardown.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  const args = ['--port', '0', '--emulator-port', '0', '--ready-json'];
+  // The e2e build keeps the test ids the page objects use (production strips them).
+  const args = ['--port', '0', '--emulator-port', '0', '--ready-json', '--e2e-build'];
   // CCI_E2E_STATIC_DIR runs the tests against a build made elsewhere (no build here).
   const staticDir = process.env['CCI_E2E_STATIC_DIR'];
   if (staticDir) args.push('--static-dir', staticDir);

@@ -4,10 +4,11 @@ import { DEMO_ACCOUNT, startConsole } from './console.ts';
 import { ensureWebBuilt } from './webBuild.ts';
 
 const usage = `Usage: npm start -- [--port 8080] [--emulator-port 6443] [--no-demo] [--rebuild]
-       [--static-dir DIR] [--verbose]
+       [--static-dir DIR] [--e2e-build] [--verbose]
   Starts the CCI emulator (TLS, demo data) and the console (BFF + built SPA) on 127.0.0.1.
   The SPA is built first when apps/web/dist is missing or older than its sources (--rebuild:
-  always); --static-dir serves another build and skips that.`;
+  always); --static-dir serves another build and skips that. --e2e-build serves the build with
+  test ids (apps/web/dist-e2e) that the Playwright tests need; never use it for a deployment.`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
       'no-demo': { type: 'boolean', default: false },
       rebuild: { type: 'boolean', default: false },
       'static-dir': { type: 'string' },
+      'e2e-build': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       // For the Playwright global setup: one JSON line on stdout once everything listens.
       'ready-json': { type: 'boolean', default: false },
@@ -30,9 +32,14 @@ async function main(): Promise<void> {
   const port = portNumber('--port', values.port);
   const emulatorPort = portNumber('--emulator-port', values['emulator-port']);
   const say = (line: string) => console.log(line);
-  const staticDir = values['static-dir'];
-  if (!staticDir)
-    await ensureWebBuilt({ always: values.rebuild, quiet: values['ready-json'], say });
+  const staticDir =
+    values['static-dir'] ??
+    (await ensureWebBuilt({
+      always: values.rebuild,
+      quiet: values['ready-json'],
+      flavor: values['e2e-build'] ? 'e2e' : 'production',
+      say,
+    }));
   const demo = !values['no-demo'];
   const running = await startConsole({
     port,
@@ -42,7 +49,7 @@ async function main(): Promise<void> {
     // The e2e run (Playwright global setup) needs metrics charts to fill within seconds.
     ...(values['ready-json'] ? { metricsIntervalSeconds: 2 } : {}),
     say,
-    ...(staticDir ? { staticDir: resolve(staticDir) } : {}),
+    staticDir: resolve(staticDir),
   });
 
   if (values['ready-json']) {

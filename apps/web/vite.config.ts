@@ -2,6 +2,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { lazyTableScrollContainer } from './build/mantineTable.ts';
+import { testIdsOut } from './build/testIds.ts';
 
 // In development the BFF (default port 8080) answers /api; in production it serves dist/ itself.
 const bff = process.env.BFF_ORIGIN ?? 'http://127.0.0.1:8080';
@@ -31,8 +33,14 @@ function monacoCsp(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), monacoCsp()],
+// `--mode e2e` (scripts/webBuild.ts): the build the Playwright tests run, test ids kept.
+export default defineConfig(({ mode }) => ({
+  plugins: [
+    react(),
+    monacoCsp(),
+    lazyTableScrollContainer(),
+    ...(mode === 'e2e' ? [] : testIdsOut()),
+  ],
   resolve: {
     // monaco-worker-manager (used by monaco-yaml's worker) imports the pre-0.55 path
     // monaco-editor/esm/vs/..., which monaco-editor's `exports` map now spells monaco-editor/...
@@ -41,5 +49,10 @@ export default defineConfig({
   // Monaco's workers are ES modules with their own chunks (editor + monaco-yaml).
   worker: { format: 'es' },
   server: { proxy: { '/api': { target: bff, changeOrigin: false } } },
-  build: { target: 'es2022', sourcemap: false },
-});
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Every browser es2022 code runs in supports <link rel="modulepreload"> itself.
+    modulePreload: { polyfill: false },
+  },
+}));

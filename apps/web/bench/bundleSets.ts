@@ -4,13 +4,28 @@
  */
 import { gzipSync } from 'node:zlib';
 
-/** The budget of issue #5 ("Bundle"): entry + first list screen, gzip level 9, 1 KB = 1000 B. */
-export const INITIAL_BUDGET_BYTES = 300_000;
+/**
+ * The budget of issue #12 ("Performance", was 300 KB in issue #5): entry + first list screen,
+ * gzip level 9, 1 KB = 1000 B.
+ */
+export const INITIAL_BUDGET_BYTES = 200_000;
 
 /** The first screen after sign-in (/r/:region/ns/:namespace/pods): used if split off the entry. */
 export const FIRST_SCREEN_SOURCES = [
   'src/features/frame/Frame.tsx',
   'src/features/resources/List.tsx',
+] as const;
+
+/**
+ * The string catalogs the first screen downloads (i18n/catalogs.ts: startup namespaces plus the
+ * frame route's), in Chinese, the larger language: loaded on demand, yet part of a first visit.
+ */
+export const FIRST_SCREEN_CATALOGS = [
+  'src/i18n/zhCN.ts',
+  'src/features/session/session.zhCN.ts',
+  'src/features/errors/errors.zhCN.ts',
+  'src/features/actions/actions.zhCN.ts',
+  'src/features/editor/workflow/workflow.zhCN.ts',
 ] as const;
 
 /** Libraries that must only arrive with the screens that need them (module id fragments). */
@@ -55,13 +70,14 @@ export function staticClosure(manifest: Manifest, roots: readonly string[]): str
 
 /**
  * The initial set as file names: the HTML entry with its static imports, plus the first list
- * screen's chunks when they are lazily loaded (a statically imported screen is in the entry).
+ * screen's chunks when they are lazily loaded (a statically imported screen is in the entry),
+ * plus its string catalogs in one language.
  */
 export function initialFiles(manifest: Manifest): string[] {
   const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
   if (entries.length === 0) throw new Error('manifest has no entry chunk');
   const screens = FIRST_SCREEN_SOURCES.filter((src) => manifest[src]?.isDynamicEntry);
-  const keys = staticClosure(manifest, [...entries, ...screens]);
+  const keys = staticClosure(manifest, [...entries, ...screens, ...FIRST_SCREEN_CATALOGS]);
   return keys.map((key) => manifest[key]?.file ?? key).filter((file) => file.endsWith('.js'));
 }
 

@@ -2,7 +2,6 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app.css';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
@@ -12,12 +11,12 @@ import { setReachabilityListener, setUnauthorizedListener } from './api/http.ts'
 import { Connectivity } from './features/session/connectivity.ts';
 import { SessionExpiry } from './features/session/sessionExpiry.ts';
 import { SessionGuard } from './features/session/SessionGuard.tsx';
-import { initI18n } from './i18n/i18n.ts';
+import { startI18n } from './i18n/i18n.ts';
+import { NotificationsHost } from './notifications.tsx';
 import { createQueryClient } from './queryClient.ts';
 import { createAppRouter } from './router.tsx';
 import { theme } from './theme.ts';
 
-const i18n = initI18n();
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
 
@@ -37,22 +36,26 @@ setReachabilityListener(connectivity.report);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-createRoot(root).render(
-  <StrictMode>
-    {/* CSS variables and global classes off: the CSP allows no inline <style>. */}
-    <MantineProvider
-      theme={theme}
-      withCssVariables={false}
-      withGlobalClasses={false}
-      defaultColorScheme="light"
-    >
-      <Notifications />
-      <I18nextProvider i18n={i18n}>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-          <SessionGuard expiry={expiry} connectivity={connectivity} />
-        </QueryClientProvider>
-      </I18nextProvider>
-    </MantineProvider>
-  </StrictMode>,
+// The first paint waits for the strings of its language (small chunks, so no raw keys). Not a
+// top-level await: with one, the bundler splits the entry into dozens of chunks.
+void startI18n().then((i18n) =>
+  createRoot(root).render(
+    <StrictMode>
+      {/* CSS variables and global classes off: the CSP allows no inline <style>. */}
+      <MantineProvider
+        theme={theme}
+        withCssVariables={false}
+        withGlobalClasses={false}
+        defaultColorScheme="light"
+      >
+        <NotificationsHost />
+        <I18nextProvider i18n={i18n}>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+            <SessionGuard expiry={expiry} connectivity={connectivity} />
+          </QueryClientProvider>
+        </I18nextProvider>
+      </MantineProvider>
+    </StrictMode>,
+  ),
 );

@@ -8,11 +8,13 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { ApiError } from './api/http.ts';
+import { loadNamespaces } from './i18n/i18n.ts';
 import { List } from './features/resources/List.tsx';
 import { Frame } from './features/frame/Frame.tsx';
 import { sessionQueries } from './features/session/session.queries.ts';
 import { landingPath } from './features/session/landing.ts';
 import { validateEditorSearch } from './features/editor/workflow/editorSearch.ts';
+import { listActionNamespaces } from './features/wizards/ListActions.tsx';
 import type { NamespaceWizardSearch } from './features/wizards/NamespaceWizard.tsx';
 import type { WorkloadWizardSearch } from './features/wizards/WorkloadWizard.tsx';
 
@@ -63,6 +65,9 @@ export const frameRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/r/$region/ns/$namespace',
   beforeLoad: ({ context, location }) => requireSession(context.queryClient, location.href),
+  // Each screen's strings arrive with it (i18n/catalogs.ts): selection actions and the editor
+  // entry are in every list and details screen.
+  loader: () => loadNamespaces('actions', 'workflow'),
   component: Frame,
 });
 
@@ -80,12 +85,14 @@ const frameIndexRoute = createRoute({
 export const listRoute = createRoute({
   getParentRoute: () => frameRoute,
   path: '$resource',
+  loader: ({ params }) => loadNamespaces(...(listActionNamespaces[params.resource] ?? [])),
   component: List,
 });
 
 export const detailsRoute = createRoute({
   getParentRoute: () => frameRoute,
   path: '$resource/$name',
+  loader: () => loadNamespaces('objectDetails', 'metrics', 'editor'),
   component: lazyRouteComponent(() => import('./features/resources/Details.tsx'), 'Details'),
 });
 
@@ -93,6 +100,7 @@ export const detailsRoute = createRoute({
 const namespaceWizardRoute = createRoute({
   getParentRoute: () => frameRoute,
   path: 'create/namespace',
+  loader: () => loadNamespaces('nsWizard', 'editor'),
   validateSearch: (search: Record<string, unknown>): NamespaceWizardSearch => ({
     job: typeof search['job'] === 'string' ? search['job'] : undefined,
     for: typeof search['for'] === 'string' ? search['for'] : undefined,
@@ -106,6 +114,7 @@ const namespaceWizardRoute = createRoute({
 const eipPoolWizardRoute = createRoute({
   getParentRoute: () => frameRoute,
   path: 'create/eippool',
+  loader: () => loadNamespaces('eipPools', 'editor'),
   component: lazyRouteComponent(
     () => import('./features/wizards/EipPoolWizard.tsx'),
     'EipPoolWizard',
@@ -115,6 +124,7 @@ const eipPoolWizardRoute = createRoute({
 const eipPoolManagerRoute = createRoute({
   getParentRoute: () => frameRoute,
   path: 'manage/eippools',
+  loader: () => loadNamespaces('eipPools'),
   component: lazyRouteComponent(
     () => import('./features/wizards/EipPoolManager.tsx'),
     'EipPoolManager',
@@ -124,6 +134,7 @@ const eipPoolManagerRoute = createRoute({
 const snapshotWizardRoute = createRoute({
   getParentRoute: () => frameRoute,
   path: 'create/imagesnapshot',
+  loader: () => loadNamespaces('snapshots', 'editor'),
   component: lazyRouteComponent(
     () => import('./features/wizards/SnapshotWizard.tsx'),
     'SnapshotWizard',
@@ -133,6 +144,7 @@ const snapshotWizardRoute = createRoute({
 const snapshotOverviewRoute = createRoute({
   getParentRoute: () => frameRoute,
   path: 'manage/imagesnapshots',
+  loader: () => loadNamespaces('snapshots', 'workloads'),
   component: lazyRouteComponent(
     () => import('./features/wizards/SnapshotOverview.tsx'),
     'SnapshotOverview',
@@ -142,6 +154,7 @@ const snapshotOverviewRoute = createRoute({
 const workloadWizardRoute = createRoute({
   getParentRoute: () => frameRoute,
   path: 'create/deployment',
+  loader: () => loadNamespaces('workloads', 'snapshots', 'editor'),
   validateSearch: (search: Record<string, unknown>): WorkloadWizardSearch => ({
     snapshot: typeof search['snapshot'] === 'string' ? search['snapshot'] : undefined,
   }),
@@ -164,6 +177,7 @@ const wizardRoutes = [
 const editorRoute = createRoute({
   getParentRoute: () => frameRoute,
   path: 'editor',
+  loader: () => loadNamespaces('workflow', 'editor'),
   validateSearch: validateEditorSearch,
   component: lazyRouteComponent(
     () => import('./features/editor/workflow/EditorPage.tsx'),

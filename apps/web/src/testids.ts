@@ -4,9 +4,9 @@
  * Contract (do not rename without updating e2e/pages/):
  *
  * Sign-in page (/login)
- *   login-region        region picker (Mantine Select input; accessible name "Region")
- *   login-tab-password  tab "Password"
- *   login-tab-aksk      tab "AK/SK"
+ *   login-region        region picker (native <select>, option values are region ids; "Region")
+ *   login-tab-password  toggle button "Password"
+ *   login-tab-aksk      toggle button "AK/SK"
  *   login-domain        account (domain) name input ("Account name")
  *   login-user          IAM user name input ("IAM user name")
  *   login-password      password input ("Password")
@@ -22,9 +22,10 @@
  *                       (nav-namespaces, nav-deployments, nav-pods, nav-jobs, nav-cronjobs,
  *                       nav-services, nav-ingresses, nav-networks, nav-eippools,
  *                       nav-persistentvolumeclaims, nav-configmaps, nav-secrets, nav-imagesnapshots)
- *   region-switcher     region select in the top bar ("Region")
- *   namespace-switcher  namespace combobox in the top bar ("Namespace"); type a name + Enter
- *   language-switch     language select ("Language"), values "en" | "zh-CN"
+ *   region-switcher     region <select> in the top bar ("Region"), option values are region ids
+ *   namespace-switcher  namespace input in the top bar ("Namespace", <datalist> suggestions);
+ *                       type a name + Enter
+ *   language-switch     group of two toggle buttons ("Language"): "中文", "English"
  *   user-menu           user menu button ("User menu")
  *   download-kubeconfig menu item linking to /api/kubeconfig
  *   sign-out            menu item ("Sign out")

@@ -1,45 +1,69 @@
-import { metricsCatalog } from '../features/metrics/metrics.i18n.ts';
-import { actionsCatalog } from '../features/actions/actions.i18n.ts';
-import { detailsCatalog } from '../features/details/details.i18n.ts';
-import { errorsCatalog } from '../features/errors/errors.i18n.ts';
-import { sessionCatalog } from '../features/session/session.i18n.ts';
-import { namespaceWizardCatalog } from '../features/wizards/namespaceWizard.i18n.ts';
-import { eipPoolsCatalog } from '../features/wizards/eipPools.i18n.ts';
-import { snapshotsCatalog } from '../features/wizards/snapshots.i18n.ts';
-import { workloadsCatalog } from '../features/wizards/workloads.i18n.ts';
-import { workflowCatalog } from '../features/editor/workflow/workflow.i18n.ts';
-import { editorCatalog } from '../features/editor/editor.i18n.ts';
-import { en } from './en.ts';
-import type { FeatureCatalog } from './featureCatalog.ts';
-import { zhCN } from './zhCN.ts';
-
 /**
- * Every feature catalog, merged over the core catalogs (en.ts, zhCN.ts). Add one import and one
- * entry per feature area; a namespace may appear only once.
+ * Where every catalog is, per namespace and language, as dynamic imports: each becomes its own
+ * chunk, so a first visit downloads only the core strings of its language and each screen adds
+ * the namespaces it uses (route loaders, i18n.ts loadNamespaces). Add one entry per feature
+ * area; an area's top-level keys may appear in one namespace only.
  */
-const features: FeatureCatalog[] = [
-  metricsCatalog,
-  actionsCatalog,
-  detailsCatalog,
-  errorsCatalog,
-  sessionCatalog,
-  namespaceWizardCatalog,
-  eipPoolsCatalog,
-  snapshotsCatalog,
-  workloadsCatalog,
-  workflowCatalog,
-  editorCatalog,
-];
+export type Language = 'en' | 'zh-CN';
+export type Strings = Record<string, unknown>;
 
-function merge(core: Record<string, unknown>, side: 'en' | 'zhCN'): Record<string, unknown> {
-  const merged: Record<string, unknown> = { ...core };
-  for (const feature of features) {
-    for (const [namespace, strings] of Object.entries(feature[side])) {
-      if (namespace in merged) throw new Error(`i18n namespace "${namespace}" defined twice`);
-      merged[namespace] = strings;
-    }
-  }
-  return merged;
-}
+type Loaders = Record<Language, () => Promise<Strings>>;
 
-export const catalogs = { en: merge(en, 'en'), 'zh-CN': merge(zhCN, 'zhCN') };
+export const catalogLoaders = {
+  // app, common, login, frame, nav, list, column, cciStatus, details
+  core: {
+    en: () => import('./en.ts').then((m) => m.en),
+    'zh-CN': () => import('./zhCN.ts').then((m) => m.zhCN),
+  },
+  session: {
+    en: () => import('../features/session/session.en.ts').then((m) => m.en),
+    'zh-CN': () => import('../features/session/session.zhCN.ts').then((m) => m.zhCN),
+  },
+  apiError: {
+    en: () => import('../features/errors/errors.en.ts').then((m) => m.en),
+    'zh-CN': () => import('../features/errors/errors.zhCN.ts').then((m) => m.zhCN),
+  },
+  actions: {
+    en: () => import('../features/actions/actions.en.ts').then((m) => m.en),
+    'zh-CN': () => import('../features/actions/actions.zhCN.ts').then((m) => m.zhCN),
+  },
+  objectDetails: {
+    en: () => import('../features/details/details.en.ts').then((m) => m.en),
+    'zh-CN': () => import('../features/details/details.zhCN.ts').then((m) => m.zhCN),
+  },
+  metrics: {
+    en: () => import('../features/metrics/metrics.en.ts').then((m) => m.en),
+    'zh-CN': () => import('../features/metrics/metrics.zhCN.ts').then((m) => m.zhCN),
+  },
+  nsWizard: {
+    en: () => import('../features/wizards/namespaceWizard.en.ts').then((m) => m.en),
+    'zh-CN': () => import('../features/wizards/namespaceWizard.zhCN.ts').then((m) => m.zhCN),
+  },
+  eipPools: {
+    en: () => import('../features/wizards/eipPools.en.ts').then((m) => m.en),
+    'zh-CN': () => import('../features/wizards/eipPools.zhCN.ts').then((m) => m.zhCN),
+  },
+  snapshots: {
+    en: () => import('../features/wizards/snapshots.en.ts').then((m) => m.en),
+    'zh-CN': () => import('../features/wizards/snapshots.zhCN.ts').then((m) => m.zhCN),
+  },
+  workloads: {
+    en: () => import('../features/wizards/workloads.en.ts').then((m) => m.en),
+    'zh-CN': () => import('../features/wizards/workloads.zhCN.ts').then((m) => m.zhCN),
+  },
+  workflow: {
+    en: () => import('../features/editor/workflow/workflow.en.ts').then((m) => m.en),
+    'zh-CN': () => import('../features/editor/workflow/workflow.zhCN.ts').then((m) => m.zhCN),
+  },
+  // Both languages in one module: the YAML diagnostics also run outside i18next.
+  editor: {
+    en: () => import('../features/editor/editor.i18n.ts').then((m) => m.editorCatalog.en),
+    'zh-CN': () => import('../features/editor/editor.i18n.ts').then((m) => m.editorCatalog.zhCN),
+  },
+} satisfies Record<string, Loaders>;
+
+export type Namespace = keyof typeof catalogLoaders;
+export const namespaces = Object.keys(catalogLoaders) as Namespace[];
+
+/** What every screen needs before its first paint: the frame, sign-in and error strings. */
+export const startupNamespaces: readonly Namespace[] = ['core', 'session', 'apiError'];

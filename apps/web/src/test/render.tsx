@@ -5,6 +5,7 @@ import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { initI18n } from '../i18n/i18n.ts';
 import { createQueryClient } from '../queryClient.ts';
+import { englishCatalogs } from './englishCatalogs.ts';
 
 /** jsdom lacks what Mantine reads at mount. */
 function polyfillDom(): void {
@@ -41,7 +42,7 @@ function polyfillDom(): void {
 export function renderWithProviders(ui: ReactElement) {
   polyfillDom();
   localStorage.setItem('cci.language', 'en');
-  const i18n = initI18n();
+  const i18n = initI18n('en', englishCatalogs);
   const queryClient = createQueryClient();
   return render(
     <MantineProvider withCssVariables={false} withGlobalClasses={false}>

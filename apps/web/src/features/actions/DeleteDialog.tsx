@@ -1,5 +1,4 @@
 import { Alert, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +8,7 @@ import { NamespaceContentsList } from '../wizards/NamespaceContentsList.tsx';
 import { ActionFailures } from './ActionError.tsx';
 import { actionMutations, type ActionTarget } from './actions.queries.ts';
 import { needsTypedConfirmation, typedNamesMatch } from './deletion.ts';
+import { notify } from '../../notifications.tsx';
 
 interface DeleteDialogProps {
   target: ActionTarget;
@@ -66,7 +66,7 @@ export function DeleteConfirmation(props: ConfirmationProps) {
       onSuccess: (outcome) => {
         if (outcome.deleted.length > 0) {
           setGone(new Set([...gone, ...outcome.deleted]));
-          notifications.show({
+          notify({
             color: 'green',
             message: t('actions.deleted', { names: outcome.deleted.join(', ') }),
           });

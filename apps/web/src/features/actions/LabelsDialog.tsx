@@ -1,6 +1,5 @@
 import './actions.css';
 import { Alert, Badge, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
@@ -17,6 +16,7 @@ import {
   type LabelPlan,
   type LabelProblem,
 } from './labelChanges.ts';
+import { notify } from '../../notifications.tsx';
 
 interface Props {
   target: ActionTarget;
@@ -53,7 +53,7 @@ export function LabelsDialog({ target, object, onClose }: Props) {
       { object, patch: labelMergePatch(agreed.plan, agreed.resourceVersion) },
       {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: t('actions.labelsSaved', { name }) });
+          notify({ color: 'green', message: t('actions.labelsSaved', { name }) });
           onClose();
         },
       },

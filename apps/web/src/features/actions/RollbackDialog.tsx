@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Loader, Modal, NativeSelect, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
@@ -15,6 +14,7 @@ import {
   rollbackPlan,
   type RollbackPlan,
 } from './rollback.ts';
+import { notify } from '../../notifications.tsx';
 
 interface Props {
   target: ActionTarget;
@@ -43,7 +43,7 @@ export function RollbackDialog({ target, deployment, onClose }: Props) {
       { name, patch: plan.patch },
       {
         onSuccess: () => {
-          notifications.show({
+          notify({
             color: 'green',
             message: t('actions.rolledBack', { name, revision: selected }),
           });

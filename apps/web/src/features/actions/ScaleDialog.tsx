@@ -1,11 +1,11 @@
 import { Button, Group, Loader, Modal, NumberInput, Stack, Table } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { testIds } from '../../testids.ts';
 import { ActionError } from './ActionError.tsx';
 import { actionMutations, actionQueries, type ActionTarget } from './actions.queries.ts';
+import { notify } from '../../notifications.tsx';
 
 interface Props {
   target: ActionTarget;
@@ -40,7 +40,7 @@ export function ScaleDialog({ target, name, onClose }: Props) {
       { name, replicas },
       {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: t('actions.scaled', { name, replicas }) });
+          notify({ color: 'green', message: t('actions.scaled', { name, replicas }) });
           onClose();
         },
       },

@@ -1,21 +1,31 @@
-import { SegmentedControl } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, setLanguage, type Language } from '../../i18n/i18n.ts';
 import { testIds } from '../../testids.ts';
 
 const labels: Record<Language, string> = { 'zh-CN': '中文', en: 'English' };
 
-/** Language names are written in their own language, so they are not translated. */
+/**
+ * Two toggle buttons (aria-pressed) rather than a SegmentedControl: the same choice without its
+ * animated indicator's code on the first screen. Language names are written in their own
+ * language, so they are not translated.
+ */
 export function LanguageSwitch() {
   const { t } = useTranslation();
+  const active = currentLanguage();
   return (
-    <SegmentedControl
-      size="xs"
-      aria-label={t('common.language')}
-      data-testid={testIds.languageSwitch}
-      value={currentLanguage()}
-      onChange={(value) => setLanguage(value === 'en' ? 'en' : 'zh-CN')}
-      data={(['zh-CN', 'en'] as const).map((value) => ({ value, label: labels[value] }))}
-    />
+    <Button.Group aria-label={t('common.language')} data-testid={testIds.languageSwitch}>
+      {(['zh-CN', 'en'] as const).map((language) => (
+        <Button
+          key={language}
+          size="xs"
+          variant={language === active ? 'filled' : 'default'}
+          aria-pressed={language === active}
+          onClick={() => void setLanguage(language)}
+        >
+          {labels[language]}
+        </Button>
+      ))}
+    </Button.Group>
   );
 }

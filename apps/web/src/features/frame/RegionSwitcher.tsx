@@ -1,4 +1,4 @@
-import { Select } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n.ts';
@@ -11,6 +11,10 @@ interface Props {
   onChange: (region: string) => void;
 }
 
+/**
+ * A native select: the first screen downloads no combobox or popover code for it (see "Bundle"
+ * in docs/architecture.md); the browser's own list is as accessible.
+ */
 export function RegionSwitcher({ region, onChange }: Props) {
   const { t } = useTranslation();
   const regions = useQuery(sessionQueries.regions()).data?.regions ?? [
@@ -18,14 +22,16 @@ export function RegionSwitcher({ region, onChange }: Props) {
   ];
   const language = currentLanguage();
   return (
-    <Select
+    <NativeSelect
       aria-label={t('common.region')}
       data-testid={testIds.regionSwitcher}
       w={240}
-      allowDeselect={false}
       value={region}
       data={regions.map((r) => ({ value: r.id, label: regionLabel(r.id, r.name, language) }))}
-      onChange={(value) => value && value !== region && onChange(value)}
+      onChange={(event) => {
+        const value = event.currentTarget.value;
+        if (value && value !== region) onChange(value);
+      }}
     />
   );
 }

@@ -1,4 +1,14 @@
-import { Alert, Anchor, Center, Paper, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Center,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -30,13 +40,13 @@ export function Login() {
         <Stack>
           <Title order={2}>{t('login.title')}</Title>
           <LanguageSwitch />
-          <Select
+          {/* A native select, as in the top bar: the sign-in page needs no popover code. */}
+          <NativeSelect
             label={t('common.region')}
             data-testid={testIds.loginRegion}
             data={regions.map((r) => ({ value: r.id, label: regionLabel(r.id, r.name, language) }))}
-            value={region}
-            onChange={setPicked}
-            allowDeselect={false}
+            value={region ?? ''}
+            onChange={(event) => setPicked(event.currentTarget.value)}
           />
           {demo && (
             <Alert data-testid={testIds.loginDemo} color="blue" variant="light">
@@ -51,16 +61,21 @@ export function Login() {
               </Anchor>
             </Alert>
           )}
-          <Tabs value={method} onChange={(v) => setMethod(v === 'aksk' ? 'aksk' : 'password')}>
-            <Tabs.List grow>
-              <Tabs.Tab value="password" data-testid={testIds.loginTabPassword}>
-                {t('login.tabPassword')}
-              </Tabs.Tab>
-              <Tabs.Tab value="aksk" data-testid={testIds.loginTabAksk}>
-                {t('login.tabAksk')}
-              </Tabs.Tab>
-            </Tabs.List>
-          </Tabs>
+          {/* Toggle buttons, not Tabs: the sign-in page downloads no tab code (docs: "Bundle"). */}
+          <Button.Group>
+            {(['password', 'aksk'] as const).map((value) => (
+              <Button
+                key={value}
+                flex={1}
+                variant={method === value ? 'filled' : 'default'}
+                aria-pressed={method === value}
+                onClick={() => setMethod(value)}
+                data-testid={value === 'password' ? testIds.loginTabPassword : testIds.loginTabAksk}
+              >
+                {t(value === 'password' ? 'login.tabPassword' : 'login.tabAksk')}
+              </Button>
+            ))}
+          </Button.Group>
           {region && (
             <LoginForm
               key={`${method}-${demoFill}`}

@@ -2,6 +2,7 @@ import { Alert, Button, Group } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import type { Namespace } from '../../i18n/i18n.ts';
 import { testIds } from '../../testids.ts';
 import type { ResourcePlural } from '../resources/resourceKinds.ts';
 import { resourceQueries } from '../resources/resources.queries.ts';
@@ -11,6 +12,14 @@ interface Props {
   namespace: string;
   plural: ResourcePlural;
 }
+
+/** The i18n namespaces of the buttons below, per list: the list route loads them first. */
+export const listActionNamespaces: Partial<Record<string, Namespace[]>> = {
+  namespaces: ['nsWizard'],
+  eippools: ['eipPools'],
+  imagesnapshots: ['snapshots'],
+  deployments: ['workloads'],
+};
 
 /** The toolbar slot of a resource list: create (and manage) buttons for the kinds with wizards. */
 export function ListActions({ region, namespace, plural }: Props) {

@@ -1,0 +1,81 @@
+/** Strings of the EIP pool manager and create form (E1-E9, EIP1-EIP7). English; loaded with the screens that use it (i18n/catalogs.ts). */
+export const en = {
+  eipPools: {
+    create: 'Create EIP pool',
+    manager: 'Pool manager',
+    managerTitle: 'EIP pools in {{namespace}}',
+    none: 'No EIP pools in this namespace yet. Pods use a pool with the annotation yangtse.io/eip-pool: <pool> (E4).',
+    dynamic: 'dynamic',
+    static: 'static',
+    usage: 'EIPs in use',
+    scale: 'Scale',
+    editEips: 'Edit addresses',
+    delete: 'Delete',
+    dynamicSummary:
+      'Dynamic pool: {{amount}} EIPs created by CCI, network type {{networkType}}, bandwidth {{shareType}}.',
+    staticSummary: 'Static pool of {{count}} existing EIPs.',
+    address: 'Address',
+    eipId: 'EIP ID',
+    heldBy: 'Held by pod',
+    free: 'free',
+    pods: 'Pods using this pool (yangtse.io/allocated-ipv4-eip)',
+    waiting: 'waiting for an EIP',
+    capacityUser: '{{name}} ({{replicas}} replicas + {{surge}} surge)',
+    capacityOk:
+      'E8: rolling updates fit: {{users}} need at most {{needed}} EIPs, the pool has {{size}}.',
+    capacityTitle: 'E8: a rolling update can run out of EIPs',
+    capacityShort:
+      '{{users}} need up to {{needed}} EIPs during a rolling update (new pods start before old ones release theirs), but the pool has {{size}}.',
+    fixBigger:
+      'Scale the pool to at least {{size}} EIPs (slightly more than the replicas of all its deployments plus surge).',
+    fixBiggerStatic: 'Add addresses until the pool holds at least {{size}} EIPs.',
+    fixSurge:
+      'Or set strategy.rollingUpdate.maxSurge: 0 on {{names}}: old pods are removed first, so {{replicas}} EIPs suffice.',
+    fixSurgeNotEnough:
+      'Setting maxSurge: 0 on {{names}} is not enough on its own: the deployments run {{replicas}} replicas.',
+    dialog: {
+      scale: 'Scale EIP pool {{name}}',
+      eips: 'Edit the addresses of {{name}}',
+      delete: 'Delete EIP pool {{name}}',
+    },
+    amount: 'Number of EIPs (amount)',
+    amountHint: '0-500 (E2).',
+    scaleHint:
+      'Only the amount can change (E5). Scaling down keeps EIPs in use until their pods release them.',
+    eips: 'EIP addresses',
+    eipsHint:
+      'Existing, unused EIPs, one per line (E3). EIPs bound to a NAT gateway or load balancer are refused.',
+    deleteConfirm: 'Delete pool {{name}} and the EIPs it created?',
+    deleteBlocked: 'Pods still use this pool (E6). Delete them first:',
+    cancel: 'Cancel',
+    submit: { scale: 'Scale', eips: 'Save', delete: 'Delete' },
+    createTitle: 'Create an EIP pool in {{namespace}}',
+    dynamicLong: 'Dynamic (CCI creates the EIPs)',
+    staticLong: 'Static (existing EIPs)',
+    name: 'Name',
+    nameProblem: {
+      required: 'Enter a name.',
+      tooLong: 'At most 63 characters.',
+      dns1123:
+        '"{{name}}" is not valid: use lower-case letters, digits and "-", starting and ending with a letter or digit.',
+      taken: 'A pool "{{name}}" already exists in this namespace.',
+    },
+    networkType: 'Network type',
+    ipVersion: 'IP version',
+    shareType: 'Bandwidth',
+    dedicated: 'Dedicated (PER)',
+    shared: 'Shared (WHOLE)',
+    bandwidthId: 'Shared bandwidth ID',
+    bandwidthIdHint: 'A shared bandwidth takes only its ID (E2).',
+    size: 'Bandwidth size (Mbit/s)',
+    sizeHint: '1-200 Mbit/s.',
+    bandwidthName: 'Bandwidth name (optional)',
+    bandwidthNameHint: 'Defaults to the EIP name.',
+    chargeMode: 'Charge mode',
+    byBandwidth: 'By bandwidth',
+    byTraffic: 'By traffic',
+    refused: 'CCI refuses these addresses',
+    manifest: 'Manifest to send',
+    createSubmit: 'Create pool',
+  },
+};

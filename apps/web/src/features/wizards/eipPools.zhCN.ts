@@ -1,0 +1,81 @@
+import type { Strings } from '../../i18n/featureCatalog.ts';
+import type { en } from './eipPools.en.ts';
+
+/** Strings of the EIP pool manager and create form (E1-E9, EIP1-EIP7). Chinese: the same keys as eipPools.en.ts. */
+export const zhCN: Strings<typeof en> = {
+  eipPools: {
+    create: '创建 EIPPool',
+    manager: 'EIPPool 管理',
+    managerTitle: '{{namespace}} 中的 EIPPool',
+    none: '该命名空间中还没有 EIPPool。Pod 通过注解 yangtse.io/eip-pool: <pool> 使用 EIPPool（E4）。',
+    dynamic: '动态',
+    static: '静态',
+    usage: '已使用的 EIP',
+    scale: '扩缩容',
+    editEips: '编辑地址',
+    delete: '删除',
+    dynamicSummary:
+      '动态 EIPPool：由 CCI 创建 {{amount}} 个 EIP，线路类型 {{networkType}}，带宽 {{shareType}}。',
+    staticSummary: '纳管 {{count}} 个已有 EIP 的静态 EIPPool。',
+    address: '地址',
+    eipId: 'EIP ID',
+    heldBy: '绑定的 Pod',
+    free: '空闲',
+    pods: '使用该 EIPPool 的 Pod（yangtse.io/allocated-ipv4-eip）',
+    waiting: '等待分配 EIP',
+    capacityUser: '{{name}}（{{replicas}} 个副本 + {{surge}} 个超出）',
+    capacityOk:
+      'E8：滚动升级所需 EIP 充足：{{users}} 最多需要 {{needed}} 个 EIP，EIPPool 有 {{size}} 个。',
+    capacityTitle: 'E8：滚动升级可能因 EIP 不足而失败',
+    capacityShort:
+      '{{users}} 在滚动升级时最多需要 {{needed}} 个 EIP（新 Pod 先创建，旧 Pod 后释放），但 EIPPool 只有 {{size}} 个。',
+    fixBigger:
+      '将 EIPPool 扩容到至少 {{size}} 个 EIP（略大于所有使用它的 Deployment 副本数与超出数之和）。',
+    fixBiggerStatic: '添加地址，使 EIPPool 至少有 {{size}} 个 EIP。',
+    fixSurge:
+      '或在 {{names}} 上设置 strategy.rollingUpdate.maxSurge: 0：先删旧 Pod 再建新 Pod，{{replicas}} 个 EIP 即可。',
+    fixSurgeNotEnough:
+      '仅在 {{names}} 上设置 maxSurge: 0 还不够：这些 Deployment 共有 {{replicas}} 个副本。',
+    dialog: {
+      scale: '扩缩容 EIPPool {{name}}',
+      eips: '编辑 {{name}} 的地址',
+      delete: '删除 EIPPool {{name}}',
+    },
+    amount: 'EIP 数量（amount）',
+    amountHint: '0-500（E2）。',
+    scaleHint: '只能修改数量（E5）。缩容时正在使用的 EIP 会保留，直到 Pod 释放。',
+    eips: 'EIP 地址',
+    eipsHint: '已存在且未使用的 EIP，每行一个（E3）。已被 NAT 网关或负载均衡使用的 EIP 无法纳管。',
+    deleteConfirm: '删除 EIPPool {{name}} 及其创建的 EIP？',
+    deleteBlocked: '仍有 Pod 在使用该 EIPPool（E6），请先删除这些 Pod：',
+    cancel: '取消',
+    submit: { scale: '扩缩容', eips: '保存', delete: '删除' },
+    createTitle: '在 {{namespace}} 中创建 EIPPool',
+    dynamicLong: '动态（由 CCI 创建 EIP）',
+    staticLong: '静态（纳管已有 EIP）',
+    name: '名称',
+    nameProblem: {
+      required: '请输入名称。',
+      tooLong: '最多 63 个字符。',
+      dns1123: '“{{name}}”不合法：请使用小写字母、数字和“-”，并以字母或数字开头和结尾。',
+      taken: '该命名空间中已存在 EIPPool“{{name}}”。',
+    },
+    networkType: '线路类型',
+    ipVersion: 'IP 版本',
+    shareType: '带宽',
+    dedicated: '独享（PER）',
+    shared: '共享（WHOLE）',
+    bandwidthId: '共享带宽 ID',
+    bandwidthIdHint: '共享带宽只需填写其 ID（E2）。',
+    size: '带宽大小（Mbit/s）',
+    sizeHint: '1-200 Mbit/s。',
+    bandwidthName: '带宽名称（可选）',
+    bandwidthNameHint: '默认为 EIP 名称。',
+    chargeMode: '计费方式',
+    byBandwidth: '按带宽',
+    byTraffic: '按流量',
+    refused: 'CCI 拒绝纳管这些地址',
+    manifest: '将要发送的清单',
+    createSubmit: '创建 EIPPool',
+  },
+};

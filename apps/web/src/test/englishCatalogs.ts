@@ -1,0 +1,33 @@
+import { en as actions } from '../features/actions/actions.en.ts';
+import { en as objectDetails } from '../features/details/details.en.ts';
+import { editorCatalog } from '../features/editor/editor.i18n.ts';
+import { en as workflow } from '../features/editor/workflow/workflow.en.ts';
+import { en as apiError } from '../features/errors/errors.en.ts';
+import { en as metrics } from '../features/metrics/metrics.en.ts';
+import { en as session } from '../features/session/session.en.ts';
+import { en as eipPools } from '../features/wizards/eipPools.en.ts';
+import { en as nsWizard } from '../features/wizards/namespaceWizard.en.ts';
+import { en as snapshots } from '../features/wizards/snapshots.en.ts';
+import { en as workloads } from '../features/wizards/workloads.en.ts';
+import type { Namespace, Strings } from '../i18n/catalogs.ts';
+import { en as core } from '../i18n/en.ts';
+
+/**
+ * Every English catalog, imported statically: component tests render synchronously, where the
+ * app downloads a screen's namespaces first (catalogs.ts). catalogs.test.ts checks these are
+ * what the loaders give.
+ */
+export const englishCatalogs: Record<Namespace, Strings> = {
+  core,
+  session,
+  apiError,
+  actions,
+  objectDetails,
+  metrics,
+  nsWizard,
+  eipPools,
+  snapshots,
+  workloads,
+  workflow,
+  editor: editorCatalog.en,
+};
