@@ -5,6 +5,7 @@
  * in alternating rounds so machine noise (2 shared cores) hits both alike. Figures: samples/s,
  * MB/s, ns per sample, and the ratio (aim: ≥ 3x the library, ≤ 500 ns per sample).
  */
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import parseBaseline, { type ParsedMetric } from 'parse-prometheus-text-format';
 import {
@@ -71,11 +72,7 @@ function timeRound(parser: Parser, text: string, ms: number): number {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-/** `npm run bench -w @cci/prom-text -- node-exporter` runs only the payloads whose label matches. */
-const only = process.argv[2];
-
 function compare(label: string, render: () => string): void {
-  if (only !== undefined && !label.includes(only)) return;
   const text = render();
   const bytes = Buffer.byteLength(text);
   const counts = parsers.map((p) => p.parse(text));
@@ -108,13 +105,36 @@ function compare(label: string, render: () => string): void {
   );
 }
 
-console.log(
-  `load average ${os
-    .loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')} on ${os.cpus().length} cores`,
-);
-compare('node cAdvisor, 30 pods / 80 containers', () => renderNode(nodePayloadPods()));
-compare('one pod cAdvisor scrape, 4 containers', () => renderPod(payloadPod(3, 4)));
-compare('node-exporter, 16 CPUs (generated)', () => renderNodeExporter());
-compare('kube-state-metrics, 200 pods (generated)', () => renderKubeStateMetrics());
+const payloads: Record<string, [label: string, render: () => string]> = {
+  'cadvisor-node': ['node cAdvisor, 30 pods / 80 containers', () => renderNode(nodePayloadPods())],
+  'cadvisor-pod': ['one pod cAdvisor scrape, 4 containers', () => renderPod(payloadPod(3, 4))],
+  'node-exporter': ['node-exporter, 16 CPUs (generated)', () => renderNodeExporter()],
+  'kube-state-metrics': [
+    'kube-state-metrics, 200 pods (generated)',
+    () => renderKubeStateMetrics(),
+  ],
+};
+
+/**
+ * Each payload kind runs in a process of its own: what the JIT learnt on one payload (inline
+ * caches, deoptimisations) otherwise changes the figures of the next, the library's most.
+ * `npm run bench -w @cci/prom-text -- node-exporter` runs one kind.
+ */
+const only = process.argv[2];
+if (only === undefined) {
+  console.log(
+    `load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${os.cpus().length} cores`,
+  );
+  for (const kind of Object.keys(payloads)) {
+    const run = [...process.execArgv, process.argv[1] ?? '', kind];
+    const { status } = spawnSync(process.execPath, run, { stdio: 'inherit' });
+    if (status !== 0) process.exit(status ?? 1);
+  }
+} else {
+  const payload = payloads[only];
+  if (payload === undefined) throw new Error(`payload kinds: ${Object.keys(payloads).join(', ')}`);
+  compare(...payload);
+}

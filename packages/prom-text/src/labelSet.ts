@@ -27,6 +27,11 @@ export interface LabelCursor {
    * string is reused as the property key, which keeps object creation on V8's fast path.
    */
   names: string[];
+  /**
+   * names[0, distinct) are known to be pairwise different (they were the names of a label set
+   * that parsed), so a set whose names all matched them so far cannot have a duplicate yet.
+   */
+  distinct: number;
 }
 
 /**
@@ -63,7 +68,9 @@ export function parseLabelSet(
       while (i < end && isLabelNamePart(text.charCodeAt(i))) i++;
       name = text.slice(nameStart, i);
       cursor.names[index] = name;
+      if (cursor.distinct > index) cursor.distinct = index;
     }
+    const mayRepeat = index >= cursor.distinct;
     index++;
     while (i < end && isBlank(text.charCodeAt(i))) i++;
     if (text.charCodeAt(i) !== EQUALS || i >= end)
@@ -86,7 +93,7 @@ export function parseLabelSet(
       value = escaped;
       i = cursor.pos;
     }
-    if (labels[name] !== undefined && Object.hasOwn(labels, name))
+    if (mayRepeat && labels[name] !== undefined && Object.hasOwn(labels, name))
       return fail(cursor, `duplicate label "${name}"`);
     if (name === '__name__') return fail(cursor, 'label name "__name__" is reserved');
     if (name === '__proto__') {
@@ -105,6 +112,7 @@ export function parseLabelSet(
     else if (c !== CLOSE_BRACE) return fail(cursor, `expected "," or "}" after label "${name}"`);
   }
   cursor.pos = i + 1;
+  cursor.distinct = index;
   return labels;
 }
 
