@@ -66,7 +66,7 @@ export function parseLabelSet(
     } else {
       const nameStart = i;
       while (i < end && isLabelNamePart(text.charCodeAt(i))) i++;
-      name = text.slice(nameStart, i);
+      name = internalized(text.slice(nameStart, i));
       cursor.names[index] = name;
       if (cursor.distinct > index) cursor.distinct = index;
     }
@@ -153,6 +153,14 @@ function readEscapedValue(
     segment = i;
   }
   return fail(cursor, `unterminated value of label "${name}" (missing closing quote)`);
+}
+
+/**
+ * The engine's own copy of a name (what property keys are): storing a property under it takes
+ * the fast path, where a fresh slice of the text must be looked up in the engine's table first.
+ */
+function internalized(name: string): string {
+  return Object.keys({ [name]: 0 })[0] ?? name;
 }
 
 export function indexOrLength(text: string, search: string, from: number): number {
