@@ -3,14 +3,19 @@
  * watchers. Every figure is a ratio against baselines measured in the same run:
  * - lists: a bare node:http server over a plain array, serializing each page per request, and the
  *   same server sending pre-serialized pages (the upper bound: no work but the write);
- * - watch fan-out: the same number of callbacks and JSON encodings over a plain array.
+ * - watch fan-out: the same number of callbacks and JSON encodings over a plain array;
+ * - pods settling with controllers on, 3,000 against 30,000 (podSettle.ts: linear is 10x), and
+ *   the clock's heap against the sorted array it replaced.
+ * `npm run bench -w @cci/emulator -- settle` runs the last part alone.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import { startEmulator } from '../src/emulator.ts';
 import type { KubeObject } from '../src/store/types.ts';
 import { compareFrameworks } from './framework.ts';
 import { load, percentile } from './http-load.ts';
+import { settleReport } from './podSettle.ts';
 
 const PODS = 10_000;
 const PAGE = 500;
@@ -79,6 +84,15 @@ async function timed(url: (i: number) => string, headers: Record<string, string>
 }
 
 async function main(): Promise<void> {
+  const loadAverage = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  console.log(`load average ${loadAverage} on ${os.cpus().length} cores`);
+  if (process.argv[2] === 'settle') {
+    for (const line of await settleReport()) console.log(line);
+    return;
+  }
   const emulator = await startEmulator({ tls: false, eventLogCapacity: 50_000, controllers: [] });
   const headers = { Authorization: `Bearer ${emulator.issueToken()}` };
   emulator.store.put('/namespaces', {
@@ -177,6 +191,7 @@ async function main(): Promise<void> {
     `watch fan-out: ${watchers} watchers x ${updates} updates = ${delivered} events in ${fmt(watchMs)} ms; baseline ${fmt(watchBaselineMs)} ms (${baselineDelivered}); emulator/baseline time ${(watchMs / watchBaselineMs).toFixed(2)}`,
   );
   for (const line of await compareFrameworks()) console.log(line);
+  for (const line of await settleReport()) console.log(line);
 }
 
 void main();

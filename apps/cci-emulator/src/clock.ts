@@ -1,10 +1,5 @@
 import type { Clock } from './api/context.ts';
-
-interface Timer {
-  due: number;
-  seq: number;
-  fn: () => void;
-}
+import { TimerHeap, type HeapTimer } from './timerHeap.ts';
 
 /**
  * The emulator's time. Controllers schedule their steps here, never with setTimeout, so tests
@@ -14,7 +9,8 @@ interface Timer {
 export class EmulatorClock implements Clock {
   private offsetMs = 0;
   private manualNow: number;
-  private timers: Timer[] = [];
+  /** Pending timers, earliest first; same-time timers in scheduling order. */
+  private readonly timers = new TimerHeap();
   private seq = 0;
   private wake: NodeJS.Timeout | undefined;
 
@@ -35,12 +31,13 @@ export class EmulatorClock implements Clock {
 
   /** Runs `fn` once `delayMs` of emulator time has passed; returns a cancel function. */
   schedule(delayMs: number, fn: () => void): () => void {
-    const timer: Timer = { due: this.nowMs() + Math.max(0, delayMs), seq: this.seq++, fn };
+    const due = this.nowMs() + Math.max(0, delayMs);
+    const timer: HeapTimer = { due, seq: this.seq++, fn, index: -1 };
     this.timers.push(timer);
-    this.timers.sort((a, b) => a.due - b.due || a.seq - b.seq);
-    this.arm();
+    // The wake-up is armed no later than the earliest timer: only a new earliest one moves it.
+    if (this.timers.peek() === timer) this.arm();
     return () => {
-      this.timers = this.timers.filter((t) => t !== timer);
+      this.timers.remove(timer);
     };
   }
 
@@ -48,10 +45,10 @@ export class EmulatorClock implements Clock {
   advance(ms: number): void {
     const target = this.nowMs() + ms;
     for (;;) {
-      const next = this.timers[0];
+      const next = this.timers.peek();
       if (!next || next.due > target) break;
       this.setNow(Math.max(this.nowMs(), next.due));
-      this.timers.shift();
+      this.timers.pop();
       next.fn();
     }
     this.setNow(target);
@@ -64,25 +61,25 @@ export class EmulatorClock implements Clock {
    * so a chain of steps scheduled by controllers all happens within one advance.
    */
   step(targetMs: number): boolean {
-    const next = this.timers[0];
+    const next = this.timers.peek();
     if (!next || next.due > targetMs) {
       this.setNow(Math.max(this.nowMs(), targetMs));
       this.arm();
       return false;
     }
     this.setNow(Math.max(this.nowMs(), next.due));
-    this.timers.shift();
+    this.timers.pop();
     next.fn();
     return true;
   }
 
   pendingTimers(): number {
-    return this.timers.length;
+    return this.timers.size;
   }
 
   stop(): void {
     if (this.wake) clearTimeout(this.wake);
-    this.timers = [];
+    this.timers.clear();
   }
 
   private setNow(ms: number): void {
@@ -93,7 +90,7 @@ export class EmulatorClock implements Clock {
   private arm(): void {
     if (this.mode === 'manual') return;
     if (this.wake) clearTimeout(this.wake);
-    const next = this.timers[0];
+    const next = this.timers.peek();
     if (!next) return;
     this.wake = setTimeout(() => this.runDue(), Math.max(0, next.due - this.nowMs()));
     this.wake.unref();
@@ -101,7 +98,10 @@ export class EmulatorClock implements Clock {
 
   private runDue(): void {
     const now = this.nowMs();
-    while (this.timers[0] && this.timers[0].due <= now) this.timers.shift()?.fn();
+    for (let next = this.timers.peek(); next && next.due <= now; next = this.timers.peek()) {
+      this.timers.pop();
+      next.fn();
+    }
     this.arm();
   }
 }

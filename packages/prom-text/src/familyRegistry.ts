@@ -32,6 +32,19 @@ const METRIC_TYPES: ReadonlySet<string> = new Set<MetricType>([
 
 /** TYPE values are matched case-insensitively, as Prometheus' own parser does. */
 export function metricTypeOf(token: string): MetricType | undefined {
+  switch (token) {
+    // Exporters write them in lower case: no lower-casing, no hashing (and no slice of the text kept).
+    case 'counter':
+      return 'counter';
+    case 'gauge':
+      return 'gauge';
+    case 'histogram':
+      return 'histogram';
+    case 'summary':
+      return 'summary';
+    case 'untyped':
+      return 'untyped';
+  }
   const lower = token.toLowerCase();
   return METRIC_TYPES.has(lower) ? (lower as MetricType) : undefined;
 }
@@ -46,14 +59,23 @@ export class FamilyRegistry {
   private readonly ordered: FamilyEntry[] = [];
   /** The role of the sample name last passed to `resolve`. */
   role: SampleRole = SampleRole.plain;
+  /**
+   * The entry last returned by `entry`. A family's HELP, TYPE and first sample name it in turn,
+   * and comparing with the last name is cheaper than hashing a fresh string for the map (an
+   * entry, once created, stays the one for its name).
+   */
+  private lastEntry: FamilyEntry | undefined;
 
   entry(name: string): FamilyEntry {
+    const last = this.lastEntry;
+    if (last !== undefined && last.family.name === name) return last;
     let entry = this.byName.get(name);
     if (entry === undefined) {
       entry = { family: { name, type: 'untyped', samples: [] }, helpLine: 0, typeLine: 0 };
       this.byName.set(name, entry);
       this.ordered.push(entry);
     }
+    this.lastEntry = entry;
     return entry;
   }
 
@@ -91,6 +113,8 @@ export class FamilyRegistry {
 }
 
 function suffixBase(name: string): string | undefined {
+  const last = name.charCodeAt(name.length - 1);
+  if (last !== 116 && last !== 109) return undefined; // 't' of _bucket/_count, 'm' of _sum
   for (const suffix of ['_bucket', '_sum', '_count']) {
     if (name.length > suffix.length && name.endsWith(suffix))
       return name.slice(0, name.length - suffix.length);

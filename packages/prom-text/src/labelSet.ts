@@ -27,6 +27,11 @@ export interface LabelCursor {
    * string is reused as the property key, which keeps object creation on V8's fast path.
    */
   names: string[];
+  /**
+   * names[0, distinct) are known to be pairwise different (they were the names of a label set
+   * that parsed), so a set whose names all matched them so far cannot have a duplicate yet.
+   */
+  distinct: number;
 }
 
 /**
@@ -61,9 +66,11 @@ export function parseLabelSet(
     } else {
       const nameStart = i;
       while (i < end && isLabelNamePart(text.charCodeAt(i))) i++;
-      name = text.slice(nameStart, i);
+      name = internalized(text.slice(nameStart, i));
       cursor.names[index] = name;
+      if (cursor.distinct > index) cursor.distinct = index;
     }
+    const mayRepeat = index >= cursor.distinct;
     index++;
     while (i < end && isBlank(text.charCodeAt(i))) i++;
     if (text.charCodeAt(i) !== EQUALS || i >= end)
@@ -86,7 +93,7 @@ export function parseLabelSet(
       value = escaped;
       i = cursor.pos;
     }
-    if (labels[name] !== undefined && Object.hasOwn(labels, name))
+    if (mayRepeat && labels[name] !== undefined && Object.hasOwn(labels, name))
       return fail(cursor, `duplicate label "${name}"`);
     if (name === '__name__') return fail(cursor, 'label name "__name__" is reserved');
     if (name === '__proto__') {
@@ -105,6 +112,7 @@ export function parseLabelSet(
     else if (c !== CLOSE_BRACE) return fail(cursor, `expected "," or "}" after label "${name}"`);
   }
   cursor.pos = i + 1;
+  cursor.distinct = index;
   return labels;
 }
 
@@ -145,6 +153,14 @@ function readEscapedValue(
     segment = i;
   }
   return fail(cursor, `unterminated value of label "${name}" (missing closing quote)`);
+}
+
+/**
+ * The engine's own copy of a name (what property keys are): storing a property under it takes
+ * the fast path, where a fresh slice of the text must be looked up in the engine's table first.
+ */
+function internalized(name: string): string {
+  return Object.keys({ [name]: 0 })[0] ?? name;
 }
 
 export function indexOrLength(text: string, search: string, from: number): number {

@@ -63,6 +63,8 @@ function ensureAllocatedAnnotation(ctx: ControllerContext, pod: KubeObject, addr
 
 export function createPodEipController(): Controller {
   const memos = new Map<string, PodMemo>();
+  /** The uids remembered per pod name (`namespace/name`), so a reconcile need not scan all memos. */
+  const uidsByName = new Map<string, Set<string>>();
 
   const remember = (pod: KubeObject): PodMemo | undefined => {
     const uid = pod.metadata.uid;
@@ -77,6 +79,10 @@ export function createPodEipController(): Controller {
         fingerprint: eipAnnotationFingerprint(annotations),
       };
       memos.set(uid, memo);
+      const name = `${memo.namespace}/${memo.name}`;
+      const uids = uidsByName.get(name);
+      if (uids) uids.add(uid);
+      else uidsByName.set(name, new Set([uid]));
     }
     return memo;
   };
@@ -101,8 +107,13 @@ export function createPodEipController(): Controller {
         release(ctx, inventory, eip);
       }
     }
-    for (const [uid, memo] of memos)
-      if (memo.namespace === namespace && memo.name === name && uid !== liveUid) memos.delete(uid);
+    const uids = uidsByName.get(`${namespace}/${name}`);
+    for (const uid of uids ?? []) {
+      if (uid === liveUid) continue;
+      memos.delete(uid);
+      uids?.delete(uid);
+    }
+    if (uids?.size === 0) uidsByName.delete(`${namespace}/${name}`);
     if (!pod || !liveUid || pod.metadata.deletionTimestamp) return;
     const memo = remember(pod);
     if (!memo) return;
