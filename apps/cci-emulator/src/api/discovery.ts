@@ -32,8 +32,7 @@ function resourcesOf(group: string, version: string): unknown[] {
         name: `${k.plural}/${sub}`,
         singularName: '',
         namespaced: k.namespaced,
-        kind:
-          sub === 'scale' ? 'Scale' : sub === 'status' ? k.kind : kindForRaw(k, sub),
+        kind: sub === 'scale' ? 'Scale' : sub === 'status' ? k.kind : kindForRaw(k, sub),
         ...(sub === 'scale' ? { group: 'autoscaling', version: 'v1' } : {}),
         verbs: subresourceVerbs[sub] ?? [],
       });

@@ -40,7 +40,13 @@ export function runDueExecProbes(a: {
       t.probes.set(c.spec.name, { ...previous, failure, sinceMs: elapsed });
       if (failure !== undefined) {
         const message = `Readiness probe failed: ${failure}`;
-        ctx.event({ involved: pod, type: 'Warning', reason: 'Unhealthy', message, source: 'kubelet' });
+        ctx.event({
+          involved: pod,
+          type: 'Warning',
+          reason: 'Unhealthy',
+          message,
+          source: 'kubelet',
+        });
       }
     }
     t.probeDueMs.set(c.spec.name, elapsed + probePeriodMs(c.spec));

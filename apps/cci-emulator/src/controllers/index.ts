@@ -19,9 +19,7 @@ import type { ContainerRegistry } from '../exec/containerRegistry.ts';
 import { createKubeDnsController, createServiceController } from './services.ts';
 
 /** Every controller the emulator runs by default (the CCI behaviours of cci-rules.md). */
-export function defaultControllers(
-  options: { containers?: ContainerRegistry } = {},
-): Controller[] {
+export function defaultControllers(options: { containers?: ContainerRegistry } = {}): Controller[] {
   return [
     createNetworkController(),
     createKubeDnsController(),

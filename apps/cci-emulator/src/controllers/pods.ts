@@ -45,6 +45,11 @@ interface PodStatusParts {
   initContainerStatuses?: { name: string; state?: { running?: unknown } }[];
 }
 
+function newTracked(pod: KubeObject, scheduledAtMs: number, emittedThroughMs: number): Tracked {
+  const uid = pod.metadata.uid ?? '';
+  return { uid, scheduledAtMs, emittedThroughMs, probes: new Map(), probeDueMs: new Map() };
+}
+
 function statusOf(pod: KubeObject): PodStatusParts {
   return (pod['status'] ?? {}) as PodStatusParts;
 }
@@ -77,11 +82,6 @@ export function createPodController(options: PodControllerOptions = {}): Control
   const tracked = new Map<string, Tracked>();
   let containers = options.containers;
 
-  const probe = (pod: KubeObject, ip: string, t: Tracked, elapsed: number, ctx: ControllerContext) => {
-    containers ??= new ContainerRegistry(ctx.api.store, () => ctx.clock.nowMs());
-    runDueExecProbes({ pod, ip, state: t, elapsedMs: elapsed, ctx, containers });
-  };
-
   function forget(key: string): void {
     const t = tracked.get(key);
     t?.cancelNext?.();
@@ -97,7 +97,8 @@ export function createPodController(options: PodControllerOptions = {}): Control
     ctx: ControllerContext,
   ): void {
     const elapsed = ctx.clock.now().getTime() - t.scheduledAtMs;
-    probe(pod, ip, t, elapsed, ctx);
+    containers ??= new ContainerRegistry(ctx.api.store, () => ctx.clock.nowMs());
+    runDueExecProbes({ pod, ip, state: t, elapsedMs: elapsed, ctx, containers });
     const plan = podPlan(pod, ip, t.probes);
     for (const e of plannedEvents(plan)) {
       if (e.atMs > t.emittedThroughMs && e.atMs <= elapsed) {
@@ -147,13 +148,7 @@ export function createPodController(options: PodControllerOptions = {}): Control
     ctx: ControllerContext,
   ): void {
     const now = ctx.clock.now().getTime();
-    const t: Tracked = known ?? {
-      uid: pod.metadata.uid ?? '',
-      scheduledAtMs: now,
-      emittedThroughMs: Infinity,
-      probes: new Map(),
-      probeDueMs: new Map(),
-    };
+    const t = known ?? newTracked(pod, now, Infinity);
     tracked.set(key, t);
     t.cancelNext?.();
     t.cancelNext = undefined;
@@ -215,26 +210,14 @@ export function createPodController(options: PodControllerOptions = {}): Control
     if (!bound || !status.podIP) {
       const scheduled = schedulePod(ctx, podKind, pod, nodeName);
       if (!scheduled) return;
-      t = {
-        uid: pod.metadata.uid ?? '',
-        scheduledAtMs: ctx.clock.now().getTime(),
-        emittedThroughMs: 0,
-        probes: new Map(),
-        probeDueMs: new Map(),
-      };
+      t = newTracked(pod, ctx.clock.now().getTime(), 0);
       tracked.set(key, t);
       return progress(key, scheduled.pod, scheduled.ip, t, ctx);
     }
     if (!t) {
       const now = ctx.clock.now().getTime();
       const scheduledAtMs = scheduledAtFromStatus(status, now);
-      t = {
-        uid: pod.metadata.uid ?? '',
-        scheduledAtMs,
-        emittedThroughMs: now - scheduledAtMs,
-        probes: new Map(),
-        probeDueMs: new Map(),
-      };
+      t = newTracked(pod, scheduledAtMs, now - scheduledAtMs);
       tracked.set(key, t);
     }
     progress(key, pod, status.podIP, t, ctx);

@@ -17,11 +17,7 @@ export interface ShellContext {
   cwd: string;
 }
 
-export type ShellCommand = (
-  args: string[],
-  io: CommandIo,
-  sh: ShellContext,
-) => Maybe<number>;
+export type ShellCommand = (args: string[], io: CommandIo, sh: ShellContext) => Maybe<number>;
 
 const out = (io: CommandIo, text: string) => io.stdout(Buffer.from(text));
 const err = (io: CommandIo, text: string) => io.stderr(Buffer.from(text));
@@ -51,7 +47,9 @@ function modeString(node: VNode): string {
 function longLine(node: VNode, name: string, fullTime: boolean, quote: boolean): string {
   const size = node.type === 'file' ? node.data.length : 4096;
   const date = new Date(node.mtimeMs).toISOString();
-  const time = fullTime ? `${date.slice(0, 10)} ${date.slice(11, 23)}000000 +0000` : date.slice(0, 16).replace('T', ' ');
+  const time = fullTime
+    ? `${date.slice(0, 10)} ${date.slice(11, 23)}000000 +0000`
+    : date.slice(0, 16).replace('T', ' ');
   const links = node.type === 'dir' ? 2 : 1;
   return `${modeString(node)} ${links} root root ${String(size).padStart(8)} ${time} ${quote ? `"${name}"` : name}\n`;
 }

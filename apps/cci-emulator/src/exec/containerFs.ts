@@ -51,13 +51,27 @@ export interface ObjectLookup {
   secret(namespace: string, name: string): Record<string, string> | undefined;
 }
 
-const baseDirs = ['/bin', '/dev', '/etc', '/home', '/proc', '/root', '/run', '/sbin', '/tmp',
-  '/usr/bin', '/usr/local/bin', '/var/log'];
+const baseDirs = [
+  '/bin',
+  '/dev',
+  '/etc',
+  '/home',
+  '/proc',
+  '/root',
+  '/run',
+  '/sbin',
+  '/tmp',
+  '/usr/bin',
+  '/usr/local/bin',
+  '/var/log',
+];
 const PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 function fieldValue(pod: PodSpecShape, path: string | undefined): string {
   const labels = (o: Json | undefined) =>
-    Object.entries(o ?? {}).map(([k, v]) => `${k}="${String(v)}"`).join('\n');
+    Object.entries(o ?? {})
+      .map(([k, v]) => `${k}="${String(v)}"`)
+      .join('\n');
   switch (path) {
     case 'metadata.name':
       return pod.metadata.name;
@@ -84,7 +98,8 @@ export function createdPaths(command: readonly string[]): { files: string[]; dir
     if (exe === 'touch') files.push(...operands);
     if (exe === 'mkdir') dirs.push(...operands);
   }
-  for (const m of commandText(command).matchAll(/>\s*(\/[^\s;&|>"']+)/g)) files.push(m[1] as string);
+  for (const m of commandText(command).matchAll(/>\s*(\/[^\s;&|>"']+)/g))
+    files.push(m[1] as string);
   return { files, dirs };
 }
 
@@ -108,7 +123,8 @@ function volumeDir(pod: PodSpecShape, v: VolumeSource, lookup: ObjectLookup, now
       if (item) put(item.path, decode(value));
     }
   } else if (v.downwardAPI) {
-    for (const item of v.downwardAPI.items ?? []) put(item.path, fieldValue(pod, item.fieldRef?.fieldPath));
+    for (const item of v.downwardAPI.items ?? [])
+      put(item.path, fieldValue(pod, item.fieldRef?.fieldPath));
   } else return dir; // emptyDir and anything else: an empty, writable directory
   dir.readOnly = true;
   return dir;
@@ -121,7 +137,11 @@ function environment(
   lookup: ObjectLookup,
 ): Map<string, string> {
   const ns = pod.metadata.namespace ?? 'default';
-  const env = new Map([['PATH', PATH], ['HOSTNAME', hostname], ['HOME', '/root']]);
+  const env = new Map([
+    ['PATH', PATH],
+    ['HOSTNAME', hostname],
+    ['HOME', '/root'],
+  ]);
   for (const from of c.envFrom ?? []) {
     const data = from.configMapRef
       ? lookup.configMap(ns, from.configMapRef.name ?? '')
@@ -133,13 +153,17 @@ function environment(
     const ref = e.valueFrom;
     let value = e.value ?? '';
     if (ref?.configMapKeyRef)
-      value = lookup.configMap(ns, ref.configMapKeyRef.name ?? '')?.[ref.configMapKeyRef.key ?? ''] ?? '';
+      value =
+        lookup.configMap(ns, ref.configMapKeyRef.name ?? '')?.[ref.configMapKeyRef.key ?? ''] ?? '';
     if (ref?.secretKeyRef) {
       const raw = lookup.secret(ns, ref.secretKeyRef.name ?? '')?.[ref.secretKeyRef.key ?? ''];
       value = raw === undefined ? '' : Buffer.from(raw, 'base64').toString('utf8');
     }
     if (ref?.fieldRef) value = fieldValue(pod, ref.fieldRef.fieldPath);
-    env.set(e.name, value.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, n: string) => env.get(n) ?? m));
+    env.set(
+      e.name,
+      value.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, n: string) => env.get(n) ?? m),
+    );
   }
   return env;
 }
@@ -162,8 +186,16 @@ export function seedPodContainers(
     for (const d of baseDirs) fs.mkdir(d, { parents: true });
     fs.lookup('/tmp')!.mode = 0o1777;
     fs.writeFile('/etc/hostname', Buffer.from(`${hostname}\n`));
-    fs.writeFile('/etc/hosts', Buffer.from(`127.0.0.1\tlocalhost\n${pod.status?.podIP ?? '127.0.0.1'}\t${hostname}\n`));
-    fs.writeFile('/etc/resolv.conf', Buffer.from(`search ${pod.metadata.namespace ?? 'default'}.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.247.3.10\n`));
+    fs.writeFile(
+      '/etc/hosts',
+      Buffer.from(`127.0.0.1\tlocalhost\n${pod.status?.podIP ?? '127.0.0.1'}\t${hostname}\n`),
+    );
+    fs.writeFile(
+      '/etc/resolv.conf',
+      Buffer.from(
+        `search ${pod.metadata.namespace ?? 'default'}.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.247.3.10\n`,
+      ),
+    );
     fs.writeFile('/etc/passwd', Buffer.from('root:x:0:0:root:/root:/bin/sh\n'));
     const entrypoint = [...(c.command ?? []), ...(c.args ?? [])];
     const created = createdPaths(entrypoint);

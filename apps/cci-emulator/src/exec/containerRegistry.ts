@@ -39,7 +39,11 @@ export class ContainerRegistry {
     if (!containers) {
       containers = seedPodContainers(pod as unknown as PodSpecShape, this.lookup(), this.now);
       // A pod already gone (deleted while we looked) must not leave state behind.
-      const live = this.store.get(kind('pods').storageKey, pod.metadata.namespace ?? '', pod.metadata.name);
+      const live = this.store.get(
+        kind('pods').storageKey,
+        pod.metadata.namespace ?? '',
+        pod.metadata.name,
+      );
       if (live?.metadata.uid === uid) this.pods.set(uid, containers);
     }
     return containers.get(name);
@@ -58,8 +62,7 @@ export class ContainerRegistry {
   private lookup(): ObjectLookup {
     const data = (plural: string, ns: string, name: string) =>
       this.store.get(kind(plural).storageKey, ns, name)?.['data'] as
-        | Record<string, string>
-        | undefined;
+        Record<string, string> | undefined;
     return {
       configMap: (ns, name) => data('configmaps', ns, name),
       secret: (ns, name) => data('secrets', ns, name),

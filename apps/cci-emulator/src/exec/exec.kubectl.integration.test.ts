@@ -21,7 +21,10 @@ function pod(name: string, extra: Record<string, unknown> = {}): string {
           name: 'container-0',
           image: 'nginx:alpine',
           env: [{ name: 'GREETING', value: 'hello' }],
-          resources: { limits: { cpu: '500m', memory: '1Gi' }, requests: { cpu: '500m', memory: '1Gi' } },
+          resources: {
+            limits: { cpu: '500m', memory: '1Gi' },
+            requests: { cpu: '500m', memory: '1Gi' },
+          },
           volumeMounts: [{ name: 'conf', mountPath: '/etc/app' }],
           ...extra,
         },
@@ -32,7 +35,10 @@ function pod(name: string, extra: Record<string, unknown> = {}): string {
 }
 
 const exec = (name: string, args: string[], input?: string) =>
-  kubectl.run(['exec', ...(input !== undefined ? ['-i'] : []), name, '-n', ns, '--', ...args], input);
+  kubectl.run(
+    ['exec', ...(input !== undefined ? ['-i'] : []), name, '-n', ns, '--', ...args],
+    input,
+  );
 
 beforeAll(async () => {
   emulator = await startEmulator({ clock: 'manual' });
@@ -41,7 +47,12 @@ beforeAll(async () => {
   await kubectl.run(['create', '-f', '-', '-n', ns], JSON.stringify(networkManifest(ns)));
   await kubectl.run(
     ['create', '-f', '-'],
-    JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'app-conf', namespace: ns }, data: { 'app.conf': 'level=info\n' } }),
+    JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'app-conf', namespace: ns },
+      data: { 'app.conf': 'level=info\n' },
+    }),
   );
   const created = await kubectl.run(['create', '-f', '-'], pod('web'));
   expect(created.stderr).toBe('');
@@ -63,15 +74,24 @@ describe('kubectl exec against the emulator', () => {
   });
 
   it('keeps the container filesystem between execs; ps shows the entrypoint as PID 1', async () => {
-    expect(await exec('web', ['sh', '-c', 'mkdir -p /data && echo 42 > /data/answer'])).toMatchObject({ code: 0, stderr: '' });
-    expect(await exec('web', ['cat', '/data/answer'])).toMatchObject({ stdout: '42\n', stderr: '' });
+    expect(
+      await exec('web', ['sh', '-c', 'mkdir -p /data && echo 42 > /data/answer']),
+    ).toMatchObject({ code: 0, stderr: '' });
+    expect(await exec('web', ['cat', '/data/answer'])).toMatchObject({
+      stdout: '42\n',
+      stderr: '',
+    });
     const ps = await exec('web', ['ps']);
     expect(ps.stdout).toMatch(/^\s+1 root\s+\S+ nginx:alpine$/m);
     expect(ps.stdout).toMatch(/ ps$/m);
   });
 
   it('exec -i feeds stdin to the shell line by line', async () => {
-    const r = await exec('web', ['sh'], 'cd /etc\npwd\necho "$GREETING, world" > /tmp/f\ncat /tmp/f\nexit 4\n');
+    const r = await exec(
+      'web',
+      ['sh'],
+      'cd /etc\npwd\necho "$GREETING, world" > /tmp/f\ncat /tmp/f\nexit 4\n',
+    );
     expect(r.stdout).toBe('/etc\nhello, world\n');
     expect(r.code).toBe(4);
   });

@@ -5,7 +5,10 @@ import type { ContainerState } from './containerState.ts';
 import { Shell } from './shell.ts';
 
 /** Undefined when the probe passes (exit 0), else what the kubelet reports: the output. */
-export function runExecProbe(container: ContainerState, command: readonly string[]): string | undefined {
+export function runExecProbe(
+  container: ContainerState,
+  command: readonly string[],
+): string | undefined {
   const output: Buffer[] = [];
   const status = new Shell(container).exec([...command], {
     stdin: () => Buffer.alloc(0),

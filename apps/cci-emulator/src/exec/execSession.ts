@@ -82,7 +82,8 @@ export function runExec(
 ): void {
   const process = container.processes.start(options.command.join(' '));
   const streams = openStreams(ws, lifetime, process.end);
-  const crlf = (c: Buffer) => (options.tty ? Buffer.from(c.toString('utf8').replace(/\r?\n/g, '\r\n')) : c);
+  const crlf = (c: Buffer) =>
+    options.tty ? Buffer.from(c.toString('utf8').replace(/\r?\n/g, '\r\n')) : c;
   const stdout = (c: Buffer) => options.stdout && streams.send(Channel.stdout, crlf(c));
   const stderr = (c: Buffer) =>
     options.tty ? stdout(c) : options.stderr && streams.send(Channel.stderr, c);
@@ -109,7 +110,11 @@ export function runExec(
       if (session) return session.feed(message.data);
       received += message.data.length;
       if (received > MAX_STDIN_BYTES) {
-        streams.finish(failureStatus(`stdin is larger than ${MAX_STDIN_BYTES} bytes, the limit of the emulated containers`));
+        streams.finish(
+          failureStatus(
+            `stdin is larger than ${MAX_STDIN_BYTES} bytes, the limit of the emulated containers`,
+          ),
+        );
         return;
       }
       chunks.push(message.data);
@@ -122,6 +127,8 @@ export function runExec(
   if (protocol === 'v4.channel.k8s.io') ws.on('close', () => endInput());
 
   if (session) return session.start();
-  Promise.resolve(shell.exec(options.command, { stdin: () => input, stdout, stderr }))
-    .then(done, (e: unknown) => streams.finish(failureStatus(`the command failed: ${(e as Error).message}`)));
+  Promise.resolve(shell.exec(options.command, { stdin: () => input, stdout, stderr })).then(
+    done,
+    (e: unknown) => streams.finish(failureStatus(`the command failed: ${(e as Error).message}`)),
+  );
 }

@@ -42,7 +42,9 @@ describe('line session (exec -i / exec -it)', () => {
     await settle();
     t.s.feed(Buffer.from('exit 3\r'));
     await settle();
-    expect(t.out()).toBe('/ # cd /etcx\b \b\r\n/etc # junk^C\r\n/etc # echo hi\r\nhi\r\n/etc # exit 3\r\nexit\r\n');
+    expect(t.out()).toBe(
+      '/ # cd /etcx\b \b\r\n/etc # junk^C\r\n/etc # echo hi\r\nhi\r\n/etc # exit 3\r\nexit\r\n',
+    );
     expect(t.exit()).toBe(3);
   });
 

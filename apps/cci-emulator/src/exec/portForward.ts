@@ -115,7 +115,13 @@ export function runPortForward(
         const handler = registry.lookup(namespace, name, port);
         const url = new URL(req.url ?? '/', 'http://pod.invalid');
         const answer = handler
-          ? await handler({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body })
+          ? await handler({
+              method: req.method ?? 'GET',
+              path: url.pathname,
+              query: url.searchParams,
+              headers: req.headers,
+              body,
+            })
           : { status: 502, contentType: 'text/plain', body: `port ${port} stopped listening\n` };
         res.writeHead(answer.status, { 'Content-Type': answer.contentType });
         res.end(answer.body);
@@ -157,7 +163,12 @@ export function runPortForward(
       const requestId = headers.get('requestid') ?? String(streamId);
       const port = Number(headers.get('port'));
       const type = headers.get('streamtype');
-      if (!Number.isInteger(port) || port < 1 || port > 65535 || (type !== 'error' && type !== 'data')) {
+      if (
+        !Number.isInteger(port) ||
+        port < 1 ||
+        port > 65535 ||
+        (type !== 'error' && type !== 'data')
+      ) {
         send(rstStream(streamId, RstStatus.protocolError));
         return;
       }

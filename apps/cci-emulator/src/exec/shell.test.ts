@@ -3,8 +3,10 @@ import { seedPodContainers, type ObjectLookup } from './containerFs.ts';
 import { Shell } from './shell.ts';
 
 const lookup: ObjectLookup = {
-  configMap: (_ns, name) => (name === 'app' ? { 'app.conf': 'level=info\n', mode: 'prod' } : undefined),
-  secret: (_ns, name) => (name === 'db' ? { password: Buffer.from('s3cret').toString('base64') } : undefined),
+  configMap: (_ns, name) =>
+    name === 'app' ? { 'app.conf': 'level=info\n', mode: 'prod' } : undefined,
+  secret: (_ns, name) =>
+    name === 'db' ? { password: Buffer.from('s3cret').toString('base64') } : undefined,
 };
 
 function container() {
@@ -14,7 +16,10 @@ function container() {
       volumes: [
         { name: 'conf', configMap: { name: 'app' } },
         { name: 'creds', secret: { secretName: 'db' } },
-        { name: 'info', downwardAPI: { items: [{ path: 'labels', fieldRef: { fieldPath: 'metadata.labels' } }] } },
+        {
+          name: 'info',
+          downwardAPI: { items: [{ path: 'labels', fieldRef: { fieldPath: 'metadata.labels' } }] },
+        },
         { name: 'scratch', emptyDir: {} },
       ],
       containers: [
@@ -55,18 +60,30 @@ async function run(source: string, shell = new Shell(container())) {
 
 describe('emulated container shell', () => {
   it('sees the pod spec: hostname, env (valueFrom, envFrom), ConfigMap / Secret / downward API files', async () => {
-    const r = await run('hostname; cat /etc/hostname; echo $MODE $POD $password; cat /etc/app/app.conf /var/run/creds/password; echo; cat /etc/podinfo/labels');
-    expect(r).toEqual({ code: 0, stdout: 'web-0\nweb-0\nprod web-0 s3cret\nlevel=info\ns3cret\napp="web"', stderr: '' });
+    const r = await run(
+      'hostname; cat /etc/hostname; echo $MODE $POD $password; cat /etc/app/app.conf /var/run/creds/password; echo; cat /etc/podinfo/labels',
+    );
+    expect(r).toEqual({
+      code: 0,
+      stdout: 'web-0\nweb-0\nprod web-0 s3cret\nlevel=info\ns3cret\napp="web"',
+      stderr: '',
+    });
   });
 
   it('has the files the entrypoint creates and mounts read-only volumes read-only', async () => {
     expect((await run('ls /tmp')).stdout).toBe('healthy\n');
     const r = await run('touch /etc/app/new');
-    expect(r).toMatchObject({ code: 1, stderr: "touch: cannot touch '/etc/app/new': Read-only file system\n" });
+    expect(r).toMatchObject({
+      code: 1,
+      stderr: "touch: cannot touch '/etc/app/new': Read-only file system\n",
+    });
   });
 
   it('returns real exit codes: 127 and "command not found" for unknown commands, 2 for ls of nothing, exit N', async () => {
-    expect(await run('pg_isready')).toMatchObject({ code: 127, stderr: 'sh: pg_isready: command not found\n' });
+    expect(await run('pg_isready')).toMatchObject({
+      code: 127,
+      stderr: 'sh: pg_isready: command not found\n',
+    });
     expect((await run('ls /nowhere')).code).toBe(2);
     expect((await run('cat /nowhere')).code).toBe(1);
     expect((await run('false || exit 7; echo unreachable')).code).toBe(7);
@@ -76,10 +93,18 @@ describe('emulated container shell', () => {
 
   it('pipes, redirects and keeps the working directory and files between commands', async () => {
     const shell = new Shell(container());
-    expect((await run('cat | cat > /scratch/in; cat /scratch/in', shell)).stdout).toBe('piped input\n');
-    expect((await run('cd /scratch && echo one > f && echo two >> f; pwd; cat f', shell)).stdout).toBe('/scratch\none\ntwo\n');
-    expect((await run('ls /nowhere 2>/dev/null; ls /nowhere 2>&1', shell)).stdout).toMatch(/^ls: cannot access/);
-    expect((await run('mkdir /scratch/d && rm /scratch/d', shell)).stderr).toBe("rm: cannot remove '/scratch/d': Is a directory\n");
+    expect((await run('cat | cat > /scratch/in; cat /scratch/in', shell)).stdout).toBe(
+      'piped input\n',
+    );
+    expect(
+      (await run('cd /scratch && echo one > f && echo two >> f; pwd; cat f', shell)).stdout,
+    ).toBe('/scratch\none\ntwo\n');
+    expect((await run('ls /nowhere 2>/dev/null; ls /nowhere 2>&1', shell)).stdout).toMatch(
+      /^ls: cannot access/,
+    );
+    expect((await run('mkdir /scratch/d && rm /scratch/d', shell)).stderr).toBe(
+      "rm: cannot remove '/scratch/d': Is a directory\n",
+    );
     expect((await run('rm -r /scratch/d && test -d /scratch/d', shell)).code).toBe(1);
   });
 
@@ -95,7 +120,11 @@ describe('emulated container shell', () => {
   it('runs kubectl exec argv without a shell, and sh -c scripts through one', async () => {
     const shell = new Shell(container());
     const out: string[] = [];
-    const io = { stdin: () => Buffer.alloc(0), stdout: (c: Buffer) => out.push(c.toString()), stderr: (c: Buffer) => out.push(c.toString()) };
+    const io = {
+      stdin: () => Buffer.alloc(0),
+      stdout: (c: Buffer) => out.push(c.toString()),
+      stderr: (c: Buffer) => out.push(c.toString()),
+    };
     expect(shell.exec(['echo', '$HOME', '>', 'x'], io)).toBe(0);
     expect(shell.exec(['sh', '-c', 'echo $HOME'], io)).toBe(0);
     expect(shell.exec(['nosuch'], io)).toBe(127);

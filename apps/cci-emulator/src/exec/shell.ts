@@ -202,7 +202,11 @@ export class Shell {
     const target = resolvePath(this.cwd, args[0] ?? this.env.get('HOME') ?? '/');
     const node = this.container.fs.lookup(target);
     if (node?.type !== 'dir') {
-      io.stderr(Buffer.from(`sh: cd: can't cd to ${args[0] ?? target}: ${node ? 'Not a directory' : 'No such file or directory'}\n`));
+      io.stderr(
+        Buffer.from(
+          `sh: cd: can't cd to ${args[0] ?? target}: ${node ? 'Not a directory' : 'No such file or directory'}\n`,
+        ),
+      );
       return 2;
     }
     this.cwd = target;

@@ -173,8 +173,12 @@ export function expandWord(word: Word, vars: (name: string) => string | undefine
       part.expand
         ? part.text.replace(
             /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*)|(\?))/g,
-            (_m, braced: string | undefined, plain: string | undefined, status: string | undefined) =>
-              vars(braced ?? plain ?? status ?? '') ?? '',
+            (
+              _m,
+              braced: string | undefined,
+              plain: string | undefined,
+              status: string | undefined,
+            ) => vars(braced ?? plain ?? status ?? '') ?? '',
           )
         : part.text,
     )

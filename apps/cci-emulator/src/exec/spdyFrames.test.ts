@@ -27,13 +27,22 @@ describe('SPDY/3.1 frames for port-forward', () => {
   });
 
   it('cuts frames out of a byte stream split anywhere', () => {
-    const bytes = Buffer.concat([dataFrame(3, Buffer.from('GET /'), false), dataFrame(3, Buffer.alloc(0), true), synReply(5, Buffer.from([1, 2]))]);
+    const bytes = Buffer.concat([
+      dataFrame(3, Buffer.from('GET /'), false),
+      dataFrame(3, Buffer.alloc(0), true),
+      synReply(5, Buffer.from([1, 2])),
+    ]);
     const reader = new FrameReader();
     const frames = [...bytes].flatMap((b) => reader.push(Buffer.from([b])));
     expect(frames).toEqual([
       { kind: 'data', streamId: 3, flags: 0, data: Buffer.from('GET /') },
       { kind: 'data', streamId: 3, flags: FLAG_FIN, data: Buffer.alloc(0) },
-      { kind: 'control', type: FrameType.synReply, flags: 0, payload: Buffer.from([0, 0, 0, 5, 1, 2]) },
+      {
+        kind: 'control',
+        type: FrameType.synReply,
+        flags: 0,
+        payload: Buffer.from([0, 0, 0, 5, 1, 2]),
+      },
     ]);
   });
 
@@ -45,7 +54,11 @@ describe('SPDY/3.1 frames for port-forward', () => {
 
   it('round-trips header blocks and inflates what a peer compressed with the dictionary', async () => {
     const raw = encodeHeaderBlock({ streamType: 'data', port: '19100', requestID: '0' });
-    expect([...decodeHeaderBlock(raw)]).toEqual([['streamtype', 'data'], ['port', '19100'], ['requestid', '0']]);
+    expect([...decodeHeaderBlock(raw)]).toEqual([
+      ['streamtype', 'data'],
+      ['port', '19100'],
+      ['requestid', '0'],
+    ]);
     const peer = deflateSync(raw, { dictionary: SPDY3_HEADER_DICTIONARY });
     const frame = new FrameReader().push(synStream(1, peer))[0];
     if (frame?.kind !== 'control') throw new Error('expected a control frame');

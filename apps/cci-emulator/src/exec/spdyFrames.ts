@@ -64,7 +64,10 @@ export function dataFrame(streamId: number, data: Buffer, fin = false): Buffer {
 }
 
 export function controlFrame(type: number, flags: number, payload: Buffer): Buffer {
-  return Buffer.concat([header(0x80000000 | (SPDY_VERSION << 16) | type, flags, payload.length), payload]);
+  return Buffer.concat([
+    header(0x80000000 | (SPDY_VERSION << 16) | type, flags, payload.length),
+    payload,
+  ]);
 }
 
 function uint32s(...values: number[]): Buffer {
@@ -77,7 +80,8 @@ export const synReply = (streamId: number, block: Buffer, fin = false) =>
   controlFrame(FrameType.synReply, fin ? FLAG_FIN : 0, Buffer.concat([uint32s(streamId), block]));
 export const rstStream = (streamId: number, status: number) =>
   controlFrame(FrameType.rstStream, 0, uint32s(streamId, status));
-export const goAway = (lastStreamId: number) => controlFrame(FrameType.goAway, 0, uint32s(lastStreamId, 0));
+export const goAway = (lastStreamId: number) =>
+  controlFrame(FrameType.goAway, 0, uint32s(lastStreamId, 0));
 export const ping = (id: number) => controlFrame(FrameType.ping, 0, uint32s(id));
 
 /** The stream id and compressed header block of a SYN_STREAM payload. */

@@ -21,7 +21,12 @@ function podJson(name: string, container: Record<string, unknown> = {}): string 
     metadata: { name, namespace: ns, labels: { app: name } },
     spec: {
       containers: [
-        { name: 'container-0', image: 'nginx:alpine', resources: { limits, requests: limits }, ...container },
+        {
+          name: 'container-0',
+          image: 'nginx:alpine',
+          resources: { limits, requests: limits },
+          ...container,
+        },
       ],
     },
   });
@@ -34,7 +39,17 @@ async function runningPod(name: string, container: Record<string, unknown> = {})
 }
 
 const readyCondition = async (name: string) =>
-  (await kubectl.run(['get', 'pod', name, '-n', ns, '-o', 'jsonpath={.status.conditions[?(@.type=="Ready")].status}'])).stdout;
+  (
+    await kubectl.run([
+      'get',
+      'pod',
+      name,
+      '-n',
+      ns,
+      '-o',
+      'jsonpath={.status.conditions[?(@.type=="Ready")].status}',
+    ])
+  ).stdout;
 
 beforeAll(async () => {
   emulator = await startEmulator({ clock: 'manual' });
@@ -90,8 +105,11 @@ describe('kubectl streams against the emulator', () => {
   it('exec -it runs an interactive shell on a terminal (scripted with script(1))', async () => {
     const command = `${kubectlBinary()} --kubeconfig ${kubeconfig} exec -it web -- sh`;
     const result = await new Promise<{ code: number; stdout: string }>((resolve) => {
-      const child = execFile('script', ['-qec', command, '/dev/null'], { timeout: 20_000 }, (error, stdout) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }),
+      const child = execFile(
+        'script',
+        ['-qec', command, '/dev/null'],
+        { timeout: 20_000 },
+        (error, stdout) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }),
       );
       setTimeout(() => child.stdin?.write('cd /etc\r'), 800);
       setTimeout(() => child.stdin?.write('echo "in $HOSTNAME" > /tmp/tty; cat hostname\r'), 1200);
@@ -103,21 +121,43 @@ describe('kubectl streams against the emulator', () => {
   });
 
   it('SV5 P10: an exec readiness probe reads the container filesystem: touch /ready makes the pod Ready and an Endpoint, rm makes it NotReady', async () => {
-    await runningPod('probed', { readinessProbe: { exec: { command: ['ls', '/ready'] }, periodSeconds: 5 } });
-    const service = { apiVersion: 'v1', kind: 'Service', metadata: { name: 'probed', namespace: ns }, spec: { selector: { app: 'probed' }, ports: [{ port: 80 }] } };
+    await runningPod('probed', {
+      readinessProbe: { exec: { command: ['ls', '/ready'] }, periodSeconds: 5 },
+    });
+    const service = {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'probed', namespace: ns },
+      spec: { selector: { app: 'probed' }, ports: [{ port: 80 }] },
+    };
     await kubectl.run(['create', '-f', '-'], JSON.stringify(service));
     await emulator.advance(1000);
     expect(await readyCondition('probed')).toBe('False');
     expect((await kubectl.run(['exec', 'probed', '--', 'touch', '/ready'])).code).toBe(0);
     await emulator.advance(5000);
     expect(await readyCondition('probed')).toBe('True');
-    const endpoints = await kubectl.run(['get', 'endpoints', 'probed', '-o', 'jsonpath={.subsets[0].addresses[0].targetRef.name}']);
+    const endpoints = await kubectl.run([
+      'get',
+      'endpoints',
+      'probed',
+      '-o',
+      'jsonpath={.subsets[0].addresses[0].targetRef.name}',
+    ]);
     expect(endpoints.stdout).toBe('probed');
     expect((await kubectl.run(['exec', 'probed', '--', 'rm', '/ready'])).code).toBe(0);
     await emulator.advance(5000);
     expect(await readyCondition('probed')).toBe('False');
-    const events = await kubectl.run(['get', 'events', '--field-selector', 'involvedObject.name=probed', '-o', 'jsonpath={.items[*].message}']);
-    expect(events.stdout).toContain("Readiness probe failed: ls: cannot access '/ready': No such file or directory");
+    const events = await kubectl.run([
+      'get',
+      'events',
+      '--field-selector',
+      'involvedObject.name=probed',
+      '-o',
+      'jsonpath={.items[*].message}',
+    ]);
+    expect(events.stdout).toContain(
+      "Readiness probe failed: ls: cannot access '/ready': No such file or directory",
+    );
   });
 
   it('a pod deleted under an open exec ends the stream with a message, not a hang', async () => {

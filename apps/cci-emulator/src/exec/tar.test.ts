@@ -13,14 +13,24 @@ function shell() {
 async function run(sh: Shell, argv: string[], stdin = Buffer.alloc(0)) {
   const out: Buffer[] = [];
   let stderr = '';
-  const code = await sh.exec(argv, { stdin: () => stdin, stdout: (c) => out.push(c), stderr: (c) => (stderr += c.toString()) });
+  const code = await sh.exec(argv, {
+    stdin: () => stdin,
+    stdout: (c) => out.push(c),
+    stderr: (c) => (stderr += c.toString()),
+  });
   return { code, stdout: Buffer.concat(out), stderr };
 }
 
 describe('tar for kubectl cp', () => {
   it('parses the forms kubectl uses', () => {
-    expect(parseTarArgs(['cf', '-', '/tmp/a'])).toMatchObject({ mode: 'c', file: '-', operands: ['/tmp/a'] });
-    expect(parseTarArgs(['--no-same-permissions', '--no-same-owner', '-xmf', '-', '-C', '/tmp'])).toMatchObject({ mode: 'x', directory: '/tmp' });
+    expect(parseTarArgs(['cf', '-', '/tmp/a'])).toMatchObject({
+      mode: 'c',
+      file: '-',
+      operands: ['/tmp/a'],
+    });
+    expect(
+      parseTarArgs(['--no-same-permissions', '--no-same-owner', '-xmf', '-', '-C', '/tmp']),
+    ).toMatchObject({ mode: 'x', directory: '/tmp' });
     expect(parseTarArgs(['-xf', 'archive.tar'])).toMatch(/Cannot open/);
     expect(parseTarArgs(['-q'])).toBe("invalid option -- 'q'");
   });
@@ -33,7 +43,9 @@ describe('tar for kubectl cp', () => {
     expect(archive.stderr).toBe("tar: Removing leading `/' from member names\n");
     await run(sh, ['mkdir', '/dst']);
     expect((await run(sh, ['tar', 'xmf', '-', '-C', '/dst'], archive.stdout)).code).toBe(0);
-    expect((await run(sh, ['cat', '/dst/src/a', '/dst/src/sub/b'])).stdout.toString()).toBe('a\nb\n');
+    expect((await run(sh, ['cat', '/dst/src/a', '/dst/src/sub/b'])).stdout.toString()).toBe(
+      'a\nb\n',
+    );
   });
 
   it('unpacks an archive made elsewhere (what kubectl cp sends)', async () => {
@@ -44,7 +56,9 @@ describe('tar for kubectl cp', () => {
     for await (const c of p) chunks.push(c as Buffer);
     const sh = shell();
     expect((await run(sh, ['tar', '-xmf', '-', '-C', '/tmp'], Buffer.concat(chunks))).code).toBe(0);
-    expect((await run(sh, ['ls', '-l', '/tmp/report.txt'])).stdout.toString()).toMatch(/^-rw------- 1 root root\s+6 /);
+    expect((await run(sh, ['ls', '-l', '/tmp/report.txt'])).stdout.toString()).toMatch(
+      /^-rw------- 1 root root\s+6 /,
+    );
   });
 
   it('fails with tar exit code 2 for a missing path or a corrupt archive', async () => {

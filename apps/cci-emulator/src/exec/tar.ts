@@ -15,7 +15,13 @@ interface TarOptions {
 
 /** Parses `cf - a`, `-xmf -`, `--no-same-owner -xmf - -C /dir` and the like. */
 export function parseTarArgs(args: string[]): TarOptions | string {
-  const o: TarOptions = { mode: undefined, file: undefined, directory: undefined, verbose: false, operands: [] };
+  const o: TarOptions = {
+    mode: undefined,
+    file: undefined,
+    directory: undefined,
+    verbose: false,
+    operands: [],
+  };
   const rest = [...args];
   // The first word may bundle the flags without a dash (`cf`), as GNU and busybox tar allow.
   if (rest[0] !== undefined && !rest[0].startsWith('-')) rest[0] = `-${rest[0]}`;
@@ -37,8 +43,10 @@ export function parseTarArgs(args: string[]): TarOptions | string {
       else if (!'mpo'.includes(f)) return `invalid option -- '${f}'`;
     }
   }
-  if (!o.mode) return "You must specify one of the '-Acdtrux', '--delete' or '--test-label' options";
-  if (o.file !== undefined && o.file !== '-') return `${o.file}: Cannot open: archives go through stdin and stdout only`;
+  if (!o.mode)
+    return "You must specify one of the '-Acdtrux', '--delete' or '--test-label' options";
+  if (o.file !== undefined && o.file !== '-')
+    return `${o.file}: Cannot open: archives go through stdin and stdout only`;
   return o;
 }
 
@@ -80,7 +88,8 @@ async function create(o: TarOptions, io: CommandIo, sh: ShellContext): Promise<n
   }
   archive.finalize();
   io.stdout(await done);
-  if (status !== 0) io.stderr(Buffer.from('tar: Exiting with failure status due to previous errors\n'));
+  if (status !== 0)
+    io.stderr(Buffer.from('tar: Exiting with failure status due to previous errors\n'));
   return status;
 }
 
@@ -120,7 +129,9 @@ async function unpack(o: TarOptions, io: CommandIo, sh: ShellContext): Promise<n
   try {
     await entries;
   } catch (e) {
-    io.stderr(Buffer.from(`tar: This does not look like a tar archive (${(e as Error).message})\n`));
+    io.stderr(
+      Buffer.from(`tar: This does not look like a tar archive (${(e as Error).message})\n`),
+    );
     return 2;
   }
   return status;

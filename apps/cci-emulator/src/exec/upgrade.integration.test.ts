@@ -1,13 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { markPodRunning } from '../exporters/pods.testkit.ts';
-import { namespaceManifest, startTestEmulator, type TestEmulator } from '../../test/support/testEmulator.ts';
+import {
+  namespaceManifest,
+  startTestEmulator,
+  type TestEmulator,
+} from '../../test/support/testEmulator.ts';
 
 const ns = 'upgrade-test';
 let t: TestEmulator;
 
 async function runningPod(name: string) {
-  const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { containers: [{ name: 'app', image: 'nginx' }] } };
+  const pod = {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name },
+    spec: { containers: [{ name: 'app', image: 'nginx' }] },
+  };
   expect((await t.api.post(`/api/v1/namespaces/${ns}/pods`, pod)).status).toBe(201);
   await markPodRunning(t.api, ns, { name, containers: ['app'], startedAt: t.emulator.clock.now() });
 }
@@ -20,11 +29,18 @@ interface Outcome {
 }
 
 /** Opens an exec WebSocket; resolves with what came back once the server closes or refuses. */
-function open(path: string, opts: { token?: string; protocols?: string[]; onOpen?: (ws: WebSocket) => void } = {}) {
+function open(
+  path: string,
+  opts: { token?: string; protocols?: string[]; onOpen?: (ws: WebSocket) => void } = {},
+) {
   return new Promise<Outcome>((resolve) => {
-    const ws = new WebSocket(`${t.emulator.url.replace('http', 'ws')}${path}`, opts.protocols ?? ['v5.channel.k8s.io'], {
-      headers: opts.token === undefined ? {} : { Authorization: `Bearer ${opts.token}` },
-    });
+    const ws = new WebSocket(
+      `${t.emulator.url.replace('http', 'ws')}${path}`,
+      opts.protocols ?? ['v5.channel.k8s.io'],
+      {
+        headers: opts.token === undefined ? {} : { Authorization: `Bearer ${opts.token}` },
+      },
+    );
     const outcome: Outcome = { frames: [] };
     ws.on('unexpected-response', (_req, res) => {
       let body = '';
@@ -41,7 +57,10 @@ function open(path: string, opts: { token?: string; protocols?: string[]; onOpen
 }
 
 const text = (o: Outcome, channel: number) =>
-  o.frames.filter((f) => f[0] === channel).map((f) => f.subarray(1).toString()).join('');
+  o.frames
+    .filter((f) => f[0] === channel)
+    .map((f) => f.subarray(1).toString())
+    .join('');
 const execPath = (pod: string, ...command: string[]) =>
   `/api/v1/namespaces/${ns}/pods/${pod}/exec?container=app&stdout=true&stderr=true&${command.map((c) => `command=${encodeURIComponent(c)}`).join('&')}`;
 
@@ -62,22 +81,36 @@ describe('pods/exec, attach and portforward upgrades', () => {
   });
 
   it('runs the command over v5.channel.k8s.io: stdout on 1, stderr on 2, the exit Status on 3', async () => {
-    const r = await open(execPath('web', 'sh', '-c', 'echo out; ls /none; exit 3'), { token: t.token });
+    const r = await open(execPath('web', 'sh', '-c', 'echo out; ls /none; exit 3'), {
+      token: t.token,
+    });
     expect(r.protocol).toBe('v5.channel.k8s.io');
     expect(text(r, 1)).toBe('out\n');
     expect(text(r, 2)).toBe("ls: cannot access '/none': No such file or directory\n");
-    expect(JSON.parse(text(r, 3))).toMatchObject({ reason: 'NonZeroExitCode', details: { causes: [{ reason: 'ExitCode', message: '3' }] } });
+    expect(JSON.parse(text(r, 3))).toMatchObject({
+      reason: 'NonZeroExitCode',
+      details: { causes: [{ reason: 'ExitCode', message: '3' }] },
+    });
   });
 
   it('refuses what is not a stream it can serve, as the API server words it', async () => {
-    expect((await open(`/api/v1/namespaces/${ns}/pods/ghost/exec?command=ls`, { token: t.token })).status).toBe(404);
-    expect((await open(execPath('web'), { token: t.token })).body).toContain('you must specify at least 1 command');
-    expect((await open(execPath('web', 'ls'), { token: t.token, protocols: ['channel.k8s.io'] })).status).toBe(400);
+    expect(
+      (await open(`/api/v1/namespaces/${ns}/pods/ghost/exec?command=ls`, { token: t.token }))
+        .status,
+    ).toBe(404);
+    expect((await open(execPath('web'), { token: t.token })).body).toContain(
+      'you must specify at least 1 command',
+    );
+    expect(
+      (await open(execPath('web', 'ls'), { token: t.token, protocols: ['channel.k8s.io'] })).status,
+    ).toBe(400);
     const plain = await t.api.get(`/api/v1/namespaces/${ns}/pods/web/exec?command=ls`);
     expect(plain.status).toBe(400);
     expect(JSON.stringify(plain.body)).toContain('Upgrade request required');
     const discovery = await t.api.get('/api/v1');
-    const names = (discovery.body as { resources: { name: string }[] }).resources.map((r) => r.name);
+    const names = (discovery.body as { resources: { name: string }[] }).resources.map(
+      (r) => r.name,
+    );
     expect(names).toEqual(expect.arrayContaining(['pods/exec', 'pods/attach', 'pods/portforward']));
   });
 
@@ -91,7 +124,12 @@ describe('pods/exec, attach and portforward upgrades', () => {
       onOpen: () => void t.api.delete(`/api/v1/namespaces/${ns}/pods/short?gracePeriodSeconds=0`),
     });
     const ended = await pending;
-    expect(JSON.parse(text(ended, 3))).toMatchObject({ status: 'Failure', message: expect.stringMatching(/pod "short" in namespace "upgrade-test" (is being|was) deleted/) });
+    expect(JSON.parse(text(ended, 3))).toMatchObject({
+      status: 'Failure',
+      message: expect.stringMatching(
+        /pod "short" in namespace "upgrade-test" (is being|was) deleted/,
+      ),
+    });
     await t.settle();
     await runningPod('short');
     const fresh = await open(execPath('short', 'ls', '/marker'), { token: t.token });

@@ -28,12 +28,18 @@ export interface UpgradeDeps {
 interface PodShape {
   metadata: KubeObject['metadata'];
   spec?: { containers?: { name: string }[] };
-  status?: { phase?: string; containerStatuses?: { name: string; state?: { running?: unknown } }[] };
+  status?: {
+    phase?: string;
+    containerStatuses?: { name: string; state?: { running?: unknown } }[];
+  };
 }
 
 function offeredProtocols(req: IncomingMessage): string[] {
   const header = req.headers['sec-websocket-protocol'];
-  return (header ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
+  return (header ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
 }
 
 function refuse(socket: Duplex, error: unknown): void {
@@ -71,14 +77,19 @@ function chooseContainer(pod: PodShape, requested: string | null): string {
   const names = (pod.spec?.containers ?? []).map((c) => c.name);
   const name = requested ?? (names.length === 1 ? names[0] : undefined);
   if (name === undefined)
-    throw errors.badRequest(`a container name must be specified for pod ${pod.metadata.name}, choose one of: [${names.join(' ')}]`);
+    throw errors.badRequest(
+      `a container name must be specified for pod ${pod.metadata.name}, choose one of: [${names.join(' ')}]`,
+    );
   if (!names.includes(name))
     throw errors.badRequest(`container ${name} is not valid for pod ${pod.metadata.name}`);
   const phase = pod.status?.phase ?? 'Pending';
   if (phase === 'Succeeded' || phase === 'Failed')
-    throw errors.badRequest(`cannot exec into a container in a completed pod; current phase is ${phase}`);
+    throw errors.badRequest(
+      `cannot exec into a container in a completed pod; current phase is ${phase}`,
+    );
   const running = pod.status?.containerStatuses?.find((s) => s.name === name)?.state?.running;
-  if (!running) throw errors.badRequest(`unable to upgrade connection: container not found ("${name}")`);
+  if (!running)
+    throw errors.badRequest(`unable to upgrade connection: container not found ("${name}")`);
   return name;
 }
 
@@ -111,19 +122,35 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
       if (!auth.ok) throw errors.unauthorized(`Unauthorized: ${auth.reason}`);
       const info = parseResourcePath('GET', url.pathname, url.searchParams);
       const sub = info?.subresource;
-      if (!info || info.kind.plural !== 'pods' || !sub || !['exec', 'attach', 'portforward'].includes(sub))
+      if (
+        !info ||
+        info.kind.plural !== 'pods' ||
+        !sub ||
+        !['exec', 'attach', 'portforward'].includes(sub)
+      )
         throw errors.badRequest('only pods/exec, pods/attach and pods/portforward can be upgraded');
       if ((req.headers.upgrade ?? '').toLowerCase() !== 'websocket')
-        throw errors.badRequest(`unsupported upgrade "${req.headers.upgrade ?? ''}": this server streams over WebSocket only (kubectl 1.30 or later)`);
+        throw errors.badRequest(
+          `unsupported upgrade "${req.headers.upgrade ?? ''}": this server streams over WebSocket only (kubectl 1.30 or later)`,
+        );
       const offered = offeredProtocols(req);
       const streamProtocol = negotiateStreamProtocol(offered);
       if (sub === 'portforward' ? !offered.includes(PORT_FORWARD_PROTOCOL) : !streamProtocol)
-        throw errors.badRequest(`none of the WebSocket subprotocols [${offered.join(', ')}] is supported`);
-      const pod = getObject(deps.ctx, info.kind, info.namespace, info.name as string) as unknown as PodShape;
+        throw errors.badRequest(
+          `none of the WebSocket subprotocols [${offered.join(', ')}] is supported`,
+        );
+      const pod = getObject(
+        deps.ctx,
+        info.kind,
+        info.namespace,
+        info.name as string,
+      ) as unknown as PodShape;
       const lifetime = podLifetime(deps.ctx, info.kind.storageKey, pod);
       if (sub === 'portforward') {
         if (pod.status?.phase !== 'Running')
-          throw errors.badRequest(`unable to forward ports: pod ${pod.metadata.name} is not running (phase ${pod.status?.phase ?? 'Pending'})`);
+          throw errors.badRequest(
+            `unable to forward ports: pod ${pod.metadata.name} is not running (phase ${pod.status?.phase ?? 'Pending'})`,
+          );
         delete req.headers['sec-websocket-protocol'];
         tunnelled.add(req);
         return wss.handleUpgrade(req, socket, head, (ws) =>
@@ -135,11 +162,23 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
       if (sub === 'exec' && options.command.length === 0)
         throw errors.badRequest('you must specify at least 1 command');
       const state = deps.containers.container(pod as unknown as KubeObject, container);
-      if (!state) throw errors.badRequest(`container ${container} is not valid for pod ${pod.metadata.name}`);
+      if (!state)
+        throw errors.badRequest(`container ${container} is not valid for pod ${pod.metadata.name}`);
       wss.handleUpgrade(req, socket, head, (ws) => {
         if (sub === 'exec') runExec(ws, streamProtocol as StreamProtocol, state, options, lifetime);
         else
-          runAttach(ws, deps.ctx, { kind: info.kind, namespace: pod.metadata.namespace ?? '', name: pod.metadata.name, container }, options, lifetime);
+          runAttach(
+            ws,
+            deps.ctx,
+            {
+              kind: info.kind,
+              namespace: pod.metadata.namespace ?? '',
+              name: pod.metadata.name,
+              container,
+            },
+            options,
+            lifetime,
+          );
       });
     } catch (error) {
       refuse(socket, error);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FsError, newDir, resolvePath, VirtualFs } from './virtualFs.ts';
+import type { FsError } from './virtualFs.ts';
+import { newDir, resolvePath, VirtualFs } from './virtualFs.ts';
 
 const fs = () => new VirtualFs(newDir(0), () => 1000);
 

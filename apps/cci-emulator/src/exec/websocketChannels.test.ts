@@ -8,8 +8,12 @@ import {
 
 describe('remote command WebSocket channels', () => {
   it('prefers v5 (with the CLOSE signal) and falls back to v4; refuses the rest', () => {
-    expect(negotiateStreamProtocol(['v4.channel.k8s.io', 'v5.channel.k8s.io'])).toBe('v5.channel.k8s.io');
-    expect(negotiateStreamProtocol(['v4.channel.k8s.io', 'channel.k8s.io'])).toBe('v4.channel.k8s.io');
+    expect(negotiateStreamProtocol(['v4.channel.k8s.io', 'v5.channel.k8s.io'])).toBe(
+      'v5.channel.k8s.io',
+    );
+    expect(negotiateStreamProtocol(['v4.channel.k8s.io', 'channel.k8s.io'])).toBe(
+      'v4.channel.k8s.io',
+    );
     expect(negotiateStreamProtocol(['base64.channel.k8s.io'])).toBeUndefined();
   });
 
@@ -18,8 +22,15 @@ describe('remote command WebSocket channels', () => {
   });
 
   it('decodes stdin, resize and the v5 CLOSE signal', () => {
-    expect(decodeClientMessage(Buffer.from([0, 97]))).toEqual({ type: 'stdin', data: Buffer.from('a') });
-    expect(decodeClientMessage(Buffer.concat([Buffer.from([4]), Buffer.from('{"Width":80,"Height":24}')]))).toEqual({
+    expect(decodeClientMessage(Buffer.from([0, 97]))).toEqual({
+      type: 'stdin',
+      data: Buffer.from('a'),
+    });
+    expect(
+      decodeClientMessage(
+        Buffer.concat([Buffer.from([4]), Buffer.from('{"Width":80,"Height":24}')]),
+      ),
+    ).toEqual({
       type: 'resize',
       width: 80,
       height: 24,

@@ -37,7 +37,8 @@ export function decodeClientMessage(message: Buffer): ClientMessage {
   const channel = message[0];
   const data = message.subarray(1);
   if (channel === Channel.stdin) return { type: 'stdin', data };
-  if (channel === Channel.close && data.length > 0) return { type: 'close', channel: data[0] as number };
+  if (channel === Channel.close && data.length > 0)
+    return { type: 'close', channel: data[0] as number };
   if (channel === Channel.resize) {
     try {
       const size = JSON.parse(data.toString('utf8')) as { Width?: number; Height?: number };

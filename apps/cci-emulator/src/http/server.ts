@@ -185,7 +185,12 @@ export function createHttpServer(
   // exec, attach, cp and port-forward: WebSocket upgrades of the pods' streaming subresources.
   server.on(
     'upgrade',
-    createUpgradeHandler({ ctx, auth: options.auth, containers: options.containers, pods: options.pods }),
+    createUpgradeHandler({
+      ctx,
+      auth: options.auth,
+      containers: options.containers,
+      pods: options.pods,
+    }),
   );
   return server;
 }
