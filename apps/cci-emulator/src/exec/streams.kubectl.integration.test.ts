@@ -160,6 +160,16 @@ describe('kubectl streams against the emulator', () => {
     );
   });
 
+  it('a pod deleted under an open port-forward ends it with a message, not a hang', async () => {
+    await runningPod('gone');
+    const forward = kubectl.spawnLong(['port-forward', 'pod/gone', '0:19100']);
+    await forward.waitFor(/-> 19100/, 10_000);
+    const exited = new Promise<number | null>((resolve) => forward.child.on('exit', resolve));
+    await kubectl.run(['delete', 'pod', 'gone', '--wait=false']);
+    expect(await exited).not.toBe(0);
+    expect(forward.stderr()).toMatch(/lost connection to pod|an error occurred forwarding/);
+  });
+
   it('a pod deleted under an open exec ends the stream with a message, not a hang', async () => {
     await runningPod('doomed');
     const session = kubectl.spawnLong(['exec', '-i', 'doomed', '--', 'sh']);
