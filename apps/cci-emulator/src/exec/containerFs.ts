@@ -65,6 +65,8 @@ const baseDirs = [
   '/usr/local/bin',
   '/var/log',
 ];
+/** What a container may write (its writable layer and volumes together): ENOSPC beyond. */
+export const CONTAINER_FS_BYTES = 64 * 1024 * 1024;
 const PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 function fieldValue(pod: PodSpecShape, path: string | undefined): string {
@@ -182,7 +184,7 @@ export function seedPodContainers(
   );
   const result = new Map<string, ContainerState>();
   for (const c of pod.spec?.containers ?? []) {
-    const fs = new VirtualFs(newDir(t), now);
+    const fs = new VirtualFs(newDir(t), now, CONTAINER_FS_BYTES);
     for (const d of baseDirs) fs.mkdir(d, { parents: true });
     fs.lookup('/tmp')!.mode = 0o1777;
     fs.writeFile('/etc/hostname', Buffer.from(`${hostname}\n`));

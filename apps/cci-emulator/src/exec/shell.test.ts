@@ -108,6 +108,16 @@ describe('emulated container shell', () => {
     expect((await run('rm -r /scratch/d && test -d /scratch/d', shell)).code).toBe(1);
   });
 
+  it('reports a full container filesystem as sh does (status 1)', async () => {
+    const big = 'x'.repeat(40 * 1024 * 1024);
+    const shell = new Shell(container());
+    expect((await run(`echo ${big} > /tmp/a`, shell)).code).toBe(0);
+    expect(await run(`echo ${big} > /tmp/b`, shell)).toMatchObject({
+      code: 1,
+      stderr: 'sh: write error: No space left on device\n',
+    });
+  });
+
   it('lists the entrypoint as PID 1 in ps', async () => {
     const state = container();
     const session = state.processes.start('sh');

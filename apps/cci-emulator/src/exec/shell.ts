@@ -148,7 +148,13 @@ export class Shell {
       return 127;
     }
     return after(this.invoke(command, args, redirected), (status) => {
-      redirected.flush();
+      try {
+        redirected.flush();
+      } catch (e) {
+        if (!(e instanceof FsError)) throw e;
+        io.stderr(Buffer.from(`sh: write error: ${e.message}\n`));
+        return 1;
+      }
       return status;
     });
   }

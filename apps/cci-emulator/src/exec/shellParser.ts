@@ -32,6 +32,9 @@ type Token = { type: 'word'; word: Word } | { type: 'op'; value: string };
 
 const redirectOps: RedirectOp[] = ['2>&1', '2>>', '>&2', '>>', '2>', '>', '<'];
 const controlOps = ['&&', '||', '|', ';', '\n', '&'];
+const operators = [...redirectOps, ...controlOps];
+/** A run of characters with no special meaning, taken at once (scripts may be megabytes). */
+const plainRun = /[^\s'"\\&|;<>]+/y;
 
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
@@ -53,7 +56,7 @@ function tokenize(source: string): Token[] {
       while (i < source.length && source[i] !== '\n') i++;
       continue;
     }
-    const op = [...redirectOps, ...controlOps].find((o) => source.startsWith(o, i));
+    const op = operators.find((o) => source.startsWith(o, i));
     // `2>` redirects only at the start of a word (`a2>f` is the word a2, then `>`).
     if (op && !(op.startsWith('2') && word !== undefined)) {
       endWord();
@@ -93,8 +96,10 @@ function tokenize(source: string): Token[] {
         i += 2;
       }
     } else {
-      push(c, true);
-      i++;
+      plainRun.lastIndex = i;
+      const run = plainRun.exec(source)?.[0] ?? c;
+      push(run, true);
+      i += run.length;
     }
   }
   endWord();

@@ -45,6 +45,18 @@ describe('virtual filesystem', () => {
     expect(code(() => v.touch('/etc/config/new'))).toBe('EROFS');
   });
 
+  it('counts the bytes held and refuses writes beyond the limit with ENOSPC', () => {
+    const v = new VirtualFs(newDir(0), () => 0, 10);
+    v.writeFile('/a', Buffer.alloc(6));
+    v.writeFile('/a', Buffer.alloc(2), { append: true });
+    expect(v.usedBytes).toBe(8);
+    expect(() => v.writeFile('/b', Buffer.alloc(3))).toThrow('No space left on device');
+    v.writeFile('/a', Buffer.alloc(1));
+    v.writeFile('/b', Buffer.alloc(3));
+    v.remove('/a');
+    expect(v.usedBytes).toBe(3);
+  });
+
   it('shares a mounted directory between filesystems (an emptyDir in two containers)', () => {
     const shared = newDir(0);
     const a = fs();

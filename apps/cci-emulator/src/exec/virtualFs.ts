@@ -19,7 +19,8 @@ export interface VDir {
 
 export type VNode = VFile | VDir;
 
-export type FsErrorCode = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EROFS';
+export type FsErrorCode =
+  'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EROFS' | 'ENOSPC';
 
 const messages: Record<FsErrorCode, string> = {
   ENOENT: 'No such file or directory',
@@ -28,6 +29,7 @@ const messages: Record<FsErrorCode, string> = {
   EEXIST: 'File exists',
   ENOTEMPTY: 'Directory not empty',
   EROFS: 'Read-only file system',
+  ENOSPC: 'No space left on device',
 };
 
 export class FsError extends Error {
@@ -59,11 +61,34 @@ function segments(absolute: string): string[] {
   return absolute.split('/').filter((p) => p !== '');
 }
 
+/** Bytes of the files under a node. */
+function sizeOf(node: VNode): number {
+  if (node.type === 'file') return node.data.length;
+  let total = 0;
+  for (const child of node.entries.values()) total += sizeOf(child);
+  return total;
+}
+
 export class VirtualFs {
+  /** File bytes held (mounted volumes included), bounded by maxBytes. */
+  private used: number;
+
   constructor(
     readonly root: VDir,
     private readonly now: () => number,
-  ) {}
+    readonly maxBytes = Infinity,
+  ) {
+    this.used = sizeOf(root);
+  }
+
+  get usedBytes(): number {
+    return this.used;
+  }
+
+  private account(delta: number, path: string): void {
+    if (delta > 0 && this.used + delta > this.maxBytes) throw new FsError('ENOSPC', path);
+    this.used += delta;
+  }
 
   /** The node at an absolute path, or undefined. */
   lookup(path: string): VNode | undefined {
@@ -103,6 +128,8 @@ export class VirtualFs {
     if (existing?.type === 'dir') throw new FsError('EISDIR', path);
     const { dir, name } = this.parentOf(path);
     this.writable(dir, path);
+    const previous = existing?.data.length ?? 0;
+    this.account((options.append ? previous : 0) + data.length - previous, path);
     if (existing) {
       existing.data = options.append ? Buffer.concat([existing.data, data]) : data;
       existing.mtimeMs = this.now();
@@ -148,6 +175,8 @@ export class VirtualFs {
     if (name === undefined) return;
     if (parts.length > 0) this.mkdir(`/${parts.join('/')}`, { parents: true });
     const { dir: parent } = this.parentOf(path);
+    const replaced = parent.entries.get(name);
+    this.used += sizeOf(dir) - (replaced ? sizeOf(replaced) : 0);
     parent.entries.set(name, dir);
   }
 
@@ -157,6 +186,7 @@ export class VirtualFs {
     if (node.type === 'dir' && !options.recursive) throw new FsError('EISDIR', path);
     const { dir, name } = this.parentOf(path);
     this.writable(dir, path);
+    this.used -= sizeOf(node);
     dir.entries.delete(name);
     dir.mtimeMs = this.now();
   }
