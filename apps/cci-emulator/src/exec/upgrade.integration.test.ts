@@ -135,4 +135,12 @@ describe('pods/exec, attach and portforward upgrades', () => {
     const fresh = await open(execPath('short', 'ls', '/marker'), { token: t.token });
     expect(text(fresh, 2)).toContain('No such file or directory');
   });
+
+  it('closing the emulator ends open sessions instead of waiting for them', async () => {
+    const pending = open(`${execPath('web', 'sh')}&stdin=true`, { token: t.token });
+    await new Promise((r) => setTimeout(r, 100));
+    await t.close();
+    expect((await pending).frames).toEqual([]);
+    t = await startTestEmulator();
+  });
 });

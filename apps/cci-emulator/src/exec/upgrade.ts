@@ -1,7 +1,7 @@
 // The HTTP upgrade of pods/{name}/exec, /attach and /portforward to a WebSocket: authenticated
 // exactly like every other request, then the pod and container are checked and the session
 // starts. Anything refused is answered as a plain HTTP response with a Kubernetes Status.
-import type { IncomingMessage } from 'node:http';
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { ApiContext } from '../api/context.ts';
@@ -46,7 +46,7 @@ function refuse(socket: Duplex, error: unknown): void {
   const reply = errorReply(error);
   const body = Buffer.from(String(reply.body));
   socket.end(
-    `HTTP/1.1 ${reply.status} ${reply.status === 401 ? 'Unauthorized' : 'Error'}\r\n` +
+    `HTTP/1.1 ${reply.status} ${STATUS_CODES[reply.status] ?? 'Error'}\r\n` +
       `Content-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body.toString('utf8')}`,
   );
 }
@@ -105,7 +105,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
   wss.on('headers', (headers, req) => {
     if (tunnelled.has(req)) headers.push(`Sec-WebSocket-Protocol: ${PORT_FORWARD_PROTOCOL}`);
   });
-  return (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+  const handle = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     socket.on('error', () => socket.destroy());
     try {
       const url = new URL(req.url ?? '/', 'http://emulator.invalid');
@@ -184,4 +184,9 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
       refuse(socket, error);
     }
   };
+  /** Ends every open session (the server is closing: upgraded sockets are not its own). */
+  const closeAll = () => {
+    for (const ws of wss.clients) ws.terminate();
+  };
+  return { handle, closeAll };
 }

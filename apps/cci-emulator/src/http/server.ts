@@ -183,15 +183,19 @@ export function createHttpServer(
     ? createTlsServer({ key: tls.key, cert: tls.cert }, listener)
     : createServer(listener);
   // exec, attach, cp and port-forward: WebSocket upgrades of the pods' streaming subresources.
-  server.on(
-    'upgrade',
-    createUpgradeHandler({
-      ctx,
-      auth: options.auth,
-      containers: options.containers,
-      pods: options.pods,
-    }),
-  );
+  const upgrades = createUpgradeHandler({
+    ctx,
+    auth: options.auth,
+    containers: options.containers,
+    pods: options.pods,
+  });
+  server.on('upgrade', upgrades.handle);
+  // Upgraded sockets still hold the server open; closing them is part of closing it.
+  const closeAllConnections = server.closeAllConnections.bind(server);
+  server.closeAllConnections = () => {
+    upgrades.closeAll();
+    closeAllConnections();
+  };
   return server;
 }
 
