@@ -62,7 +62,8 @@ const ls: ShellCommand = (args, io, sh) => {
   const quote = flags.has('Q');
   let status = 0;
   const targets = operands.length > 0 ? operands : ['.'];
-  for (const [i, operand] of targets.entries()) {
+  let listed = 0;
+  for (const operand of targets) {
     const path = resolvePath(sh.cwd, operand);
     const node = sh.container.fs.lookup(path);
     if (!node) {
@@ -76,7 +77,7 @@ const ls: ShellCommand = (args, io, sh) => {
       show(node, operand);
       continue;
     }
-    if (targets.length > 1) out(io, `${i > 0 ? '\n' : ''}${operand}:\n`);
+    if (targets.length > 1) out(io, `${listed++ > 0 ? '\n' : ''}${operand}:\n`);
     if (long) out(io, `total ${node.entries.size * 4}\n`);
     for (const name of [...node.entries.keys()].sort()) {
       if (!all && name.startsWith('.')) continue;

@@ -84,7 +84,11 @@ describe('emulated container shell', () => {
       code: 127,
       stderr: 'sh: pg_isready: command not found\n',
     });
-    expect((await run('ls /nowhere')).code).toBe(2);
+    expect(await run('ls /nowhere /etc/app')).toEqual({
+      code: 2,
+      stdout: '/etc/app:\napp.conf\nmode\n',
+      stderr: "ls: cannot access '/nowhere': No such file or directory\n",
+    });
     expect((await run('cat /nowhere')).code).toBe(1);
     expect((await run('false || exit 7; echo unreachable')).code).toBe(7);
     expect((await run('true && false')).code).toBe(1);
