@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedPodContainers } from './containerFs.ts';
-import { LineSession } from './lineSession.ts';
+import { LineSession, MAX_LINE_CHARS } from './lineSession.ts';
 import { Shell } from './shell.ts';
 
 function session(tty: boolean) {
@@ -46,6 +46,13 @@ describe('line session (exec -i / exec -it)', () => {
       '/ # cd /etcx\b \b\r\n/etc # junk^C\r\n/etc # echo hi\r\nhi\r\n/etc # exit 3\r\nexit\r\n',
     );
     expect(t.exit()).toBe(3);
+  });
+
+  it('ends the shell (status 2) on an input line longer than the limit', () => {
+    const t = session(false);
+    t.s.feed(Buffer.alloc(MAX_LINE_CHARS + 1, 'a'));
+    expect(t.exit()).toBe(2);
+    expect(t.out()).toContain('[err]sh: input line longer than');
   });
 
   it('^D on an empty terminal line ends the shell', () => {

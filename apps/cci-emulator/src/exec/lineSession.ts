@@ -3,6 +3,9 @@
 // terminal's line discipline too (echo, backspace, ^C, ^D, CR-LF output, a prompt).
 import type { Shell } from './shell.ts';
 
+/** A line longer than this ends the shell (input without new lines would grow without bound). */
+export const MAX_LINE_CHARS = 1024 * 1024;
+
 export interface LineSessionOptions {
   tty: boolean;
   write: (chunk: Buffer) => void;
@@ -46,7 +49,7 @@ export class LineSession {
       const lines = text.split('\n');
       this.line = lines.pop() ?? '';
       this.enqueue(lines);
-      return;
+      return this.checkLength();
     }
     for (const ch of data.toString('utf8')) {
       if (this.escape) {
@@ -74,6 +77,13 @@ export class LineSession {
         this.out(ch);
       }
     }
+    this.checkLength();
+  }
+
+  private checkLength(): void {
+    if (this.line.length <= MAX_LINE_CHARS) return;
+    this.o.writeErr(Buffer.from(`sh: input line longer than ${MAX_LINE_CHARS} characters\n`));
+    this.finish(2);
   }
 
   /** stdin ended: run what is left, then end as sh does at end of input. */
