@@ -1,7 +1,10 @@
 // One `kubectl exec` or `kubectl attach` over a WebSocket: stdin in, stdout/stderr out, then the
 // exit Status on the error channel and a normal close. The session also ends, with a Failure
 // Status, when the pod is deleted under it.
+import type { KindDescriptor } from '@cci/model';
 import type { WebSocket } from 'ws';
+import type { ApiContext } from '../api/context.ts';
+import { podLog } from '../api/podLog.ts';
 import type { ContainerState } from './containerState.ts';
 import { LineSession } from './lineSession.ts';
 import { Shell, SHELLS } from './shell.ts';
@@ -131,4 +134,31 @@ export function runExec(
     done,
     (e: unknown) => streams.finish(failureStatus(`the command failed: ${(e as Error).message}`)),
   );
+}
+
+/**
+ * `kubectl attach`: the entrypoint's output from now on, which for an emulated container is its
+ * log stream (api/podLog.ts, followed). Input to the entrypoint is accepted and dropped: no
+ * emulated entrypoint reads stdin.
+ */
+export function runAttach(
+  ws: WebSocket,
+  ctx: ApiContext,
+  pod: { kind: KindDescriptor; namespace: string; name: string; container: string },
+  options: StreamOptions,
+  lifetime: PodLifetime,
+): void {
+  const closeListeners: (() => void)[] = [];
+  const streams = openStreams(ws, lifetime, () => closeListeners.forEach((l) => l()));
+  const query = new URLSearchParams({ follow: 'true', tailLines: '0', container: pod.container });
+  podLog(ctx, pod.kind, pod.namespace, pod.name, query, () => ({
+    open: () => {},
+    write: (chunk) => {
+      const text = options.tty ? chunk.replace(/\r?\n/g, '\r\n') : chunk;
+      if (options.stdout) streams.send(Channel.stdout, text);
+    },
+    // The log ends when the container ends: attach then reports success, as for a finished one.
+    end: () => streams.finish({ metadata: {}, status: 'Success' }),
+    onClose: (listener) => closeListeners.push(listener),
+  }));
 }

@@ -1,6 +1,6 @@
 // Runs parsed scripts (shellParser.ts) against a container's virtual filesystem: pipelines pass
 // output as the next command's input, redirections write files, && / || / ; follow exit codes.
-import { fileCommands, type CommandIo, type ShellCommand } from './commands.ts';
+import { after, fileCommands, type CommandIo, type Maybe, type ShellCommand } from './commands.ts';
 import type { ContainerState } from './containerState.ts';
 import {
   expandWord,
@@ -10,7 +10,6 @@ import {
   type Script,
   type SimpleCommand,
 } from './shellParser.ts';
-import { after, type Maybe } from './maybe.ts';
 import { systemCommands } from './systemCommands.ts';
 import { tarCommand } from './tar.ts';
 import { FsError, resolvePath } from './virtualFs.ts';

@@ -12,9 +12,8 @@ import { errors } from '../http/errors.ts';
 import { parseResourcePath } from '../http/requestInfo.ts';
 import { errorReply } from '../http/respond.ts';
 import type { KubeObject } from '../store/types.ts';
-import { runAttach } from './attachSession.ts';
 import type { ContainerRegistry } from './containerRegistry.ts';
-import { parseStreamOptions, runExec, type PodLifetime } from './execSession.ts';
+import { parseStreamOptions, runAttach, runExec, type PodLifetime } from './execSession.ts';
 import { PORT_FORWARD_PROTOCOL, runPortForward } from './portForward.ts';
 import { negotiateStreamProtocol, type StreamProtocol } from './websocketChannels.ts';
 
