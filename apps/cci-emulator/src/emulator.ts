@@ -17,6 +17,7 @@ import {
   type TokenService,
   type UserDirectory,
 } from './auth/index.ts';
+import { ContainerRegistry } from './exec/containerRegistry.ts';
 import { createHttpServer, listen } from './http/server.ts';
 import { openApiV2DocumentForModel } from './openapi/model.ts';
 import { ObjectStore } from './store/objectStore.ts';
@@ -94,10 +95,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
 
   const context: ApiContext = { store, clock, admission: options.admission ?? defaultAdmission() };
+  // One filesystem per emulated container: exec sessions write it, exec probes read it.
+  const containers = new ContainerRegistry(store, () => clock.nowMs());
   const controllers = new ControllerRuntime(
     context,
     clock,
-    options.controllers ?? defaultControllers(),
+    options.controllers ?? defaultControllers({ containers }),
   );
   controllers.start();
   const tls = options.tls === false ? undefined : await servingCertificate(persistence);
@@ -112,6 +115,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       pods: options.pods ?? createExporterRegistry({ store, clock }),
       log: options.log ?? (() => {}),
       serverAddress: () => url.replace(/^https?:\/\//, ''),
+      containers,
     },
     tls,
   );
@@ -159,6 +163,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return new Promise<void>((resolve) => {
         server.close(() => {
           controllers.stop();
+          containers.close();
           clock.stop();
           store.close();
           resolve();

@@ -5,7 +5,15 @@
 export type Verb =
   'create' | 'delete' | 'deletecollection' | 'get' | 'list' | 'patch' | 'update' | 'watch';
 
-export type Subresource = 'status' | 'scale' | 'log' | 'proxy';
+export type Subresource =
+  | 'status'
+  | 'scale'
+  | 'log'
+  | 'proxy'
+  // Streaming (upgraded to a WebSocket): kubectl exec, attach, cp and port-forward.
+  | 'exec'
+  | 'attach'
+  | 'portforward';
 
 export interface KindDescriptor {
   /** API group; '' is the core group served under /api. */
@@ -97,7 +105,7 @@ export const kinds: readonly KindDescriptor[] = [
     plural: 'pods',
     namespaced: true,
     shortNames: ['po'],
-    subresources: ['status', 'log', 'proxy'],
+    subresources: ['status', 'log', 'proxy', 'exec', 'attach', 'portforward'],
     categories: ['all'],
     definition: 'io.k8s.api.core.v1.Pod',
   }),

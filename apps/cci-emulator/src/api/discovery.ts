@@ -18,6 +18,9 @@ const subresourceVerbs: Record<string, string[]> = {
   scale: ['get', 'patch', 'update'],
   log: ['get'],
   proxy: ['create', 'delete', 'get', 'patch', 'update'],
+  exec: ['create', 'get'],
+  attach: ['create', 'get'],
+  portforward: ['create', 'get'],
 };
 
 function resourcesOf(group: string, version: string): unknown[] {
@@ -29,12 +32,7 @@ function resourcesOf(group: string, version: string): unknown[] {
         name: `${k.plural}/${sub}`,
         singularName: '',
         namespaced: k.namespaced,
-        kind:
-          sub === 'scale'
-            ? 'Scale'
-            : sub === 'log' || sub === 'proxy'
-              ? kindForRaw(k, sub)
-              : k.kind,
+        kind: sub === 'scale' ? 'Scale' : sub === 'status' ? k.kind : kindForRaw(k, sub),
         ...(sub === 'scale' ? { group: 'autoscaling', version: 'v1' } : {}),
         verbs: subresourceVerbs[sub] ?? [],
       });
@@ -43,8 +41,15 @@ function resourcesOf(group: string, version: string): unknown[] {
   return out;
 }
 
+const optionsKinds: Record<string, string> = {
+  proxy: 'PodProxyOptions',
+  exec: 'PodExecOptions',
+  attach: 'PodAttachOptions',
+  portforward: 'PodPortForwardOptions',
+};
+
 function kindForRaw(k: KindDescriptor, sub: string): string {
-  return sub === 'log' ? k.kind : 'PodProxyOptions';
+  return optionsKinds[sub] ?? k.kind;
 }
 
 function resourceEntry(k: KindDescriptor): Record<string, unknown> {

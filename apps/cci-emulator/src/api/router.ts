@@ -147,6 +147,11 @@ function dispatch(
     );
 
   if (subresource === 'proxy') return proxyToPod(ctx, options.pods, req, info);
+  if (subresource === 'exec' || subresource === 'attach' || subresource === 'portforward') {
+    // The streams run on the upgraded connection (exec/upgrade.ts); a plain request gets what
+    // the API server answers.
+    throw errors.badRequest('Upgrade request required');
+  }
   if (subresource === 'log')
     return podLog(ctx, kind, namespace, name as string, req.query, req.sink);
   if (subresource === 'scale') {

@@ -18,6 +18,7 @@ export interface ProbeSpec {
   tcpSocket?: { port?: number | string };
   grpc?: { port?: number };
   initialDelaySeconds?: number;
+  periodSeconds?: number;
 }
 
 /** A one-shot command with nothing to wait for (echo, touch, ...) is done within a second. */

@@ -15,17 +15,18 @@ import { createPodEipController } from './podEips.ts';
 import { createPvcController } from './pvcs.ts';
 import { createReplicaSetController } from './replicasets.ts';
 import type { Controller } from './runtime.ts';
+import type { ContainerRegistry } from '../exec/containerRegistry.ts';
 import { createKubeDnsController, createServiceController } from './services.ts';
 
 /** Every controller the emulator runs by default (the CCI behaviours of cci-rules.md). */
-export function defaultControllers(): Controller[] {
+export function defaultControllers(options: { containers?: ContainerRegistry } = {}): Controller[] {
   return [
     createNetworkController(),
     createKubeDnsController(),
     createServiceController(),
     createEndpointsController(),
     createPvcController(),
-    createPodController(),
+    createPodController({ containers: options.containers }),
     createReplicaSetController(),
     createDeploymentController(),
     createJobController(),

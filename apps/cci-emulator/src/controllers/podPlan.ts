@@ -61,7 +61,24 @@ function annotatedRunMs(pod: object): number | undefined {
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
 }
 
-export function podPlan(pod: object, podIp: string): PodPlan {
+/** The pod controller's latest exec probe result of one container (times relative to scheduling). */
+export interface ExecProbeState {
+  failure: string | undefined;
+  /** When the result last changed (or the first probe ran). */
+  sinceMs: number;
+  /** The first probe's failure: the planned Unhealthy event. */
+  firstFailure: string | undefined;
+}
+
+/**
+ * The plan; with `execStates` (the pod controller's live probing) an exec probe's readiness is
+ * the latest probe's result, and a container not probed yet is not ready.
+ */
+export function podPlan(
+  pod: object,
+  podIp: string,
+  execStates?: ReadonlyMap<string, ExecProbeState>,
+): PodPlan {
   const spec = podSpec(pod);
   const runsToCompletion = spec.restartPolicy === 'Never' || spec.restartPolicy === 'OnFailure';
   const annotated = annotatedRunMs(pod);
@@ -88,7 +105,15 @@ export function podPlan(pod: object, podIp: string): PodPlan {
     runsToCompletion && appContainers.length > 0 && durations.every((d) => d !== undefined);
   const startAtMs = t + IMAGE_PULL_MS;
   const app = appContainers.map((c, i): ContainerPlan => {
-    const readiness = readinessOf(c, podIp);
+    const live = execStates && c.readinessProbe?.exec ? execStates.get(c.name) : undefined;
+    const readiness =
+      execStates && c.readinessProbe?.exec
+        ? {
+            ready: live !== undefined && live.failure === undefined,
+            delayMs: Math.max(0, c.readinessProbe.initialDelaySeconds ?? 0) * 1000,
+            failure: live?.firstFailure,
+          }
+        : readinessOf(c, podIp);
     const probedAtMs = startAtMs + readiness.delayMs;
     return {
       spec: c,
@@ -96,7 +121,7 @@ export function podPlan(pod: object, podIp: string): PodPlan {
       pullAtMs: t,
       startAtMs,
       exitAtMs: finishes ? startAtMs + (durations[i] ?? 0) : undefined,
-      readyAtMs: readiness.ready ? probedAtMs : undefined,
+      readyAtMs: readiness.ready ? Math.max(probedAtMs, live?.sinceMs ?? 0) : undefined,
       probedAtMs,
       readinessFailure: readiness.failure,
     };

@@ -5,6 +5,8 @@
 // period is over.
 import { findKindByResource, type KindDescriptor } from '@cci/model';
 import type { KubeObject } from '../store/types.ts';
+import { ContainerRegistry } from '../exec/containerRegistry.ts';
+import { runDueExecProbes, type ExecProbing } from './execProbing.ts';
 import { plannedEvents, planMoments, podPlan } from './podPlan.ts';
 import { schedulePod, VIRTUAL_NODE_NAME } from './podScheduling.ts';
 import { podStatusAt } from './podStatus.ts';
@@ -18,10 +20,12 @@ const networkKeyPrefix = '@network:';
 export interface PodControllerOptions {
   /** The virtual node pods are bound to (spec.nodeName). */
   nodeName?: string;
+  /** The containers' filesystems exec probes read (the ones `kubectl exec` writes). */
+  containers?: ContainerRegistry;
 }
 
 /** What the kubelet remembers of a pod between steps (lost on restart, rebuilt from status). */
-interface Tracked {
+interface Tracked extends ExecProbing {
   uid: string;
   scheduledAtMs: number;
   /** Plan events up to this moment (relative to scheduling) have been recorded. */
@@ -39,6 +43,11 @@ interface PodStatusParts {
   conditions?: { type?: string; status?: string; lastTransitionTime?: string }[];
   containerStatuses?: { name: string; state?: { running?: unknown } }[];
   initContainerStatuses?: { name: string; state?: { running?: unknown } }[];
+}
+
+function newTracked(pod: KubeObject, scheduledAtMs: number, emittedThroughMs: number): Tracked {
+  const uid = pod.metadata.uid ?? '';
+  return { uid, scheduledAtMs, emittedThroughMs, probes: new Map(), probeDueMs: new Map() };
 }
 
 function statusOf(pod: KubeObject): PodStatusParts {
@@ -71,6 +80,7 @@ export function createPodController(options: PodControllerOptions = {}): Control
     'networks',
   ) as KindDescriptor;
   const tracked = new Map<string, Tracked>();
+  let containers = options.containers;
 
   function forget(key: string): void {
     const t = tracked.get(key);
@@ -87,7 +97,9 @@ export function createPodController(options: PodControllerOptions = {}): Control
     ctx: ControllerContext,
   ): void {
     const elapsed = ctx.clock.now().getTime() - t.scheduledAtMs;
-    const plan = podPlan(pod, ip);
+    containers ??= new ContainerRegistry(ctx.api.store, () => ctx.clock.nowMs());
+    runDueExecProbes({ pod, ip, state: t, elapsedMs: elapsed, ctx, containers });
+    const plan = podPlan(pod, ip, t.probes);
     for (const e of plannedEvents(plan)) {
       if (e.atMs > t.emittedThroughMs && e.atMs <= elapsed) {
         ctx.event({
@@ -112,7 +124,10 @@ export function createPodController(options: PodControllerOptions = {}): Control
     };
     if (canonicalJson(next) !== canonicalJson(current))
       ctx.updateStatus(podKind, { ...pod, status: next });
-    const nextAt = planMoments(plan).find((m) => m > elapsed);
+    const nextProbe = Math.min(...[...t.probeDueMs.values()].filter((m) => m > elapsed));
+    const nextPlanned = planMoments(plan).find((m) => m > elapsed) ?? Infinity;
+    const soonest = Math.min(nextPlanned, nextProbe);
+    const nextAt = Number.isFinite(soonest) ? soonest : undefined;
     if (nextAt === t.nextAtMs) return;
     t.cancelNext?.();
     t.nextAtMs = nextAt;
@@ -133,11 +148,7 @@ export function createPodController(options: PodControllerOptions = {}): Control
     ctx: ControllerContext,
   ): void {
     const now = ctx.clock.now().getTime();
-    const t = known ?? {
-      uid: pod.metadata.uid ?? '',
-      scheduledAtMs: now,
-      emittedThroughMs: Infinity,
-    };
+    const t = known ?? newTracked(pod, now, Infinity);
     tracked.set(key, t);
     t.cancelNext?.();
     t.cancelNext = undefined;
@@ -199,18 +210,14 @@ export function createPodController(options: PodControllerOptions = {}): Control
     if (!bound || !status.podIP) {
       const scheduled = schedulePod(ctx, podKind, pod, nodeName);
       if (!scheduled) return;
-      t = {
-        uid: pod.metadata.uid ?? '',
-        scheduledAtMs: ctx.clock.now().getTime(),
-        emittedThroughMs: 0,
-      };
+      t = newTracked(pod, ctx.clock.now().getTime(), 0);
       tracked.set(key, t);
       return progress(key, scheduled.pod, scheduled.ip, t, ctx);
     }
     if (!t) {
       const now = ctx.clock.now().getTime();
       const scheduledAtMs = scheduledAtFromStatus(status, now);
-      t = { uid: pod.metadata.uid ?? '', scheduledAtMs, emittedThroughMs: now - scheduledAtMs };
+      t = newTracked(pod, scheduledAtMs, now - scheduledAtMs);
       tracked.set(key, t);
     }
     progress(key, pod, status.podIP, t, ctx);

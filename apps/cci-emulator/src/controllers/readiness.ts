@@ -3,13 +3,13 @@
 // - no readinessProbe: ready as soon as the container started;
 // - httpGet / tcpSocket / grpc: ready when the probed port is one of the container's declared
 //   containerPorts (by number or name), else "connection refused" for ever;
-// - exec: passes only when obviously succeeding: `true`, `:`, `exit 0`, `echo`/`printf`/`date`...,
-//   or `ls`/`cat`/`test -e`/`stat`/`head` of paths every image has (/etc/hostname, /tmp, ...) or
-//   that the container's own command creates (`touch`, `mkdir`, `> file`). Anything else fails,
-//   as the seed's `ls /ready` does on nginx (the file is not in the image). `kubectl exec` cannot
-//   create the file later: the emulator runs no containers.
+// - exec: the command runs in the container's emulated shell over its virtual filesystem
+//   (exec/execProbe.ts): the seed's `ls /ready` fails until `kubectl exec POD -- touch /ready`
+//   creates the file, and fails again once it is removed. The pod controller re-probes every
+//   periodSeconds; without a live container this module probes a fresh one.
 // A passing probe makes the container ready initialDelaySeconds after it started.
-import { basename, commandText, simpleCommands, type ContainerSpec } from './containerRuns.ts';
+import { freshContainerProbe } from '../exec/execProbe.ts';
+import type { ContainerSpec } from './containerRuns.ts';
 
 export interface ReadinessVerdict {
   ready: boolean;
@@ -19,90 +19,12 @@ export interface ReadinessVerdict {
   failure?: string;
 }
 
-const pathsInEveryImage = new Set([
-  '/',
-  '/bin',
-  '/bin/sh',
-  '/dev',
-  '/etc',
-  '/etc/hostname',
-  '/etc/hosts',
-  '/etc/passwd',
-  '/etc/resolv.conf',
-  '/home',
-  '/lib',
-  '/proc',
-  '/root',
-  '/sbin',
-  '/sys',
-  '/tmp',
-  '/usr',
-  '/usr/bin',
-  '/usr/local',
-  '/var',
-  '/var/log',
-]);
-const alwaysSucceeding = new Set([
-  'true',
-  ':',
-  'echo',
-  'printf',
-  'date',
-  'hostname',
-  'env',
-  'pwd',
-  'id',
-  'whoami',
-  'uname',
-]);
-const fileCheckers = new Set(['ls', 'cat', 'stat', 'head', 'test', '[']);
+/** Undefined when an exec probe command passes, else what it printed. */
+export type ExecProber = (command: readonly string[]) => string | undefined;
 
-/** Paths the container's command creates: `touch f`, `mkdir -p d`, `echo x > f`. */
-function createdPaths(container: ContainerSpec): Set<string> {
-  const script = commandText([...(container.command ?? []), ...(container.args ?? [])]);
-  const created = new Set<string>();
-  for (const m of script.matchAll(
-    /\btouch\s+([^\s;&|]+)|\bmkdir\s+(?:-p\s+)?([^\s;&|]+)|>\s*([^\s;&|>]+)/g,
-  )) {
-    const path = m[1] ?? m[2] ?? m[3];
-    if (path) created.add(path.replace(/^["']|["']$/g, ''));
-  }
-  return created;
-}
-
-function missingFileMessage(exe: string, path: string): string {
-  if (exe === 'ls') return `ls: cannot access '${path}': No such file or directory`;
-  if (exe === 'test' || exe === '[')
-    return `command "test" exited with status 1: ${path} does not exist`;
-  return `${exe}: ${path}: No such file or directory`;
-}
-
-/** Undefined when the exec probe passes, else what it printed. */
-export function execProbeFailure(
-  command: readonly string[],
-  container: ContainerSpec,
-): string | undefined {
-  const created = createdPaths(container);
-  const exists = (p: string) =>
-    pathsInEveryImage.has(p) || created.has(p) || p.startsWith('/proc/');
-  const commands = simpleCommands(commandText(command));
-  if (commands.length === 0) return 'exec probe has no command';
-  for (const words of commands) {
-    const exe = basename(words[0] ?? '');
-    const args = words.slice(1);
-    if (alwaysSucceeding.has(exe)) continue;
-    if (exe === 'exit') {
-      if ((args[0] ?? '0') === '0') continue;
-      return `command exited with status ${args[0] ?? ''}`;
-    }
-    if (fileCheckers.has(exe)) {
-      const missing = args.filter((a) => a.startsWith('/')).find((p) => !exists(p));
-      if (missing === undefined) continue;
-      return missingFileMessage(exe, missing);
-    }
-    return `the emulator runs no containers: exec probe "${words.join(' ')}" is treated as failing (only true, exit 0, echo and checks of existing files pass)`;
-  }
-  return undefined;
+/** How often the kubelet probes (P10 default period 10 s). */
+export function probePeriodMs(container: ContainerSpec): number {
+  return Math.max(1, container.readinessProbe?.periodSeconds ?? 10) * 1000;
 }
 
 function declaresPort(container: ContainerSpec, port: number | string | undefined): boolean {
@@ -114,12 +36,17 @@ function declaresPort(container: ContainerSpec, port: number | string | undefine
   );
 }
 
-export function readinessOf(container: ContainerSpec, podIp: string): ReadinessVerdict {
+export function readinessOf(
+  container: ContainerSpec,
+  podIp: string,
+  execProbe: ExecProber = freshContainerProbe(container),
+): ReadinessVerdict {
   const probe = container.readinessProbe;
   if (!probe) return { ready: true, delayMs: 0 };
   const delayMs = Math.max(0, probe.initialDelaySeconds ?? 0) * 1000;
   if (probe.exec) {
-    const failure = execProbeFailure(probe.exec.command ?? [], container);
+    const command = probe.exec.command ?? [];
+    const failure = command.length === 0 ? 'exec probe has no command' : execProbe(command);
     return failure === undefined ? { ready: true, delayMs } : { ready: false, delayMs, failure };
   }
   const port = probe.httpGet?.port ?? probe.tcpSocket?.port ?? probe.grpc?.port;

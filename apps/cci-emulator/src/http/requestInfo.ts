@@ -107,6 +107,8 @@ export function parseResourcePath(
   };
 }
 
+const streamingSubresources = new Set(['exec', 'attach', 'portforward']);
+
 function verbFor(
   method: string,
   name: string | undefined,
@@ -121,7 +123,9 @@ function verbFor(
       if (watch === 'true' || watch === '1') return 'watch';
       return name === undefined ? 'list' : 'get';
     case 'POST':
-      if (name !== undefined) throw errors.methodNotAllowed();
+      // POST pods/{name}/exec (attach, portforward) is how SPDY clients ask for a stream.
+      if (name !== undefined && !streamingSubresources.has(subresource ?? ''))
+        throw errors.methodNotAllowed();
       return 'create';
     case 'PUT':
       if (name === undefined) throw errors.methodNotAllowed();

@@ -23,6 +23,8 @@ import {
   type AuthDeps,
 } from '../auth/index.ts';
 import { openApiV2Response } from '../openapi/handler.ts';
+import type { ContainerRegistry } from '../exec/containerRegistry.ts';
+import { createUpgradeHandler } from '../exec/upgrade.ts';
 import { errors } from './errors.ts';
 import { errorReply, json, writeReply, type Reply } from './respond.ts';
 
@@ -33,6 +35,8 @@ export interface HttpServerOptions extends RouterOptions {
   log: (line: Record<string, unknown>) => void;
   /** The URL clients use, for discovery's serverAddressByClientCIDRs. */
   serverAddress: () => string;
+  /** The emulated containers' filesystems and processes (exec, attach, cp). */
+  containers: ContainerRegistry;
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
@@ -175,7 +179,24 @@ export function createHttpServer(
       })
       .catch(() => res.destroy());
   };
-  return tls ? createTlsServer({ key: tls.key, cert: tls.cert }, listener) : createServer(listener);
+  const server = tls
+    ? createTlsServer({ key: tls.key, cert: tls.cert }, listener)
+    : createServer(listener);
+  // exec, attach, cp and port-forward: WebSocket upgrades of the pods' streaming subresources.
+  const upgrades = createUpgradeHandler({
+    ctx,
+    auth: options.auth,
+    containers: options.containers,
+    pods: options.pods,
+  });
+  server.on('upgrade', upgrades.handle);
+  // Upgraded sockets still hold the server open; closing them is part of closing it.
+  const closeAllConnections = server.closeAllConnections.bind(server);
+  server.closeAllConnections = () => {
+    upgrades.closeAll();
+    closeAllConnections();
+  };
+  return server;
 }
 
 export function listen(server: Server, port: number, host: string): Promise<AddressInfo> {

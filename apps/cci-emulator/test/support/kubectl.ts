@@ -67,7 +67,7 @@ export function kubectlRunner(kubeconfig: string) {
         waiters.add(check);
         check();
       });
-    return { child, waitFor, stop: () => child.kill() };
+    return { child, waitFor, stderr: () => stderr, stop: () => child.kill() };
   };
   return { run, spawnLong };
 }
@@ -76,6 +76,8 @@ export interface LongRunning {
   child: ChildProcess;
   /** Resolves with all stdout so far once it matches `pattern` (output already seen counts). */
   waitFor(pattern: RegExp, timeoutMs: number): Promise<string>;
+  /** Everything written to stderr so far. */
+  stderr(): string;
   stop(): void;
 }
 
