@@ -14,8 +14,18 @@ export interface KubeObject {
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
 export type FeedMessage =
-  /** The full current state: first for every listener, and after a re-list (`reset`). */
-  | { type: 'snapshot' | 'reset'; resourceVersion: string; items: KubeObject[] }
+  /**
+   * The full current state, in parts of at most one list page: first for every listener, and
+   * after a re-list (`reset`). Part 0 starts a new state; the part with `complete` ends it. The
+   * parts of one state are never interleaved with events.
+   */
+  | {
+      type: 'snapshot' | 'reset';
+      resourceVersion: string;
+      items: KubeObject[];
+      part: number;
+      complete: boolean;
+    }
   | { type: 'event'; eventType: WatchEventType; object: KubeObject }
   /** The feed stopped for good (e.g. CCI refused the list); listeners are dropped. */
   | { type: 'error'; status: unknown };

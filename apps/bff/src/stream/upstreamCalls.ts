@@ -20,7 +20,8 @@ export function isFatal(error: unknown): boolean {
   );
 }
 
-const pageSize = 500;
+/** Objects per upstream list page, and per snapshot part sent to a tab. */
+export const pageSize = 500;
 
 function baseQuery(target: FeedTarget): URLSearchParams {
   const q = new URLSearchParams();
@@ -44,15 +45,28 @@ async function statusError(session: Session, response: Response): Promise<Upstre
   return new UpstreamStatusError(response.status, status);
 }
 
-/** Lists every page; the resourceVersion is the one a watch continues from. */
-export async function listAll(
+export interface ListPage {
+  items: KubeObject[];
+  /**
+   * The first page's resourceVersion, the one a watch continues from. A real API server serves
+   * every page of a paged list at that version; a server that answers later pages at newer
+   * versions (the emulator does) only makes the watch replay a few events the pages already
+   * show, which re-apply harmlessly. Watching from the last page's version would miss changes
+   * to objects on earlier pages made while the list was being read.
+   */
+  resourceVersion: string;
+  last: boolean;
+}
+
+/** Lists page by page (limit/continue), yielding each page as it arrives. */
+export async function* listPages(
   ctx: FeedContext,
   session: Session,
   target: FeedTarget,
   signal: AbortSignal,
-): Promise<{ items: KubeObject[]; resourceVersion: string }> {
-  const items: KubeObject[] = [];
+): AsyncGenerator<ListPage> {
   let continueToken = '';
+  let resourceVersion: string | undefined;
   for (;;) {
     const q = baseQuery(target);
     q.set('limit', String(pageSize));
@@ -69,10 +83,27 @@ export async function listAll(
       items?: KubeObject[];
       metadata?: { resourceVersion?: string; continue?: string };
     };
-    items.push(...(page.items ?? []));
+    resourceVersion ??= page.metadata?.resourceVersion ?? '';
     continueToken = page.metadata?.continue ?? '';
-    if (!continueToken) return { items, resourceVersion: page.metadata?.resourceVersion ?? '' };
+    yield { items: page.items ?? [], resourceVersion, last: !continueToken };
+    if (!continueToken) return;
   }
+}
+
+/** Every page at once (polled kinds, which are small). */
+export async function listAll(
+  ctx: FeedContext,
+  session: Session,
+  target: FeedTarget,
+  signal: AbortSignal,
+): Promise<{ items: KubeObject[]; resourceVersion: string }> {
+  const items: KubeObject[] = [];
+  let resourceVersion = '';
+  for await (const page of listPages(ctx, session, target, signal)) {
+    for (const item of page.items) items.push(item);
+    resourceVersion = page.resourceVersion;
+  }
+  return { items, resourceVersion };
 }
 
 export type WatchLine =
