@@ -11,7 +11,13 @@ export interface BffChild {
 export function startBff(env: Record<string, string>): Promise<BffChild> {
   const child: ChildProcess = fork(fileURLToPath(new URL('./bffProcess.ts', import.meta.url)), [], {
     env: { ...process.env, ...env },
-    execArgv: process.execArgv,
+    // CCI_BENCH_CPU_PROF=dir: the BFF writes a V8 CPU profile there (open in Chrome DevTools).
+    execArgv: [
+      ...process.execArgv,
+      ...(process.env['CCI_BENCH_CPU_PROF']
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env['CCI_BENCH_CPU_PROF']}`]
+        : []),
+    ],
   });
   const cpuMs = () =>
     new Promise<number>((done) => {
@@ -26,7 +32,7 @@ export function startBff(env: Record<string, string>): Promise<BffChild> {
     });
   return new Promise((resolve, reject) => {
     child.once('message', (m) =>
-      resolve({ url: (m as { url: string }).url, cpuMs, stop: () => child.kill() }),
+      resolve({ url: (m as { url: string }).url, cpuMs, stop: () => child.kill('SIGINT') }),
     );
     child.once('exit', (code) => reject(new Error(`the BFF exited with ${code}`)));
   });

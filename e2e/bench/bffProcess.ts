@@ -22,3 +22,4 @@ process.on('message', (message) => {
   if (message === 'memory') process.send?.({ memory: process.memoryUsage() });
 });
 process.on('disconnect', () => process.exit(0));
+process.on('SIGINT', () => process.exit(0));

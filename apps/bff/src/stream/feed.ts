@@ -23,6 +23,8 @@ export type FeedMessage =
       type: 'snapshot' | 'reset';
       resourceVersion: string;
       items: KubeObject[];
+      /** `items` as JSON, when the upstream text is at hand (not for late listeners). */
+      itemsJson?: string | undefined;
       part: number;
       complete: boolean;
     }

@@ -156,7 +156,12 @@ const serialized = new WeakMap<FeedMessage, string>();
 function eventFields(message: FeedMessage): string {
   let json = serialized.get(message);
   if (json === undefined) {
-    json = JSON.stringify(eventData(message)).slice(1);
+    if ((message.type === 'snapshot' || message.type === 'reset') && message.itemsJson) {
+      const { resourceVersion, part, complete } = message;
+      json = `${JSON.stringify({ resourceVersion, part, complete }).slice(1, -1)},"items":${message.itemsJson}}`;
+    } else {
+      json = JSON.stringify(eventData(message)).slice(1);
+    }
     serialized.set(message, json);
   }
   return json;

@@ -90,7 +90,12 @@ export abstract class SharedFeed implements Feed {
   }
 
   /** One page of the list: broadcast at once; the last one makes it the feed's state. */
-  protected listPart(items: KubeObject[], resourceVersion: string, last: boolean): void {
+  protected listPart(
+    items: KubeObject[],
+    resourceVersion: string,
+    last: boolean,
+    itemsJson?: string,
+  ): void {
     const listing = this.#listing;
     if (!listing) throw new Error('listPart outside a list');
     if (listing.parts === 0) listing.resourceVersion = resourceVersion;
@@ -99,6 +104,7 @@ export abstract class SharedFeed implements Feed {
       type: listing.type,
       resourceVersion: listing.resourceVersion,
       items,
+      itemsJson,
       part: listing.parts++,
       complete: last,
     });

@@ -2,6 +2,7 @@ import { resourcePath } from '@cci/model';
 import { redactSecrets, secretsOf } from '../proxy/redact.ts';
 import type { Session } from '../session/types.ts';
 import type { FeedContext, FeedTarget, KubeObject, WatchEventType } from './feed.ts';
+import { itemsText } from './listText.ts';
 
 /** CCI answered with an error Status (already stripped of the session's secrets). */
 export class UpstreamStatusError extends Error {
@@ -47,6 +48,8 @@ async function statusError(session: Session, response: Response): Promise<Upstre
 
 export interface ListPage {
   items: KubeObject[];
+  /** The page's items as CCI wrote them, passed on to tabs without serializing them again. */
+  itemsJson: string | undefined;
   /**
    * The first page's resourceVersion, the one a watch continues from. A real API server serves
    * every page of a paged list at that version; a server that answers later pages at newer
@@ -79,13 +82,15 @@ export async function* listPages(
       signal: AbortSignal.any([signal, AbortSignal.timeout(ctx.listTimeoutMs)]),
     });
     if (response.status !== 200) throw await statusError(session, response);
-    const page = (await response.json()) as {
+    const text = await response.text();
+    const page = JSON.parse(text) as {
       items?: KubeObject[];
       metadata?: { resourceVersion?: string; continue?: string };
     };
     resourceVersion ??= page.metadata?.resourceVersion ?? '';
     continueToken = page.metadata?.continue ?? '';
-    yield { items: page.items ?? [], resourceVersion, last: !continueToken };
+    const items = page.items ?? [];
+    yield { items, itemsJson: itemsText(text), resourceVersion, last: !continueToken };
     if (!continueToken) return;
   }
 }

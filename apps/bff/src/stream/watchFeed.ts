@@ -44,7 +44,7 @@ export class WatchFeed extends SharedFeed {
     this.beginList();
     for await (const page of listPages(this.ctx, session, this.target, signal)) {
       if (signal.aborted) return;
-      this.listPart(page.items, page.resourceVersion, page.last);
+      this.listPart(page.items, page.resourceVersion, page.last, page.itemsJson);
     }
   }
 
