@@ -1,6 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { rootCertificates } from 'node:tls';
+import { createSecureContext, rootCertificates } from 'node:tls';
 import { messages } from '../messages.ts';
 import { statusError } from '../middleware/errors.ts';
 import { lazyWebBody } from './nodeBody.ts';
@@ -47,10 +47,16 @@ class TimeoutError extends Error {
 
 export function createHttpSender(options: { caCertificates?: string | undefined }): HttpSender {
   const httpAgent = new HttpAgent({ keepAlive: true });
-  // `ca` replaces Node's root store, so the public roots are kept next to the extra CA.
+  // `ca` replaces Node's root store, so the public roots are kept next to the extra CA. Given
+  // as one secure context: as `ca` the Agent joined every root into its key on each request
+  // (~10 ms per request, 0.6 s of the 60 pages of a 30,000-pod list; e2e/bench/listScroll.ts).
   const httpsAgent = new HttpsAgent({
     keepAlive: true,
-    ...(options.caCertificates ? { ca: [...rootCertificates, options.caCertificates] } : {}),
+    ...(options.caCertificates
+      ? {
+          secureContext: createSecureContext({ ca: [...rootCertificates, options.caCertificates] }),
+        }
+      : {}),
   });
 
   function send(o: SendOptions): Promise<Response> {

@@ -7,6 +7,8 @@ import { applyStreamMessages, emptyLiveList, type LiveListState } from './stream
 
 /** Stream messages arriving within this window are folded into the cache in one update. */
 const BATCH_MS = 50;
+/** Snapshot parts between the first and the last are shown at most this often. */
+const PARTS_MS = 300;
 
 /**
  * 'connecting': subscribed, no complete snapshot yet; 'live': the cache is whole and kept
@@ -69,7 +71,15 @@ export class LiveList {
       return;
     }
     this.#pending.push(message);
-    this.#timer ??= setTimeout(() => this.flush(), BATCH_MS);
+    // The first part (first rows) and the last (the list is whole) show at once; the parts in
+    // between are folded in fewer, bigger steps: each step sorts the rows shown so far again.
+    const snapshotPart = message.type === 'snapshot' || message.type === 'reset';
+    if (snapshotPart && (message.part === 0 || message.complete)) {
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.flush(), 0);
+    } else {
+      this.#timer ??= setTimeout(() => this.flush(), snapshotPart ? PARTS_MS : BATCH_MS);
+    }
   }
 
   flush(): void {
