@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 /** The bench's BFF process (bffProcess.ts): its URL, its CPU time so far, and a way to stop it. */
 export interface BffChild {
   url: string;
+  /** CPU time so far, and how many event streams were opened so far. */
   cpuMs(): Promise<number>;
+  streams(): Promise<number>;
   stop(): void;
 }
 
@@ -19,20 +21,30 @@ export function startBff(env: Record<string, string>): Promise<BffChild> {
         : []),
     ],
   });
-  const cpuMs = () =>
-    new Promise<number>((done) => {
+  const stats = () =>
+    new Promise<{ cpu: NodeJS.CpuUsage; streams: number }>((done) => {
       const onMessage = (m: unknown) => {
-        const cpu = (m as { cpu?: NodeJS.CpuUsage }).cpu;
-        if (!cpu) return;
+        const answer = m as { cpu?: NodeJS.CpuUsage; streams: number };
+        if (!answer.cpu) return;
         child.off('message', onMessage);
-        done((cpu.user + cpu.system) / 1000);
+        done({ cpu: answer.cpu, streams: answer.streams });
       };
       child.on('message', onMessage);
       child.send('cpu');
     });
+  const cpuMs = async () => {
+    const { cpu } = await stats();
+    return (cpu.user + cpu.system) / 1000;
+  };
+  const streams = async () => (await stats()).streams;
   return new Promise((resolve, reject) => {
     child.once('message', (m) =>
-      resolve({ url: (m as { url: string }).url, cpuMs, stop: () => child.kill('SIGINT') }),
+      resolve({
+        url: (m as { url: string }).url,
+        cpuMs,
+        streams,
+        stop: () => child.kill('SIGINT'),
+      }),
     );
     child.once('exit', (code) => reject(new Error(`the BFF exited with ${code}`)));
   });

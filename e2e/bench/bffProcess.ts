@@ -13,12 +13,22 @@ const deps = createDefaultDeps(env);
 deps.log = (line) => {
   if (line['level'] === 'error' || line['level'] === 'warn') console.error(JSON.stringify(line));
 };
+const handle = nodeFetchHandler(createApp(deps));
+/** Event streams opened: more than one per page open means a tab was cut and reconnected. */
+let streams = 0;
 const server = serve(
-  { fetch: nodeFetchHandler(createApp(deps)), port: 0, hostname: '127.0.0.1' },
+  {
+    fetch: (request, env) => {
+      if (request.method === 'GET' && new URL(request.url).pathname === '/api/stream') streams++;
+      return handle(request, env);
+    },
+    port: 0,
+    hostname: '127.0.0.1',
+  },
   () => process.send?.({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
 );
 process.on('message', (message) => {
-  if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+  if (message === 'cpu') process.send?.({ cpu: process.cpuUsage(), streams });
   if (message === 'memory') process.send?.({ memory: process.memoryUsage() });
 });
 process.on('disconnect', () => process.exit(0));

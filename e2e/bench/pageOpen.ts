@@ -10,6 +10,8 @@ export interface OpenStats {
   wireKiB: number;
   /** List requests through the proxy (/api/cci): 0 when the stream's snapshot served the list. */
   proxyLists: number;
+  /** Event streams the page opened (1 unless the BFF cut a tab that fell behind). */
+  streams: number;
   /** BFF process CPU time for the page open (until the list is whole, plus 1 s). */
   bffCpuMs: number;
   /** The page's JS heap after a full GC, once the list is whole. */
@@ -79,6 +81,7 @@ export async function openList(
   };
   page.on('request', onRequest);
   const cpuBefore = await bff.cpuMs();
+  const streamsBefore = await bff.streams();
   let marks: Marks | undefined;
   const wire = await wireBytes(cdp, async () => {
     await page.goto(`/r/cn-north-4/ns/${namespace}/pods`);
@@ -90,6 +93,7 @@ export async function openList(
     await page.waitForTimeout(1_000); // the stream's last parts and compressor flushes
   });
   const cpuAfter = await bff.cpuMs();
+  const streams = (await bff.streams()) - streamsBefore;
   page.off('request', onRequest);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -101,6 +105,7 @@ export async function openList(
     allRowsMs: round(whole?.[0] ?? Number.NaN),
     wireKiB: round(wire / 1024),
     proxyLists,
+    streams,
     bffCpuMs: round(cpuAfter - cpuBefore),
     heapMiB: +(heap.usedSize / 2 ** 20).toFixed(1),
   };

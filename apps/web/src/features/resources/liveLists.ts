@@ -8,7 +8,7 @@ import { applyStreamMessages, emptyLiveList, type LiveListState } from './stream
 /** Stream messages arriving within this window are folded into the cache in one update. */
 const BATCH_MS = 50;
 /** Snapshot parts between the first and the last are shown at most this often. */
-const PARTS_MS = 300;
+const PARTS_MS = 3_000;
 
 /**
  * 'connecting': subscribed, no complete snapshot yet; 'live': the cache is whole and kept
