@@ -95,7 +95,8 @@ describe('snapshot in parts', () => {
     await expect.poll(() => h.calls.length).toBe(2); // page 2 requested, not answered
     expect(shape(tab.received)).toEqual([[0, 500, false]]);
     expect(h.queryOf(1).get('continue')).toBe('next');
-    expect(h.queryOf(1).get('limit')).toBe('500');
+    expect(h.queryOf(0).get('limit')).toBe('500');
+    expect(h.queryOf(1).get('limit')).toBe('5000');
     releasePage2();
     await expect.poll(() => h.calls.length).toBe(3);
     expect(shape(tab.received)).toEqual([

@@ -21,8 +21,11 @@ export function isFatal(error: unknown): boolean {
   );
 }
 
-/** Objects per upstream list page, and per snapshot part sent to a tab. */
+/** Objects in the first upstream list page (the first rows a tab paints), and per part of a
+ * state sent to a late tab. */
 export const pageSize = 500;
+/** Objects in the following pages: fewer round trips and parts once the first rows are shown. */
+const laterPageSize = 5_000;
 
 function baseQuery(target: FeedTarget): URLSearchParams {
   const q = new URLSearchParams();
@@ -72,7 +75,7 @@ export async function* listPages(
   let resourceVersion: string | undefined;
   for (;;) {
     const q = baseQuery(target);
-    q.set('limit', String(pageSize));
+    q.set('limit', String(continueToken ? laterPageSize : pageSize));
     if (continueToken) q.set('continue', continueToken);
     const response = await ctx.upstream.request(session, {
       method: 'GET',
