@@ -8,6 +8,7 @@ export interface ScrollStats {
   slowFrames: number;
   longTasks: number;
   longTaskMs: number;
+  maxLongTaskMs: number;
 }
 
 // Runs in the page. Kept as source text: tsx compiles functions with a `__name` helper that
@@ -52,6 +53,7 @@ const probe = `async (count) => {
     slowFrames: measured.filter((v) => v > 50).length,
     longTasks: longTasks.length,
     longTaskMs: round(longTasks.reduce((s, v) => s + v, 0)),
+    maxLongTaskMs: round(Math.max(0, ...longTasks)),
   };
 }`;
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { DEMO } from '../pages/LoginPage.ts';
 import { ResourceListPage } from '../pages/ResourceListPage.ts';
 import { signInToDemoNamespace } from '../pages/session.ts';
@@ -31,4 +31,37 @@ test('an object created outside the console appears in the open list without a r
   // Lists refresh on their own (stream or polling); no reload, no navigation.
   await expect(list.row(name)).toBeVisible({ timeout: 20_000 });
   expect(navigations).toBe(0);
+});
+
+/** Counts the list requests (GET of the collection) through the proxy for one resource path. */
+function countProxyLists(page: Page, collection: string): () => number {
+  let lists = 0;
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (request.method() === 'GET' && path === `/api/cci${collection}`) lists += 1;
+  });
+  return () => lists;
+}
+
+test('an open list is listed once, by the live stream: no list request goes through the proxy', async ({
+  page,
+}) => {
+  const proxyLists = countProxyLists(page, '/api/v1/namespaces/demo/configmaps');
+  const frame = await signInToDemoNamespace(page);
+  await frame.open('configmaps');
+  const list = new ResourceListPage(page);
+  await expect(list.row('app-config')).toBeVisible();
+  // Longer than the proxy poll interval (5 s): a list kept live by the stream never polls.
+  await page.waitForTimeout(6_000);
+  expect(proxyLists()).toBe(0);
+});
+
+test('without the live stream a list is fetched and polled through the proxy', async ({ page }) => {
+  await page.route('**/api/stream', (route) => route.abort());
+  const proxyLists = countProxyLists(page, '/api/v1/namespaces/demo/configmaps');
+  const frame = await signInToDemoNamespace(page);
+  await frame.open('configmaps');
+  const list = new ResourceListPage(page);
+  await expect(list.row('app-config')).toBeVisible();
+  await expect.poll(proxyLists, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
 });

@@ -6,6 +6,7 @@ import { readLimitedBody } from '../proxy/readBody.ts';
 import type { Session } from '../session/types.ts';
 import { StreamHub } from '../stream/hub.ts';
 import { streamMessages } from '../stream/messages.ts';
+import { negotiateStreamEncoding } from '../stream/streamEncoding.ts';
 import { parseSubscriptionSpec } from '../stream/subscriptionSpec.ts';
 
 export interface StreamOptions {
@@ -51,8 +52,9 @@ function sessionOf(c: { get(key: 'session'): Session }): Session {
 /**
  * /api/stream: one Server-Sent Events connection per tab (GET), subscriptions managed beside it
  * (POST/DELETE, behind the CSRF check like every state-changing request). Events: `ready`
- * {stream}, then per subscription `snapshot`, `event`, `reset` and `error`; `end` when the
- * session ends; a comment line as heartbeat.
+ * {stream}, then per subscription `snapshot` and `reset` (in parts: `part` 0 starts a state,
+ * `complete` ends it), `event` and `error`; `end` when the session ends; a comment line as
+ * heartbeat. Compressed (br or gzip, as the browser accepts) with a flush after every event.
  */
 export function streamRoutes(
   deps: AppDeps,
@@ -61,7 +63,8 @@ export function streamRoutes(
   const app = new Hono<{ Variables: { session: Session } }>();
 
   app.get('/', (c) => {
-    const tab = hub.openTab(sessionOf(c));
+    const encoding = negotiateStreamEncoding(c.req.header('Accept-Encoding'));
+    const tab = hub.openTab(sessionOf(c), encoding);
     c.req.raw.signal.addEventListener('abort', () => tab.close(), { once: true });
     return new Response(tab.body, {
       headers: {
@@ -69,6 +72,8 @@ export function streamRoutes(
         'Cache-Control': 'no-store',
         // Reverse proxies (nginx) must pass events through as they come.
         'X-Accel-Buffering': 'no',
+        Vary: 'Accept-Encoding',
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
       },
     });
   });

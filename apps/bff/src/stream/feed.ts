@@ -14,8 +14,20 @@ export interface KubeObject {
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
 export type FeedMessage =
-  /** The full current state: first for every listener, and after a re-list (`reset`). */
-  | { type: 'snapshot' | 'reset'; resourceVersion: string; items: KubeObject[] }
+  /**
+   * The full current state, in parts of at most one list page: first for every listener, and
+   * after a re-list (`reset`). Part 0 starts a new state; the part with `complete` ends it. The
+   * parts of one state are never interleaved with events.
+   */
+  | {
+      type: 'snapshot' | 'reset';
+      resourceVersion: string;
+      items: KubeObject[];
+      /** `items` as JSON, when the upstream text is at hand (not for late listeners). */
+      itemsJson?: string | undefined;
+      part: number;
+      complete: boolean;
+    }
   | { type: 'event'; eventType: WatchEventType; object: KubeObject }
   /** The feed stopped for good (e.g. CCI refused the list); listeners are dropped. */
   | { type: 'error'; status: unknown };

@@ -6,6 +6,7 @@ import type { Feed, FeedContext, FeedMessage, FeedTarget } from './feed.ts';
 import { streamMessages } from './messages.ts';
 import { PollFeed } from './pollFeed.ts';
 import type { SubscriptionSpec } from './subscriptionSpec.ts';
+import type { StreamEncoding } from './streamEncoding.ts';
 import { Tab } from './tab.ts';
 import { WatchFeed } from './watchFeed.ts';
 
@@ -38,13 +39,13 @@ export class StreamHub {
     return this.#feeds.size;
   }
 
-  openTab(session: Session): Tab {
+  openTab(session: Session, encoding?: StreamEncoding): Tab {
     if (this.#tabsOf(session.id).length >= this.limits.maxStreamsPerSession) {
       throw statusError(429, streamMessages.tooManyStreams, {
         max: this.limits.maxStreamsPerSession,
       });
     }
-    const tab = new Tab(session.id, this.limits.maxBufferedBytes, (t) => this.#closed(t));
+    const tab = new Tab(session.id, this.limits.maxBufferedBytes, (t) => this.#closed(t), encoding);
     this.#tabs.set(tab.id, tab);
     tab.send('ready', { stream: tab.id, heartbeatSeconds: this.limits.heartbeatMs / 1000 });
     return tab;
@@ -83,9 +84,10 @@ export class StreamHub {
       target.namespace ?? '',
       target.labelSelector ?? '',
     ]);
+    const subscription = `{"subscription":${JSON.stringify(id)},`;
     const listener = (message: FeedMessage) => {
       if (message.type === 'error') tab.subscriptions.delete(id);
-      tab.send(message.type, toEventData(id, message));
+      tab.sendJson(message.type, subscription + eventFields(message));
     };
     tab.subscriptions.set(id, { id, feedKey, listener });
     this.#feed(feedKey, target).add(listener);
@@ -145,14 +147,39 @@ export class StreamHub {
   }
 }
 
-function toEventData(subscription: string, message: FeedMessage): Record<string, unknown> {
+/**
+ * A message's JSON without its opening brace, made once however many tabs share the feed: the
+ * items of a snapshot part are the costly part, and every tab gets the same ones.
+ */
+const serialized = new WeakMap<FeedMessage, string>();
+
+function eventFields(message: FeedMessage): string {
+  let json = serialized.get(message);
+  if (json === undefined) {
+    if ((message.type === 'snapshot' || message.type === 'reset') && message.itemsJson) {
+      const { resourceVersion, part, complete } = message;
+      json = `${JSON.stringify({ resourceVersion, part, complete }).slice(1, -1)},"items":${message.itemsJson}}`;
+    } else {
+      json = JSON.stringify(eventData(message)).slice(1);
+    }
+    serialized.set(message, json);
+  }
+  return json;
+}
+
+function eventData(message: FeedMessage): Record<string, unknown> {
   switch (message.type) {
     case 'snapshot':
     case 'reset':
-      return { subscription, resourceVersion: message.resourceVersion, items: message.items };
+      return {
+        resourceVersion: message.resourceVersion,
+        part: message.part,
+        complete: message.complete,
+        items: message.items,
+      };
     case 'event':
-      return { subscription, type: message.eventType, object: message.object };
+      return { type: message.eventType, object: message.object };
     case 'error':
-      return { subscription, status: message.status };
+      return { status: message.status };
   }
 }

@@ -30,8 +30,8 @@ export class PollFeed extends SharedFeed {
     const previous = this.objects;
     this.objects = next;
     if (!this.ready) {
-      this.ready = true;
-      this.broadcast(this.snapshot('snapshot'));
+      this.beginList();
+      this.listPart(items, resourceVersion, true);
       return;
     }
     for (const [key, obj] of next) {

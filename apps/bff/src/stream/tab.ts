@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import type { Transform } from 'node:stream';
 import type { FeedListener } from './feed.ts';
+import { createEventCompressor, type StreamEncoding } from './streamEncoding.ts';
 
 export interface TabSubscription {
   id: string;
@@ -12,19 +14,22 @@ const encoder = new TextEncoder();
 /**
  * One browser tab's Server-Sent Events connection. Writes never wait: events are queued on the
  * response stream, and a tab that stops reading (more than maxBufferedBytes behind) is closed
- * rather than letting the BFF buffer without bound.
+ * rather than letting the BFF buffer without bound. With an encoding, every event goes through
+ * one compressor that flushes after each write, so compression never holds an event back.
  */
 export class Tab {
   readonly id = randomBytes(16).toString('base64url');
   readonly subscriptions = new Map<string, TabSubscription>();
   readonly body: ReadableStream<Uint8Array>;
   #controller: ReadableStreamDefaultController<Uint8Array> | undefined;
+  readonly #compressor: Transform | undefined;
   #closed = false;
 
   constructor(
     readonly sessionId: string,
     private readonly maxBufferedBytes: number,
     private readonly onClose: (tab: Tab) => void,
+    readonly encoding?: StreamEncoding,
   ) {
     this.body = new ReadableStream<Uint8Array>(
       {
@@ -35,6 +40,13 @@ export class Tab {
       },
       new ByteLengthQueuingStrategy({ highWaterMark: 64 * 1024 }),
     );
+    if (encoding) {
+      const compressor = createEventCompressor(encoding);
+      compressor.on('data', (chunk: Buffer) => this.#enqueue(new Uint8Array(chunk)));
+      compressor.on('end', () => this.#finish());
+      compressor.on('error', () => this.close('compression failed'));
+      this.#compressor = compressor;
+    }
   }
 
   get closed(): boolean {
@@ -42,7 +54,12 @@ export class Tab {
   }
 
   send(event: string, data: unknown): void {
-    this.#write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    this.sendJson(event, JSON.stringify(data));
+  }
+
+  /** An event whose data is already JSON (made once for every tab of a shared feed). */
+  sendJson(event: string, json: string): void {
+    this.#write(`event: ${event}\ndata: ${json}\n\n`);
   }
 
   /** An SSE comment: keeps proxies and the browser from timing out an idle connection. */
@@ -51,10 +68,30 @@ export class Tab {
   }
 
   #write(text: string): void {
+    if (this.#closed || !this.#controller) return;
+    const compressor = this.#compressor;
+    if (!compressor) return this.#enqueue(encoder.encode(text));
+    compressor.write(text);
+    if (compressor.writableLength > this.maxBufferedBytes) this.close('too slow');
+  }
+
+  #enqueue(bytes: Uint8Array): void {
     const controller = this.#controller;
-    if (this.#closed || !controller) return;
-    controller.enqueue(encoder.encode(text));
+    if (!controller || (this.#closed && !this.#compressor)) return;
+    try {
+      controller.enqueue(bytes);
+    } catch {
+      return; // cut already (too slow, or the browser went away)
+    }
     if ((controller.desiredSize ?? 0) < -this.maxBufferedBytes) this.close('too slow');
+  }
+
+  #finish(): void {
+    try {
+      this.#controller?.close();
+    } catch {
+      // Already cancelled by the browser going away.
+    }
   }
 
   /** With a reason, the queued events are dropped and the connection is cut. */
@@ -62,8 +99,14 @@ export class Tab {
     if (this.#closed) return;
     this.#closed = true;
     try {
-      if (reason) this.#controller?.error(new Error(reason));
-      else this.#controller?.close();
+      if (reason) {
+        this.#compressor?.destroy();
+        this.#controller?.error(new Error(reason));
+      } else if (this.#compressor) {
+        this.#compressor.end(); // the last compressed bytes, then the body closes
+      } else {
+        this.#controller?.close();
+      }
     } catch {
       // Already cancelled by the browser going away.
     }

@@ -2,6 +2,7 @@ import { resourcePath } from '@cci/model';
 import { redactSecrets, secretsOf } from '../proxy/redact.ts';
 import type { Session } from '../session/types.ts';
 import type { FeedContext, FeedTarget, KubeObject, WatchEventType } from './feed.ts';
+import { itemsText } from './listText.ts';
 
 /** CCI answered with an error Status (already stripped of the session's secrets). */
 export class UpstreamStatusError extends Error {
@@ -20,7 +21,11 @@ export function isFatal(error: unknown): boolean {
   );
 }
 
-const pageSize = 500;
+/** Objects in the first upstream list page (the first rows a tab paints), and per part of a
+ * state sent to a late tab. */
+export const pageSize = 500;
+/** Objects in the following pages: fewer round trips and parts once the first rows are shown. */
+const laterPageSize = 5_000;
 
 function baseQuery(target: FeedTarget): URLSearchParams {
   const q = new URLSearchParams();
@@ -44,18 +49,33 @@ async function statusError(session: Session, response: Response): Promise<Upstre
   return new UpstreamStatusError(response.status, status);
 }
 
-/** Lists every page; the resourceVersion is the one a watch continues from. */
-export async function listAll(
+export interface ListPage {
+  items: KubeObject[];
+  /** The page's items as CCI wrote them, passed on to tabs without serializing them again. */
+  itemsJson: string | undefined;
+  /**
+   * The first page's resourceVersion, the one a watch continues from. A real API server serves
+   * every page of a paged list at that version; a server that answers later pages at newer
+   * versions (the emulator does) only makes the watch replay a few events the pages already
+   * show, which re-apply harmlessly. Watching from the last page's version would miss changes
+   * to objects on earlier pages made while the list was being read.
+   */
+  resourceVersion: string;
+  last: boolean;
+}
+
+/** Lists page by page (limit/continue), yielding each page as it arrives. */
+export async function* listPages(
   ctx: FeedContext,
   session: Session,
   target: FeedTarget,
   signal: AbortSignal,
-): Promise<{ items: KubeObject[]; resourceVersion: string }> {
-  const items: KubeObject[] = [];
+): AsyncGenerator<ListPage> {
   let continueToken = '';
+  let resourceVersion: string | undefined;
   for (;;) {
     const q = baseQuery(target);
-    q.set('limit', String(pageSize));
+    q.set('limit', String(continueToken ? laterPageSize : pageSize));
     if (continueToken) q.set('continue', continueToken);
     const response = await ctx.upstream.request(session, {
       method: 'GET',
@@ -65,14 +85,33 @@ export async function listAll(
       signal: AbortSignal.any([signal, AbortSignal.timeout(ctx.listTimeoutMs)]),
     });
     if (response.status !== 200) throw await statusError(session, response);
-    const page = (await response.json()) as {
+    const text = await response.text();
+    const page = JSON.parse(text) as {
       items?: KubeObject[];
       metadata?: { resourceVersion?: string; continue?: string };
     };
-    items.push(...(page.items ?? []));
+    resourceVersion ??= page.metadata?.resourceVersion ?? '';
     continueToken = page.metadata?.continue ?? '';
-    if (!continueToken) return { items, resourceVersion: page.metadata?.resourceVersion ?? '' };
+    const items = page.items ?? [];
+    yield { items, itemsJson: itemsText(text), resourceVersion, last: !continueToken };
+    if (!continueToken) return;
   }
+}
+
+/** Every page at once (polled kinds, which are small). */
+export async function listAll(
+  ctx: FeedContext,
+  session: Session,
+  target: FeedTarget,
+  signal: AbortSignal,
+): Promise<{ items: KubeObject[]; resourceVersion: string }> {
+  const items: KubeObject[] = [];
+  let resourceVersion = '';
+  for await (const page of listPages(ctx, session, target, signal)) {
+    for (const item of page.items) items.push(item);
+    resourceVersion = page.resourceVersion;
+  }
+  return { items, resourceVersion };
 }
 
 export type WatchLine =

@@ -3,15 +3,15 @@ import { backoffDelay, objectKey, sleep } from './feed.ts';
 import { SessionEndedError, SharedFeed } from './sharedFeed.ts';
 import {
   isFatal,
-  listAll,
+  listPages,
   UpstreamStatusError,
   watchFrom,
   type WatchLine,
 } from './upstreamCalls.ts';
 
 /**
- * One upstream list+watch shared by every listener: keeps the current objects so a listener
- * that joins late gets a snapshot at once, resumes from the last resourceVersion after a drop
+ * One upstream list+watch shared by every listener: the list is published page by page as it
+ * arrives, the current objects are kept so a listener that joins late gets them at once, resumes from the last resourceVersion after a drop
  * (with backoff), and re-lists on 410 Gone, sending `reset` with the fresh state.
  */
 export class WatchFeed extends SharedFeed {
@@ -41,13 +41,11 @@ export class WatchFeed extends SharedFeed {
   }
 
   async #list(session: Session, signal: AbortSignal): Promise<void> {
-    const list = await listAll(this.ctx, session, this.target, signal);
-    if (signal.aborted) return;
-    this.objects.clear();
-    for (const item of list.items) this.objects.set(objectKey(item), item);
-    this.resourceVersion = list.resourceVersion;
-    this.broadcast(this.snapshot(this.ready ? 'reset' : 'snapshot'));
-    this.ready = true;
+    this.beginList();
+    for await (const page of listPages(this.ctx, session, this.target, signal)) {
+      if (signal.aborted) return;
+      this.listPart(page.items, page.resourceVersion, page.last, page.itemsJson);
+    }
   }
 
   /** 'gone': re-list; 'progress': events arrived, resume now; 'idle': ended with nothing, back off. */

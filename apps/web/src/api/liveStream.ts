@@ -3,7 +3,17 @@ import { apiFetch } from './http.ts';
 
 /** What /api/stream sends per subscription (see apps/bff/src/routes/stream.ts). */
 export type StreamMessage =
-  | { type: 'snapshot' | 'reset'; resourceVersion: string; items: KubeObject[] }
+  /**
+   * The full state in parts of at most one list page: `part` 0 starts a state, `complete` ends
+   * it; no events come between the parts of one state.
+   */
+  | {
+      type: 'snapshot' | 'reset';
+      resourceVersion: string;
+      items: KubeObject[];
+      part: number;
+      complete: boolean;
+    }
   | { type: 'event'; eventType: 'ADDED' | 'MODIFIED' | 'DELETED'; object: KubeObject }
   | { type: 'error'; status: unknown }
   /** The connection dropped or the session ended: data may be stale until the next snapshot. */
@@ -107,7 +117,13 @@ function toMessage(type: 'snapshot' | 'reset' | 'event' | 'error', data: Record<
     return { type, eventType: data['type'], object: data['object'] } as StreamMessage;
   }
   if (type === 'error') return { type, status: data['status'] } as StreamMessage;
-  return { type, resourceVersion: data['resourceVersion'], items: data['items'] } as StreamMessage;
+  return {
+    type,
+    resourceVersion: data['resourceVersion'],
+    items: data['items'],
+    part: data['part'],
+    complete: data['complete'],
+  } as StreamMessage;
 }
 
 let shared: LiveStream | undefined;

@@ -1,12 +1,12 @@
-import { Anchor, Badge, Checkbox, Group, Table, Text, UnstyledButton } from '@mantine/core';
+import { Checkbox, Table, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Link } from '@tanstack/react-router';
-import { useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rowTestId, selectRowTestId, testIds } from '../../testids.ts';
+import { testIds } from '../../testids.ts';
 import type { ColumnContext, ColumnSpec } from './columns.ts';
 import type { SortState } from './listView.ts';
-import { formatLabels, type KubeObject } from './objects.ts';
+import type { KubeObject } from './objects.ts';
+import { ResourceRow, ROW_HEIGHT, type LinkParams } from './ResourceRow.tsx';
 
 interface Props {
   rows: readonly KubeObject[];
@@ -14,21 +14,14 @@ interface Props {
   context: ColumnContext;
   sort: SortState;
   onSort: (sort: SortState) => void;
-  /** Where a row's name links to (the details page). */
-  linkParams: (object: KubeObject) => {
-    region: string;
-    namespace: string;
-    resource: string;
-    name: string;
-  };
+  /** Where a row's name links to (the details page); stable, or every row renders again. */
+  linkParams: (object: KubeObject) => LinkParams;
   /** Multi-select (a checkbox column) for the list's actions; selectionKey of selected rows. */
   selection?: {
     selected: ReadonlySet<string>;
     onChange: (selected: ReadonlySet<string>) => void;
   };
 }
-
-const ROW_HEIGHT = 40;
 
 /** Rows are selected by uid: an object re-created under the same name is not selected. */
 export const selectionKey = (object: KubeObject): string =>
@@ -58,15 +51,25 @@ export function ResourceTable({
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const span = columns.length + 1 + (selection ? 1 : 0);
-  const selectedShown = selection
-    ? rows.filter((o) => selection.selected.has(selectionKey(o)))
-    : [];
-  const toggle = (key: string) => {
-    if (!selection) return;
-    const next = new Set(selection.selected);
+  // Not per scroll step: the table renders again each time the virtualizer moves.
+  const selected = selection?.selected;
+  const selectedShown = useMemo(
+    () => (selected ? rows.filter((o) => selected.has(selectionKey(o))) : []),
+    [rows, selected],
+  );
+  // Stable across renders (the rows are memoized); reads the selection of the latest render.
+  const selectionRef = useRef(selection);
+  useLayoutEffect(() => {
+    selectionRef.current = selection;
+  });
+  const toggle = useCallback((object: KubeObject) => {
+    const current = selectionRef.current;
+    if (!current) return;
+    const next = new Set(current.selected);
+    const key = selectionKey(object);
     if (!next.delete(key)) next.add(key);
-    selection.onChange(next);
-  };
+    current.onChange(next);
+  }, []);
 
   const header = (column: ColumnSpec) => {
     const active = sort.column === column.id;
@@ -82,34 +85,6 @@ export function ResourceTable({
         </UnstyledButton>
       </Table.Th>
     );
-  };
-
-  const cell = (column: ColumnSpec, object: KubeObject) => {
-    const value = column.value(object, context);
-    if (column.id === 'name') {
-      return (
-        <Anchor
-          renderRoot={(props) => (
-            <Link
-              {...props}
-              to="/r/$region/ns/$namespace/$resource/$name"
-              params={linkParams(object)}
-            />
-          )}
-        >
-          {value}
-        </Anchor>
-      );
-    }
-    if (column.render === 'cciStatus') {
-      if (value === 'unknown') return <Text c="dimmed">-</Text>;
-      return (
-        <Badge color={value === 'normal' ? 'green' : 'red'} variant="light" tt="none">
-          {t(`cciStatus.${value === 'normal' ? 'normal' : 'abnormal'}`)}
-        </Badge>
-      );
-    }
-    return value;
   };
 
   return (
@@ -142,34 +117,15 @@ export function ResourceTable({
             const object = rows[item.index];
             if (!object) return null;
             return (
-              <Table.Tr
-                key={object.metadata.uid ?? object.metadata.name}
-                data-testid={rowTestId(object.metadata.name)}
-                style={{ height: ROW_HEIGHT }}
-              >
-                {selection && (
-                  <Table.Td>
-                    <Checkbox
-                      aria-label={t('actions.selectRow', { name: object.metadata.name })}
-                      data-testid={selectRowTestId(object.metadata.name)}
-                      checked={selection.selected.has(selectionKey(object))}
-                      onChange={() => toggle(selectionKey(object))}
-                    />
-                  </Table.Td>
-                )}
-                {columns.map((column) => (
-                  <Table.Td key={column.id}>{cell(column, object)}</Table.Td>
-                ))}
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    {formatLabels(object.metadata.labels).map((label) => (
-                      <Badge key={label} size="sm" variant="outline" tt="none">
-                        {label}
-                      </Badge>
-                    ))}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
+              <ResourceRow
+                key={selectionKey(object)}
+                object={object}
+                columns={columns}
+                context={context}
+                linkParams={linkParams}
+                selected={selection ? selection.selected.has(selectionKey(object)) : undefined}
+                onToggle={toggle}
+              />
             );
           })}
           {padBottom > 0 && <tr aria-hidden style={{ height: padBottom }} />}

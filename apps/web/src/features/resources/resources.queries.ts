@@ -1,6 +1,7 @@
 import { resourcePath } from '@cci/model';
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryKey } from '@tanstack/react-query';
 import { apiFetch } from '../../api/http.ts';
+import { liveListOf, StreamUnavailable } from './liveLists.ts';
 import type { KubeList, KubeObject } from './objects.ts';
 import { kindOf, type ResourcePlural } from './resourceKinds.ts';
 
@@ -9,6 +10,24 @@ export const LIST_POLL_MS = 5_000;
 
 export function cciPath(plural: ResourcePlural, namespace?: string, name?: string): string {
   return `/api/cci${resourcePath(kindOf(plural), { namespace, name })}`;
+}
+
+/**
+ * A list: from the live stream's snapshot when a screen follows this list (one upstream list
+ * per page open, painted from its first page), else through the proxy. Waits one microtask
+ * first: a child's query can start before its parent's effect subscribed the stream.
+ */
+async function listObjects(key: QueryKey, path: string, signal: AbortSignal): Promise<KubeList> {
+  await Promise.resolve();
+  const live = liveListOf(key);
+  if (live) {
+    try {
+      return await live.snapshot(signal);
+    } catch (error) {
+      if (!(error instanceof StreamUnavailable)) throw error;
+    }
+  }
+  return apiFetch<KubeList>(path, { signal });
 }
 
 export const resourceKeys = {
@@ -25,7 +44,7 @@ export const resourceQueries = {
   list: (region: string, plural: ResourcePlural, namespace: string, live = false) =>
     queryOptions({
       queryKey: resourceKeys.list(region, plural, namespace),
-      queryFn: ({ signal }) => apiFetch<KubeList>(cciPath(plural, namespace), { signal }),
+      queryFn: ({ signal, queryKey }) => listObjects(queryKey, cciPath(plural, namespace), signal),
       refetchInterval: live ? false : LIST_POLL_MS,
     }),
   /** N4 needs every namespace's networks: one list across namespaces. */
