@@ -83,6 +83,21 @@ describe('live connections of a session', () => {
     expect(w.text()).not.toContain('"after"');
   });
 
+  it('sign-out ends the SSE stream at once with an end event, not at the next heartbeat', async () => {
+    const cookie = await signIn();
+    const stream = await watch(cookie, '/api/stream');
+    expect(stream.status).toBe(200);
+    await vi.waitFor(() => expect(stream.text()).toContain('event: ready'));
+    expect((await h.send('DELETE', '/api/session', { cookie })).status).toBe(204);
+    await vi.waitFor(
+      () => {
+        expect(stream.text()).toContain('event: end');
+        expect(stream.ended()).toBe(true);
+      },
+      { timeout: 1_000 },
+    );
+  });
+
   it('the 21st watch of a session and the 61st of a user are refused with 429 and Retry-After', async () => {
     const sessions = [await signIn(), await signIn(), await signIn(), await signIn()];
     const open: OpenWatch[] = [];

@@ -3,8 +3,11 @@ import type { AppDeps } from '../deps.ts';
 import { messages } from '../messages.ts';
 import { statusError } from '../middleware/errors.ts';
 import { readLimitedBody } from '../proxy/readBody.ts';
+import { capExceeded } from '../live/capExceeded.ts';
+import { LiveConnections } from '../live/liveConnections.ts';
 import type { Session } from '../session/types.ts';
 import { StreamHub } from '../stream/hub.ts';
+import type { Tab } from '../stream/tab.ts';
 import { streamMessages } from '../stream/messages.ts';
 import { negotiateStreamEncoding } from '../stream/streamEncoding.ts';
 import { parseSubscriptionSpec } from '../stream/subscriptionSpec.ts';
@@ -61,10 +64,34 @@ export function streamRoutes(
   hub: StreamHub = createStreamHub(deps),
 ): Hono<{ Variables: { session: Session } }> {
   const app = new Hono<{ Variables: { session: Session } }>();
+  const live =
+    deps.live ??
+    new LiveConnections({
+      sessions: deps.sessions,
+      now: deps.now,
+      idleMs: deps.env.SESSION_IDLE_SECONDS * 1000,
+    });
 
   app.get('/', (c) => {
     const encoding = negotiateStreamEncoding(c.req.header('Accept-Encoding'));
-    const tab = hub.openTab(sessionOf(c), encoding);
+    const session = sessionOf(c);
+    // The stream is a live connection of its session: sign-out, a CCI 401 or expiry end it
+    // with an `end` event the SPA understands (it then asks the user to sign in again).
+    let opened: Tab | undefined;
+    const registration = live.register(session, 'stream', () => {
+      opened?.send('end', { reason: 'session' });
+      opened?.close();
+    });
+    if (!registration.ok) throw capExceeded('stream', registration);
+    let tab: Tab;
+    try {
+      tab = hub.openTab(session, encoding);
+    } catch (error) {
+      registration.release();
+      throw error;
+    }
+    opened = tab;
+    tab.onClosed(registration.release);
     c.req.raw.signal.addEventListener('abort', () => tab.close(), { once: true });
     return new Response(tab.body, {
       headers: {

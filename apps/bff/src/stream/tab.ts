@@ -24,6 +24,7 @@ export class Tab {
   #controller: ReadableStreamDefaultController<Uint8Array> | undefined;
   readonly #compressor: Transform | undefined;
   #closed = false;
+  readonly #closeListeners: (() => void)[] = [];
 
   constructor(
     readonly sessionId: string,
@@ -111,5 +112,12 @@ export class Tab {
       // Already cancelled by the browser going away.
     }
     this.onClose(this);
+    for (const listener of this.#closeListeners.splice(0)) listener();
+  }
+
+  /** Runs once the tab is closed, for whatever reason (now if it already is). */
+  onClosed(listener: () => void): void {
+    if (this.#closed) listener();
+    else this.#closeListeners.push(listener);
   }
 }

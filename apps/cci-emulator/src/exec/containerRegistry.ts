@@ -13,19 +13,32 @@ function kind(plural: string): KindDescriptor {
 
 export class ContainerRegistry {
   private readonly pods = new Map<string, Map<string, ContainerState>>();
-  private readonly watch: { cancel: () => void } | 'gone';
+  /** Held only while some pod has state, so an emulator nobody execs into has no watcher. */
+  private watch: { cancel: () => void } | 'gone' | undefined;
 
   constructor(
     private readonly store: ObjectStore,
     private readonly now: () => number,
-  ) {
-    this.watch = store.watch(
+  ) {}
+
+  #forget(uid: string): void {
+    this.pods.delete(uid);
+    if (this.pods.size === 0) this.#unwatch();
+  }
+
+  #unwatch(): void {
+    if (this.watch && this.watch !== 'gone') this.watch.cancel();
+    this.watch = undefined;
+  }
+
+  #watchDeletions(): void {
+    this.watch ??= this.store.watch(
       {
         storageKey: kind('pods').storageKey,
         namespace: undefined,
         matches: () => true,
         send: (type, _json, pod) => {
-          if (type === 'DELETED') this.pods.delete(pod.metadata.uid ?? '');
+          if (type === 'DELETED') this.#forget(pod.metadata.uid ?? '');
         },
       },
       undefined,
@@ -44,7 +57,10 @@ export class ContainerRegistry {
         pod.metadata.namespace ?? '',
         pod.metadata.name,
       );
-      if (live?.metadata.uid === uid) this.pods.set(uid, containers);
+      if (live?.metadata.uid === uid) {
+        this.#watchDeletions();
+        this.pods.set(uid, containers);
+      }
     }
     return containers.get(name);
   }
@@ -55,7 +71,7 @@ export class ContainerRegistry {
   }
 
   close(): void {
-    if (this.watch !== 'gone') this.watch.cancel();
+    this.#unwatch();
     this.pods.clear();
   }
 
