@@ -77,10 +77,10 @@ export function streamRoutes(
     const session = sessionOf(c);
     // The stream is a live connection of its session: sign-out, a CCI 401 or expiry end it
     // with an `end` event the SPA understands (it then asks the user to sign in again).
-    let opened: Tab | undefined;
+    const opened: { tab?: Tab } = {};
     const registration = live.register(session, 'stream', () => {
-      opened?.send('end', { reason: 'session' });
-      opened?.close();
+      opened.tab?.send('end', { reason: 'session' });
+      opened.tab?.close();
     });
     if (!registration.ok) throw capExceeded('stream', registration);
     let tab: Tab;
@@ -90,7 +90,7 @@ export function streamRoutes(
       registration.release();
       throw error;
     }
-    opened = tab;
+    opened.tab = tab;
     tab.onClosed(registration.release);
     c.req.raw.signal.addEventListener('abort', () => tab.close(), { once: true });
     return new Response(tab.body, {
