@@ -55,7 +55,7 @@ export async function portOrFree(preferred: number): Promise<number> {
 }
 
 /** Every A1 region's CCI and IAM endpoints, pointed at the one emulator. */
-function regionEndpoints(url: string): Record<string, string> {
+export function regionEndpoints(url: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const region of regions) {
     const key = `CCI_REGION_${region.id.toUpperCase().replace(/-/g, '_')}`;

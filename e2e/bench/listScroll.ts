@@ -12,11 +12,10 @@
  */
 import { chromium } from '@playwright/test';
 import { startEmulator } from '@cci/emulator';
-import { regions } from '@cci/model';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DEMO_ACCOUNT } from '../../scripts/console.ts';
+import { DEMO_ACCOUNT, regionEndpoints } from '../../scripts/console.ts';
 import { seedDemoData } from '../../scripts/demoSeed.ts';
 import { ensureWebBuilt } from '../../scripts/webBuild.ts';
 import { startBff } from './bffChild.ts';
@@ -27,16 +26,6 @@ import { measureScroll, type ScrollStats } from './scrollProbe.ts';
 const BIG = Number(process.env['CCI_BENCH_PODS'] ?? '30000');
 const SMALL = Number(process.env['CCI_BENCH_SMALL_PODS'] ?? '1000');
 const FRAMES = Number(process.env['CCI_BENCH_FRAMES'] ?? '240');
-
-function regionEnv(url: string): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const region of regions) {
-    const key = `CCI_REGION_${region.id.toUpperCase().replace(/-/g, '_')}`;
-    env[`${key}_CCI_ENDPOINT`] = url;
-    env[`${key}_IAM_ENDPOINT`] = url;
-  }
-  return env;
-}
 
 async function main(): Promise<void> {
   // The e2e build: this bench finds the list by its test ids.
@@ -53,7 +42,7 @@ async function main(): Promise<void> {
   seedPods(emulator, 'bench-big', BIG);
   await emulator.settle();
   const bff = await startBff({
-    ...regionEnv(emulator.url),
+    ...regionEndpoints(emulator.url),
     HOST: '127.0.0.1',
     CCI_CA_FILE: caFile,
     STATIC_DIR: resolve(staticDir),

@@ -1,6 +1,10 @@
 import { Hono } from 'hono';
 import type { AppDeps } from './deps.ts';
-import { endingLiveConnections, LiveConnections } from './live/liveConnections.ts';
+import {
+  endingLiveConnections,
+  liveConnectionsOf,
+  type LiveConnections,
+} from './live/liveConnections.ts';
 import { audit } from './middleware/audit.ts';
 import { csrf } from './middleware/csrf.ts';
 import { notFound, onError } from './middleware/errors.ts';
@@ -52,13 +56,7 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
  * session's live connections, so no route has to remember to.
  */
 function withLiveConnections(deps: AppDeps): AppDeps & { live: LiveConnections } {
-  const live =
-    deps.live ??
-    new LiveConnections({
-      sessions: deps.sessions,
-      now: deps.now,
-      idleMs: deps.env.SESSION_IDLE_SECONDS * 1000,
-    });
+  const live = liveConnectionsOf(deps);
   deps.shutdown?.addEventListener('abort', () => live.closeAll(), { once: true });
   return { ...deps, live, sessions: endingLiveConnections(deps.sessions, live) };
 }

@@ -1,6 +1,6 @@
 import { request, type IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEMO, cookieFrom, startHarness, type Harness } from '../session/testkit.ts';
+import { signInCookie, startHarness, type Harness } from '../session/testkit.ts';
 
 // Live connections end with their session and are capped, black box through the real BFF.
 
@@ -15,18 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-async function signIn(): Promise<string> {
-  const res = await h.send('POST', '/api/session', {
-    json: {
-      region: 'cn-north-4',
-      method: 'password',
-      domainName: DEMO.domain,
-      password: DEMO.password,
-    },
-  });
-  expect(res.status).toBe(201);
-  return cookieFrom(res) as string;
-}
+const signIn = () => signInCookie(h);
 
 interface OpenWatch {
   status: number;

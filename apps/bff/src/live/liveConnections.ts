@@ -132,6 +132,23 @@ export class LiveConnections {
   }
 }
 
+/** The registry an app's deps carry, or a new one over their session store. */
+export function liveConnectionsOf(deps: {
+  live?: LiveConnections | undefined;
+  sessions: Pick<SessionStore, 'get'>;
+  now: () => number;
+  env: { SESSION_IDLE_SECONDS: number };
+}): LiveConnections {
+  return (
+    deps.live ??
+    new LiveConnections({
+      sessions: deps.sessions,
+      now: deps.now,
+      idleMs: deps.env.SESSION_IDLE_SECONDS * 1000,
+    })
+  );
+}
+
 /** The session store, with every delete (sign-out, CCI 401, a new sign-in) ending live connections. */
 export function endingLiveConnections<T extends SessionStore>(
   store: T,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { parseEnv } from '../env.ts';
-import { DEMO, cookieFrom, findLeaks, startHarness, type Harness } from '../session/testkit.ts';
+import { DEMO, findLeaks, signInCookie, startHarness, type Harness } from '../session/testkit.ts';
 import { contentSecurityPolicy } from './securityHeaders.ts';
 
 // CSRF refusals, security headers and audit lines on the real BFF in front of the emulator.
@@ -11,15 +11,7 @@ let cookie: string;
 
 beforeAll(async () => {
   h = await startHarness();
-  const res = await h.send('POST', '/api/session', {
-    json: {
-      region: 'cn-north-4',
-      method: 'password',
-      domainName: DEMO.domain,
-      password: DEMO.password,
-    },
-  });
-  cookie = cookieFrom(res) as string;
+  cookie = await signInCookie(h);
 });
 
 afterAll(async () => {

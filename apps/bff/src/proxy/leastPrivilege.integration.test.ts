@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, cookieFrom, startHarness, type Harness } from '../session/testkit.ts';
+import { signInCookie, startHarness, type Harness } from '../session/testkit.ts';
 
 // Least privilege through HTTP, as an attacker holding a valid session would try it.
 
@@ -9,15 +9,7 @@ const secrets = '/api/cci/api/v1/namespaces/priv/secrets';
 
 beforeAll(async () => {
   h = await startHarness();
-  const res = await h.send('POST', '/api/session', {
-    json: {
-      region: 'cn-north-4',
-      method: 'password',
-      domainName: DEMO.domain,
-      password: DEMO.password,
-    },
-  });
-  cookie = cookieFrom(res) as string;
+  cookie = await signInCookie(h);
   // CCI namespaces need a flavor and a Network; the store takes a bare one for this test.
   h.emulator.store.put('/namespaces', {
     apiVersion: 'v1',

@@ -7,7 +7,7 @@ import { forwardAllowed } from '../proxy/forward.ts';
 import { proxyMessages } from '../proxy/messages.ts';
 import { rawRequestTarget } from '../proxy/rawTarget.ts';
 import { capExceeded } from '../live/capExceeded.ts';
-import { LiveConnections } from '../live/liveConnections.ts';
+import { liveConnectionsOf } from '../live/liveConnections.ts';
 import type { Session } from '../session/types.ts';
 
 /** Where the sub-app is mounted: app.route(PROXY_PREFIX, proxyRoutes(deps)). */
@@ -19,7 +19,7 @@ export const PROXY_PREFIX = '/api/cci';
  */
 export function proxyRoutes(deps: AppDeps): Hono<{ Variables: { session: Session } }> {
   const app = new Hono<{ Variables: { session: Session } }>();
-  const live = deps.live ?? ownLiveConnections(deps);
+  const live = liveConnectionsOf(deps);
   const maxWatchSeconds = deps.env.WATCH_MAX_SECONDS;
   const options = {
     timeoutMs: deps.env.UPSTREAM_TIMEOUT_MS,
@@ -90,13 +90,4 @@ export function withWatchTimeout(query: string, maxSeconds: number): string {
   const asked = Number(params.get('timeoutSeconds') ?? Number.NaN);
   params.set('timeoutSeconds', String(asked > 0 && asked < maxSeconds ? asked : maxSeconds));
   return params.toString();
-}
-
-/** Sub-app tests mount the proxy alone; the app always passes its registry. */
-function ownLiveConnections(deps: AppDeps): LiveConnections {
-  return new LiveConnections({
-    sessions: deps.sessions,
-    now: deps.now,
-    idleMs: deps.env.SESSION_IDLE_SECONDS * 1000,
-  });
 }

@@ -4,7 +4,7 @@ import { messages } from '../messages.ts';
 import { statusError } from '../middleware/errors.ts';
 import { readLimitedBody } from '../proxy/readBody.ts';
 import { capExceeded } from '../live/capExceeded.ts';
-import { LiveConnections } from '../live/liveConnections.ts';
+import { liveConnectionsOf } from '../live/liveConnections.ts';
 import type { Session } from '../session/types.ts';
 import { StreamHub } from '../stream/hub.ts';
 import type { Tab } from '../stream/tab.ts';
@@ -64,13 +64,7 @@ export function streamRoutes(
   hub: StreamHub = createStreamHub(deps),
 ): Hono<{ Variables: { session: Session } }> {
   const app = new Hono<{ Variables: { session: Session } }>();
-  const live =
-    deps.live ??
-    new LiveConnections({
-      sessions: deps.sessions,
-      now: deps.now,
-      idleMs: deps.env.SESSION_IDLE_SECONDS * 1000,
-    });
+  const live = liveConnectionsOf(deps);
 
   app.get('/', (c) => {
     const encoding = negotiateStreamEncoding(c.req.header('Accept-Encoding'));

@@ -245,6 +245,25 @@ function sendHttp(origin: string, method: string, path: string, o: SendOptions):
   });
 }
 
+/** Signs in with a password (the demo account by default) and returns the session cookie. */
+export async function signInCookie(
+  h: Pick<Harness, 'send'>,
+  who: { domain: string; user?: string; password: string } = DEMO,
+): Promise<string> {
+  const res = await h.send('POST', '/api/session', {
+    json: {
+      region: 'cn-north-4',
+      method: 'password',
+      domainName: who.domain,
+      ...(who.user ? { userName: who.user } : {}),
+      password: who.password,
+    },
+  });
+  const cookie = cookieFrom(res);
+  if (res.status !== 201 || !cookie) throw new Error(`sign-in failed: HTTP ${res.status}`);
+  return cookie;
+}
+
 /** `name=value` of the session cookie a response sets, for the next request's Cookie header. */
 export function cookieFrom(res: Recorded): string | undefined {
   const setCookie = res.headers['set-cookie'] ?? [];
