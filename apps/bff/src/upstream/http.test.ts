@@ -33,6 +33,9 @@ async function closingServer(): Promise<{ url: URL; sockets: Set<Socket>; reques
   return { url: new URL(`http://127.0.0.1:${port}/x`), sockets, requests };
 }
 
+/** The client takes a connection back once the answer's last bytes are parsed, a tick later. */
+const idle = () => new Promise((resolve) => setImmediate(resolve));
+
 const options = (url: URL, method: string): SendOptions => ({
   service: 'cci',
   url,
@@ -47,6 +50,7 @@ describe('upstream HTTP sender', () => {
     const upstream = await closingServer();
     const sender = createHttpSender({});
     expect(await (await sender.send(options(upstream.url, 'GET'))).text()).toBe('ok');
+    await idle();
     expect(await (await sender.send(options(upstream.url, 'GET'))).text()).toBe('ok');
     expect(upstream.requests).toEqual(['GET gzip', 'GET gzip', 'GET gzip']);
     expect(upstream.sockets.size).toBe(2);
@@ -57,6 +61,7 @@ describe('upstream HTTP sender', () => {
     const upstream = await closingServer();
     const sender = createHttpSender({});
     expect(await (await sender.send(options(upstream.url, 'POST'))).text()).toBe('ok');
+    await idle();
     await expect(sender.send(options(upstream.url, 'POST'))).rejects.toMatchObject({
       status: 502,
     });
