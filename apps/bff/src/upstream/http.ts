@@ -114,7 +114,10 @@ export function createHttpSender(options: { caCertificates?: string | undefined 
       path: o.url.pathname + o.url.search,
       method: o.method as Dispatcher.HttpMethod,
       headers,
-      body: o.body === undefined ? null : Buffer.from(o.body.buffer, o.body.byteOffset, o.body.byteLength),
+      body:
+        o.body === undefined
+          ? null
+          : Buffer.from(o.body.buffer, o.body.byteOffset, o.body.byteLength),
       signal: cancel,
     };
     agent.request(request, (error, data) => {
