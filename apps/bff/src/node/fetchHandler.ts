@@ -43,8 +43,9 @@ function send(response: Response, env: Bindings): Response | Promise<Response> {
   if (plan.contentLength !== undefined) headers['content-length'] = plan.contentLength;
   const outgoing = env.outgoing as ServerResponse;
   outgoing.writeHead(response.status, headers);
-  // The head goes out now: a quiet watch must not wait for its first event to be answered.
-  outgoing.flushHeaders();
+  // A quiet watch must not wait for its first event to be answered: its head goes out now. A
+  // document's head leaves with its first bytes, one write (syscall) fewer per request.
+  if (upstream.streaming) outgoing.flushHeaders();
   const source: Readable = plan.transform ? upstream.stream.pipe(plan.transform) : upstream.stream;
   writeBatched(source, outgoing);
   source.pipe(outgoing);

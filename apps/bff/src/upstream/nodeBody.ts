@@ -1,18 +1,17 @@
-import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { canDecode, decoder } from './contentCoding.ts';
 
 /**
  * Upstream bodies stay Node streams until someone reads them as web streams. The proxy's success
  * answers are never read in the BFF: the Node adapter (`../node/fetchHandler.ts`) pipes the
- * IncomingMessage straight into the ServerResponse, which saves the web-stream round trip
+ * upstream stream (undici's body) straight into the ServerResponse, which saves the web-stream round trip
  * (Readable → ReadableStream → reader → Writable) that made up most of the proxy's CPU time,
  * and relays a compressed answer as it came when the browser takes that coding.
  * Anything that does read the body (error redaction, feeds, metrics, tests using app.request)
  * gets a normal ReadableStream of the decoded content, built on first read.
  */
 export interface UpstreamBody {
-  stream: IncomingMessage;
+  stream: Readable;
   /**
    * The upstream's content coding (`contentCodingOf`); undefined for identity. Web reads decode
    * it when `canDecode`; one the BFF cannot decode reaches readers and browsers as it came.
@@ -27,8 +26,9 @@ export interface UpstreamBody {
 const pending = new WeakMap<ReadableStream<Uint8Array>, UpstreamBody>();
 
 export function lazyWebBody(
-  res: IncomingMessage,
+  res: Readable,
   coding?: string | undefined,
+  length?: number | undefined,
 ): ReadableStream<Uint8Array> {
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   const open = () => {
@@ -56,13 +56,7 @@ export function lazyWebBody(
     // No read-ahead: nothing is pulled until a reader asks, so an untouched body can be piped.
     { highWaterMark: 0 },
   );
-  const length = Number(res.headers['content-length']);
-  pending.set(body, {
-    stream: res,
-    coding,
-    length: Number.isSafeInteger(length) && length >= 0 ? length : undefined,
-    streaming: false,
-  });
+  pending.set(body, { stream: res, coding, length, streaming: false });
   return body;
 }
 
@@ -71,11 +65,12 @@ const bodies = new WeakMap<Response, ReadableStream<Uint8Array>>();
 
 /** An upstream answer as a web Response whose body is a lazyWebBody. */
 export function upstreamResponse(
-  res: IncomingMessage,
+  res: Readable,
   coding: string | undefined,
+  length: number | undefined,
   init: { status: number; headers: Headers },
 ): Response {
-  const body = lazyWebBody(res, coding);
+  const body = lazyWebBody(res, coding, length);
   const response = new Response(body, init);
   bodies.set(response, body);
   return response;
