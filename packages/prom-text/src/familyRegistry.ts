@@ -49,6 +49,21 @@ export function metricTypeOf(token: string): MetricType | undefined {
   return METRIC_TYPES.has(lower) ? (lower as MetricType) : undefined;
 }
 
+const LOWER_CASE_TYPES: readonly MetricType[] = [
+  'counter',
+  'gauge',
+  'histogram',
+  'summary',
+  'untyped',
+];
+
+/** metricTypeOf(text.slice(start, end)), without the slice for the lower-case spellings exporters write. */
+export function metricTypeAt(text: string, start: number, end: number): MetricType | undefined {
+  for (const type of LOWER_CASE_TYPES)
+    if (end - start === type.length && text.startsWith(type, start)) return type;
+  return metricTypeOf(text.slice(start, end));
+}
+
 /**
  * Families by name, in order of first appearance. Histogram and summary samples
  * (`_bucket`, `_sum`, `_count`, quantiles) are filed under their family when a family of that

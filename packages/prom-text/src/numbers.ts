@@ -1,4 +1,4 @@
-import { isNumericChar } from './chars.ts';
+import { isBlank, isNumericChar } from './chars.ts';
 
 /**
  * Go's strconv.ParseFloat (what Prometheus uses) also spells infinities and NaN in any case, with
@@ -67,6 +67,73 @@ export function parseFloatToken(text: string, start: number, end: number): numbe
       ? mantissa * (EXACT_POWERS_OF_TEN[exponent] as number)
       : mantissa / (EXACT_POWERS_OF_TEN[-exponent] as number);
   return negative ? -magnitude : magnitude;
+}
+
+/**
+ * A sample's value starting at text[start], in a line ending at `end`: parseFloatToken without
+ * first scanning for the token's end. The plain decimals exporters print are read in the same
+ * pass that finds where they stop; `at.pos` is set to the token's end (the first blank or `end`).
+ * When the token is not such a decimal, or does not stop at a blank, it is scanned and handed to
+ * parseFloatToken, so the result is always parseFloatToken's for the same token.
+ */
+export function parseFloatAt(
+  text: string,
+  start: number,
+  end: number,
+  at: { pos: number },
+): number | undefined {
+  let i = start;
+  let code = text.charCodeAt(i);
+  const negative = code === 45; // '-'
+  if (negative || code === 43) code = text.charCodeAt(++i); // '+'
+  let mantissa = 0;
+  let digits = 0;
+  let exponent = 0;
+  while (i < end && code >= 48 && code <= 57) {
+    mantissa = mantissa * 10 + (code - 48);
+    digits++;
+    code = text.charCodeAt(++i);
+  }
+  if (i < end && code === 46) {
+    code = text.charCodeAt(++i);
+    while (i < end && code >= 48 && code <= 57) {
+      mantissa = mantissa * 10 + (code - 48);
+      digits++;
+      exponent--;
+      code = text.charCodeAt(++i);
+    }
+  }
+  if (i < end && (code === 101 || code === 69)) {
+    code = text.charCodeAt(++i);
+    const negativeExponent = code === 45;
+    if (negativeExponent || code === 43) code = text.charCodeAt(++i);
+    let power = 0;
+    const powerStart = i;
+    while (i < end && code >= 48 && code <= 57 && i - powerStart < 4) {
+      power = power * 10 + (code - 48);
+      code = text.charCodeAt(++i);
+    }
+    if (i === powerStart) digits = 0; // "1e": not a fast-path token
+    exponent += negativeExponent ? -power : power;
+  }
+  if (
+    (i === end || code === 32 || code === 9) &&
+    digits > 0 &&
+    digits <= 15 &&
+    exponent >= -22 &&
+    exponent <= 22
+  ) {
+    at.pos = i;
+    const magnitude =
+      exponent >= 0
+        ? mantissa * (EXACT_POWERS_OF_TEN[exponent] as number)
+        : mantissa / (EXACT_POWERS_OF_TEN[-exponent] as number);
+    return negative ? -magnitude : magnitude;
+  }
+  let j = start;
+  while (j < end && !isBlank(text.charCodeAt(j))) j++;
+  at.pos = j;
+  return parseFloatToken(text, start, j);
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   isMetricNameStart,
 } from './chars.ts';
 import { unescapeHelp } from './escapes.ts';
-import { FamilyRegistry, SampleRole, metricTypeOf, type FamilyEntry } from './familyRegistry.ts';
+import { FamilyRegistry, SampleRole, metricTypeAt, type FamilyEntry } from './familyRegistry.ts';
 import { indexOrLength } from './labelSet.ts';
 import {
   ADAPTIVE_MEMO,
@@ -16,7 +16,7 @@ import {
   type MemoCursor,
   type MemoPolicy,
 } from './labelSetMemo.ts';
-import { parseFloatString, parseFloatToken, parseTimestampToken } from './numbers.ts';
+import { parseFloatAt, parseFloatString, parseTimestampToken } from './numbers.ts';
 import type { ParseError, ParseResult, Sample } from './types.ts';
 
 /**
@@ -90,10 +90,11 @@ class TextParser {
   private parseComment(start: number, end: number): string | undefined {
     const text = this.text;
     let i = skipBlanks(text, start, end);
-    let j = i;
-    while (j < end && !isBlank(text.charCodeAt(j))) j++;
-    const isHelp = j - i === 4 && text.startsWith('HELP', i);
-    if (!isHelp && !(j - i === 4 && text.startsWith('TYPE', i))) return undefined; // plain comment
+    // A keyword is 4 chars followed by a blank or the line end: checked in place, no scan.
+    let j = i + 4;
+    if (j > end || (j < end && !isBlank(text.charCodeAt(j)))) return undefined; // plain comment
+    const isHelp = text.startsWith('HELP', i);
+    if (!isHelp && !text.startsWith('TYPE', i)) return undefined; // plain comment
     const keyword = isHelp ? 'HELP' : 'TYPE';
     this.lastName = ''; // a TYPE may change where the next samples belong
     i = skipBlanks(text, j, end);
@@ -130,10 +131,9 @@ class TextParser {
       return `TYPE line for "${name}" after its samples; TYPE must come before them`;
     let typeEnd = end;
     while (typeEnd > i && isBlank(text.charCodeAt(typeEnd - 1))) typeEnd--;
-    const token = text.slice(i, typeEnd);
-    const type = metricTypeOf(token);
+    const type = metricTypeAt(text, i, typeEnd);
     if (type === undefined)
-      return `TYPE line for "${name}": unknown type "${token.slice(0, 40)}" (expected counter, gauge, histogram, summary or untyped)`;
+      return `TYPE line for "${name}": unknown type "${text.slice(i, Math.min(typeEnd, i + 40))}" (expected counter, gauge, histogram, summary or untyped)`;
     entry.typeLine = this.line;
     entry.family.type = type;
     // The family's samples usually follow, named as declared: resolve that name now (nothing can
@@ -184,9 +184,9 @@ class TextParser {
       labels = {};
     }
     if (i === end) return `${name}: missing value`;
-    let j = i;
-    while (j < end && !isBlank(text.charCodeAt(j))) j++;
-    const value = parseFloatToken(text, i, j);
+    // The value is read where it stands; cursor.pos (free again once the labels are read) gets its end.
+    const value = parseFloatAt(text, i, end, this.cursor);
+    let j = this.cursor.pos;
     if (value === undefined)
       return `${name}: invalid value "${text.slice(i, Math.min(j, i + 40))}" (expected a float, NaN, +Inf or -Inf)`;
     i = skipBlanks(text, j, end);
