@@ -1,8 +1,13 @@
-/** Profiling driver: `node --cpu-prof --import tsx bench/profile-node-exporter.ts` (not part of the bench). */
+/**
+ * Profiling driver, not part of the bench: parses one generated payload many times, e.g.
+ * `node --cpu-prof --import tsx bench/profile-node-exporter.ts 5000 [kube-state-metrics]`.
+ */
 import { parsePrometheusText } from '../src/index.ts';
+import { renderKubeStateMetrics } from '../src/kubeStateMetricsPayload.testkit.ts';
 import { renderNodeExporter } from '../src/nodeExporterPayload.testkit.ts';
 
-const text = renderNodeExporter();
+const text =
+  process.argv[3] === 'kube-state-metrics' ? renderKubeStateMetrics() : renderNodeExporter();
 let samples = 0;
 const started = process.hrtime.bigint();
 const runs = Number(process.argv[2] ?? 3000);
