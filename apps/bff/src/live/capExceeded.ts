@@ -1,6 +1,6 @@
-import { HTTPException } from 'hono/http-exception';
+import type { HTTPException } from 'hono/http-exception';
 import { messages } from '../messages.ts';
-import { statusBody, statusResponse } from '../middleware/errors.ts';
+import { tooManyRequests } from '../middleware/errors.ts';
 import type { LiveKind, Registration } from './liveConnections.ts';
 
 type Refused = Extract<Registration, { ok: false }>;
@@ -9,14 +9,5 @@ type Refused = Extract<Registration, { ok: false }>;
 export function capExceeded(kind: LiveKind, refused: Refused): HTTPException {
   const seconds = refused.retryAfterSeconds;
   const message = refused.scope === 'session' ? messages.liveCapSession : messages.liveCapUser;
-  const body = statusBody(
-    429,
-    message,
-    { kind, limit: refused.limit, seconds },
-    { retryAfterSeconds: seconds },
-  );
-  return new HTTPException(429, {
-    res: statusResponse(body, { 'Retry-After': String(seconds) }),
-    message: body.message,
-  });
+  return tooManyRequests(message, { kind, limit: refused.limit, seconds }, seconds);
 }

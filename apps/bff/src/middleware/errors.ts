@@ -91,6 +91,15 @@ export function statusError(
   return new HTTPException(code, { res: statusResponse(body), message: body.message });
 }
 
+/** 429 with Retry-After, and the wait in `details.retryAfterSeconds` as the API server does. */
+export function tooManyRequests(message: Message, params: Params, seconds: number): HTTPException {
+  const body = statusBody(429, message, params, { retryAfterSeconds: seconds });
+  return new HTTPException(429, {
+    res: statusResponse(body, { 'Retry-After': String(seconds) }),
+    message: body.message,
+  });
+}
+
 /** A field-level cause for 400 answers (`field` names the JSON field, never its value). */
 export function fieldCause(reason: string, field: string, message: Message, params: Params = {}) {
   const localized = localize(message, { field, ...params });

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Env } from '../env.ts';
 import { messages } from '../messages.ts';
-import { statusBody, statusResponse } from '../middleware/errors.ts';
+import { tooManyRequests } from '../middleware/errors.ts';
 import type { SignInRequest } from './signInRequest.ts';
 import type { SignInThrottle, ThrottleKeys } from './signInThrottle.ts';
 
@@ -51,18 +51,7 @@ export async function throttled<T>(
   const admission = await throttle.admit(keys);
   if (!admission.admitted) {
     const seconds = admission.retryAfterSeconds;
-    const body = statusBody(
-      429,
-      messages.signInThrottled,
-      { seconds },
-      {
-        retryAfterSeconds: seconds,
-      },
-    );
-    throw new HTTPException(429, {
-      res: statusResponse(body, { 'Retry-After': String(seconds) }),
-      message: body.message,
-    });
+    throw tooManyRequests(messages.signInThrottled, { seconds }, seconds);
   }
   const { attempt } = admission;
   try {
