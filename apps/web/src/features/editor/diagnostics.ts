@@ -14,6 +14,7 @@ import {
   type Document,
   type Node,
 } from 'yaml';
+import type { Diagnostic, DiagnosticLanguage } from './diagnostic.ts';
 import { diagnosticText } from './editor.i18n.ts';
 import { ruleFixEdits, type TextEdit } from './ruleFixes.ts';
 import { matchKind, servedKindNames } from './schemaCatalog.ts';
@@ -23,22 +24,7 @@ import { rangeForLocated, rangeOfNode, walkPath, walkRulePath } from './yamlLoca
 import { nameDiagnostics } from './metadataName.ts';
 import { missingSpaceInTree, syntaxDiagnostics, tabDiagnostics } from './yamlSyntax.ts';
 
-export type { TextEdit };
-
-/** 1-based lines and columns, end exclusive (Monaco's convention). */
-export interface Diagnostic {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: 'error' | 'warning' | 'info';
-  /** CCI rule ID from cci-rules.md (P1, Y1 ...); schema findings have none. */
-  rule?: string;
-  message: string;
-  fix?: { title: string; edits: TextEdit[] };
-}
-
-export type DiagnosticLanguage = 'en' | 'zh-CN';
+export type { Diagnostic, DiagnosticLanguage, TextEdit };
 
 export interface DiagnoseOptions {
   /** The namespace the documents are applied in (rules that depend on it use this). */

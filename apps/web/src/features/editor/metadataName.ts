@@ -3,7 +3,7 @@
  * is rejected upstream, so the editor says so before the server does.
  */
 import type { LineCounter, Node } from 'yaml';
-import type { Diagnostic, DiagnosticLanguage } from './diagnostics.ts';
+import type { Diagnostic, DiagnosticLanguage } from './diagnostic.ts';
 import { diagnosticText } from './editor.i18n.ts';
 import { rangeForLocated, walkPath } from './yamlLocate.ts';
 

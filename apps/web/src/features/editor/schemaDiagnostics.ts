@@ -4,7 +4,7 @@
  * fields at the key of the object that lacks them.
  */
 import { isScalar, type LineCounter, type Node } from 'yaml';
-import type { Diagnostic, DiagnosticLanguage } from './diagnostics.ts';
+import type { Diagnostic, DiagnosticLanguage } from './diagnostic.ts';
 import { diagnosticText, typeName } from './editor.i18n.ts';
 import type { PathSegment, SchemaFinding } from './schemaValidation.ts';
 import { rangeForLocated, rangeOfNode, walkPath } from './yamlLocate.ts';

@@ -3,7 +3,7 @@
  * mistake, `key:value` without a space (one plain string where a mapping was meant).
  */
 import { isScalar, visit, type Document, type LineCounter, type Node } from 'yaml';
-import type { Diagnostic, DiagnosticLanguage } from './diagnostics.ts';
+import type { Diagnostic, DiagnosticLanguage } from './diagnostic.ts';
 import { diagnosticText } from './editor.i18n.ts';
 
 /** `name:eippool-demo2`, `cci.io/x:"true"`: a key, a colon, then no space (URLs excluded). */
