@@ -1,4 +1,5 @@
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
+import { appFactory, type AppEnv } from './appEnv.ts';
 import type { AppDeps } from './deps.ts';
 import {
   endingLiveConnections,
@@ -7,22 +8,16 @@ import {
 } from './live/liveConnections.ts';
 import { audit } from './middleware/audit.ts';
 import { csrf } from './middleware/csrf.ts';
-import { notFound, onError } from './middleware/errors.ts';
+import { notFound, onError } from './middleware/onError.ts';
 import { securityHeaders } from './middleware/securityHeaders.ts';
 import { requireSession } from './middleware/requireSession.ts';
+import { upstream401 } from './middleware/upstream401.ts';
 import { kubeconfigRoutes } from './routes/kubeconfig.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { PROXY_PREFIX, proxyRoutes } from './routes/proxy.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { staticRoutes } from './routes/static.ts';
 import { streamRoutes } from './routes/stream.ts';
-import type { Session } from './session/types.ts';
-import { endSessionOnUpstream401 } from './upstream/onUnauthorized.ts';
-
-/** Hono's per-request variables, declared once: `session` is set by requireSession. */
-export interface AppEnv {
-  Variables: { session: Session };
-}
 
 /**
  * Builds the BFF. Areas are sub-apps mounted with app.route(); middleware comes from one file
@@ -30,7 +25,7 @@ export interface AppEnv {
  */
 export function createApp(given: AppDeps): Hono<AppEnv> {
   const deps = withLiveConnections(given);
-  const app = new Hono<AppEnv>();
+  const app = appFactory.createApp();
   const publicOrigins = deps.env.publicOrigins;
   app.use(securityHeaders({ hsts: publicOrigins[0]?.startsWith('https:') ?? false }));
   // Audit outside csrf: refused attempts are state-changing requests worth a line too.
@@ -41,7 +36,7 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   app.get('/healthz', (c) => c.text('ok'));
   app.route('/api', sessionRoutes(deps));
   app.route('/api', kubeconfigRoutes(deps));
-  app.use(`${PROXY_PREFIX}/*`, requireSession(deps), endSessionOnUpstream401(deps));
+  app.use(`${PROXY_PREFIX}/*`, requireSession(deps), upstream401());
   app.route(PROXY_PREFIX, proxyRoutes(deps));
   app.use('/api/stream/*', requireSession(deps)); // matches /api/stream itself too
   app.route('/api/stream', streamRoutes(deps));

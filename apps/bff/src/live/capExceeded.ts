@@ -1,6 +1,6 @@
 import type { HTTPException } from 'hono/http-exception';
 import { messages } from '../messages.ts';
-import { tooManyRequests } from '../middleware/errors.ts';
+import { tooManyRequests } from '../status.ts';
 import type { LiveKind, Registration } from './liveConnections.ts';
 
 type Refused = Extract<Registration, { ok: false }>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PodAccess, UpstreamUnauthorized } from './access.ts';
+import { UpstreamUnauthorized } from '../status.ts';
+import { PodAccess } from './access.ts';
 import { fakeSession, fakeUpstream, json, podObject } from './metrics.testkit.ts';
 
 describe('PodAccess: each session reads the pod with its own credentials', () => {

@@ -1,13 +1,8 @@
-import { statusError } from '../middleware/errors.ts';
+import { statusError, UpstreamUnauthorized } from '../status.ts';
 import type { Session } from '../session/types.ts';
 import type { UpstreamClient } from '../upstream/types.ts';
 import { metricsMessages } from './messages.ts';
 import { isNamespaceName, isPodName, podFacts, type PodFacts } from './podTarget.ts';
-
-/** CCI refused the session's credentials: the route ends the session (like every area). */
-export class UpstreamUnauthorized extends Error {
-  override name = 'UpstreamUnauthorized';
-}
 
 type Answer<T> = { ok: true; value: T } | { ok: false; code: number };
 

@@ -1,6 +1,7 @@
 import type { NamespaceTopResponse, PodMetricsResponse } from '@cci/model';
 import { parsePrometheusText } from '@cci/prom-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../session/testkit.ts';
 import {
   startMetricsHarness,
   namespaceManifest,
@@ -173,5 +174,25 @@ describe('Prometheus service discovery (/api/metrics/sd)', () => {
     });
     expect(revoked.status).toBe(401);
     expect(JSON.parse(revoked.body)).toMatchObject({ messageKey: 'metrics.sd.unauthorized' });
+  });
+});
+
+// Last: it revokes the demo user's tokens.
+describe('A3 credentials revoked upstream', () => {
+  it('a CCI 401 ends the session with the sign-in-again answer, as in the proxy', async () => {
+    const cookie = await h.signIn('demo');
+    const domain = h.emulator.directory.domainByName(DEMO.domain)!;
+    h.emulator.tokens.revokeUser(h.emulator.directory.userByName(domain, DEMO.user)!.id);
+    // A namespace the project gate does not own: CCI itself answers the revoked token.
+    const refused = await h.send('GET', '/api/metrics/namespaces/elsewhere/pods/web', { cookie });
+    expect(refused.status).toBe(401);
+    expect(JSON.parse(refused.body)).toMatchObject({
+      kind: 'Status',
+      reason: 'Unauthorized',
+      messageKey: 'session.revoked',
+    });
+    expect(refused.headers['set-cookie']?.[0]).toMatch(/cci-session=; Max-Age=0/);
+    const after = await h.send('GET', '/api/session', { cookie });
+    expect(JSON.parse(after.body)).toMatchObject({ messageKey: 'session.expired' });
   });
 });

@@ -1,7 +1,5 @@
-import type { Context, Next } from 'hono';
-import type { AppEnv } from '../app.ts';
+import { appFactory } from '../appEnv.ts';
 import type { AppDeps } from '../deps.ts';
-import type { Session } from '../session/types.ts';
 
 /** Where a proxied Kubernetes path starts; audit lines name the resource behind it. */
 export const CCI_PREFIX = '/api/cci';
@@ -23,10 +21,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Bodies and query strings are never logged.
  */
 export function audit(deps: Pick<AppDeps, 'log' | 'now'>) {
-  return async function audit(c: Context<AppEnv>, next: Next) {
+  return appFactory.createMiddleware(async (c, next) => {
     if (SAFE_METHODS.has(c.req.method)) return next();
     await next();
-    const session = c.get('session') as Session | undefined;
+    const session = c.get('session');
     const path = c.req.path;
     const resource = path.startsWith(`${CCI_PREFIX}/`)
       ? parseResourcePath(path.slice(CCI_PREFIX.length))
@@ -41,7 +39,7 @@ export function audit(deps: Pick<AppDeps, 'log' | 'now'>) {
       ...(resource ? resourceFields(resource) : { path }),
       status: c.res.status,
     });
-  };
+  });
 }
 
 function resourceFields(r: AuditedResource) {

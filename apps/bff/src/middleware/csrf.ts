@@ -1,6 +1,6 @@
-import type { Context, Next } from 'hono';
+import { appFactory } from '../appEnv.ts';
 import { messages } from '../messages.ts';
-import { statusError } from './errors.ts';
+import { statusError } from '../status.ts';
 
 export interface CsrfOptions {
   /** The browser-facing origins (PUBLIC_ORIGIN); when empty, the origin the request itself was
@@ -19,7 +19,7 @@ export const CONSOLE_HEADER = 'X-CCI-Console';
  */
 export function csrf(options: CsrfOptions = {}) {
   const configured = options.publicOrigins?.length ? options.publicOrigins : undefined;
-  return async function csrf(c: Context, next: Next) {
+  return appFactory.createMiddleware(async (c, next) => {
     if (SAFE_METHODS.has(c.req.method)) return next();
     const refuse = (why: string): never => {
       throw statusError(403, messages.csrfRefused, { why });
@@ -34,5 +34,5 @@ export function csrf(options: CsrfOptions = {}) {
     if (origin !== undefined && !expected.includes(origin)) refuse('Origin is not the console');
     if (origin === undefined && fetchSite !== 'same-origin') refuse('no Origin header');
     await next();
-  };
+  });
 }

@@ -1,10 +1,12 @@
-import type { Context, Next } from 'hono';
-import type { AppEnv } from '../app.ts';
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv, SessionEnv } from '../appEnv.ts';
 import type { AppDeps } from '../deps.ts';
 import { messages } from '../messages.ts';
-import { clearedSessionCookie, readSessionCookie } from '../session/cookie.ts';
+import { readSessionCookie } from '../session/cookie.ts';
 import { isSessionLive, isWellFormedSessionId } from '../session/lifetime.ts';
-import { statusBody, statusResponse } from './errors.ts';
+import type { Session } from '../session/types.ts';
+import { sessionEnded, statusError } from '../status.ts';
 
 /**
  * Lets a request through only with a live session (cookie id known, not idle too long, before
@@ -13,7 +15,7 @@ import { statusBody, statusResponse } from './errors.ts';
  */
 export function requireSession(deps: AppDeps) {
   const idleMs = deps.env.SESSION_IDLE_SECONDS * 1000;
-  return async function requireSession(c: Context<AppEnv>, next: Next) {
+  return createMiddleware<SessionEnv>(async (c, next) => {
     const id = readSessionCookie(c, deps.env);
     const known = id !== undefined && isWellFormedSessionId(id);
     const session = known ? await deps.sessions.get(id) : undefined;
@@ -24,21 +26,19 @@ export function requireSession(deps: AppDeps) {
         : undefined;
     if (!live) {
       if (session) await deps.sessions.delete(session.id);
-      return sessionEnded(deps, id !== undefined, messages.sessionExpired);
+      return sessionEnded(deps.env, id !== undefined, messages.sessionExpired);
     }
     c.set('session', live);
     await next();
-  };
+  });
 }
 
-/** The 401 answer of an ended session, clearing the cookie when the browser sent one. */
-export function sessionEnded(
-  deps: Pick<AppDeps, 'env'>,
-  hadCookie: boolean,
-  message: typeof messages.sessionExpired | typeof messages.sessionRevoked,
-): Response {
-  const headers: Record<string, string> = hadCookie
-    ? { 'Set-Cookie': clearedSessionCookie(deps.env) }
-    : {};
-  return statusResponse(statusBody(401, message), headers);
+/**
+ * The session requireSession set, for sub-apps mounted behind it (app.use(prefix,
+ * requireSession)); one mounted without it refuses as requireSession would.
+ */
+export function sessionOf(c: Context<AppEnv>): Session {
+  const session = c.get('session');
+  if (!session) throw statusError(401, messages.sessionExpired);
+  return session;
 }

@@ -1,4 +1,4 @@
-import type { Context, Next } from 'hono';
+import { appFactory } from '../appEnv.ts';
 
 export interface SecurityHeadersOptions {
   /** Sends Strict-Transport-Security (subdomains too); only when the browser reaches us over
@@ -37,7 +37,7 @@ export function securityHeaders(options: SecurityHeadersOptions) {
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
     ...(options.hsts ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
   };
-  return async function securityHeaders(c: Context, next: Next) {
+  return appFactory.createMiddleware(async (c, next) => {
     await next();
     let res = c.res;
     try {
@@ -48,7 +48,7 @@ export function securityHeaders(options: SecurityHeadersOptions) {
       setAll(res.headers, c.req.path);
       c.res = res;
     }
-  };
+  });
 
   function setAll(target: Headers, path: string) {
     for (const [name, value] of Object.entries(headers)) target.set(name, value);

@@ -1,6 +1,6 @@
 import { HTTPException } from 'hono/http-exception';
 import { messages } from '../messages.ts';
-import { statusError } from '../middleware/errors.ts';
+import { statusError } from '../status.ts';
 import type { Session } from '../session/types.ts';
 import { bodyOf, relayResponse } from '../upstream/nodeBody.ts';
 import type { UpstreamClient } from '../upstream/types.ts';

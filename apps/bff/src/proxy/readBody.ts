@@ -1,5 +1,5 @@
 import { messages } from '../messages.ts';
-import { statusError } from '../middleware/errors.ts';
+import { statusError } from '../status.ts';
 
 /**
  * Reads a request body up to `limit` bytes; a larger one is refused with 413 without reading the

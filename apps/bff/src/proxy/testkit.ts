@@ -1,9 +1,10 @@
 import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
+import { appFactory, type AppEnv } from '../appEnv.ts';
 import type { AppDeps } from '../deps.ts';
 import { parseEnv } from '../env.ts';
-import { onError } from '../middleware/errors.ts';
+import { onError } from '../middleware/onError.ts';
 import { nodeFetchHandler } from '../node/fetchHandler.ts';
 import type { Session, SessionStore } from '../session/types.ts';
 import { createUpstreamClient } from '../upstream/client.ts';
@@ -101,11 +102,11 @@ export function testDeps(
  */
 export function mountForTest(
   prefix: string,
-  routes: Hono<{ Variables: { session: Session } }>,
+  routes: Hono<AppEnv>,
   sessions: SessionStore,
   defaultSessionId?: string,
-): Hono<{ Variables: { session: Session } }> {
-  const app = new Hono<{ Variables: { session: Session } }>();
+): Hono<AppEnv> {
+  const app = appFactory.createApp();
   app.use('*', async (c, next) => {
     const id = c.req.header('x-test-session') ?? defaultSessionId;
     const session = id === undefined ? undefined : await sessions.get(id);
@@ -113,12 +114,12 @@ export function mountForTest(
     await next();
   });
   app.route(prefix, routes);
-  app.onError(onError({ log: () => {}, now: Date.now }));
+  app.onError(onError({ log: () => {}, now: Date.now, sessions, env: parseEnv({}) }));
   return app;
 }
 
 export async function serveForTest(
-  app: Hono<{ Variables: { session: Session } }>,
+  app: Hono<AppEnv>,
 ): Promise<{ url: string; port: number; close: () => Promise<void> }> {
   return new Promise((resolve) => {
     const server = serve(

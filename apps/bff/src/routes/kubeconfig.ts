@@ -1,6 +1,6 @@
 import type { Region } from '@cci/model';
-import { Hono } from 'hono';
-import type { AppEnv } from '../app.ts';
+import type { Hono } from 'hono';
+import { appFactory, type AppEnv } from '../appEnv.ts';
 import type { AppDeps } from '../deps.ts';
 import { requireSession } from '../middleware/requireSession.ts';
 import type { Session } from '../session/types.ts';
@@ -13,7 +13,7 @@ import type { Session } from '../session/types.ts';
  * its environment (A6, A7).
  */
 export function kubeconfigRoutes(deps: AppDeps): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
+  const app = appFactory.createApp();
   app.get('/kubeconfig', requireSession(deps), (c) => {
     const session = c.get('session');
     const region = deps.env.regions.find((r) => r.id === session.region) as Region;

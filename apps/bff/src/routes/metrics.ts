@@ -5,12 +5,10 @@ import {
   type MetricsRangeSeconds,
   type SdTokenResponse,
 } from '@cci/model';
-import { Hono, type Context } from 'hono';
-import type { AppEnv } from '../app.ts';
+import type { Hono } from 'hono';
+import { appFactory, type AppEnv } from '../appEnv.ts';
 import type { AppDeps } from '../deps.ts';
-import { fieldCause, onError, statusError } from '../middleware/errors.ts';
 import { requireSession } from '../middleware/requireSession.ts';
-import { UpstreamUnauthorized } from '../metrics/access.ts';
 import { metricsMessages } from '../metrics/messages.ts';
 import type { PodEntry } from '../metrics/metricsHub.ts';
 import { podFacts } from '../metrics/podTarget.ts';
@@ -19,26 +17,16 @@ import { bearerToken } from '../metrics/sdTokens.ts';
 import { sdTargetGroups } from '../metrics/serviceDiscovery.ts';
 import { createMetricsServices, type MetricsServices } from '../metrics/wiring.ts';
 import { isSessionLive } from '../session/lifetime.ts';
-import { onUpstreamUnauthorized } from '../upstream/onUnauthorized.ts';
+import { fieldError, statusError, UpstreamUnauthorized } from '../status.ts';
 
 export const SD_PATH_TEMPLATE = '/api/metrics/sd/namespaces/{namespace}';
 
-function rangeOf(c: Context<AppEnv>): MetricsRangeSeconds {
-  const raw = c.req.query('range');
+function rangeOf(raw: string | undefined): MetricsRangeSeconds {
   if (raw === undefined || raw === '') return defaultMetricsRangeSeconds;
   const found = metricsRangesSeconds.find((r) => String(r) === raw);
   if (found !== undefined) return found;
   const allowed = metricsRangesSeconds.join(', ');
-  throw statusError(
-    400,
-    metricsMessages.badRange,
-    { allowed },
-    {
-      causes: [
-        fieldCause('FieldValueNotSupported', 'range', metricsMessages.badRange, { allowed }),
-      ],
-    },
-  );
+  throw fieldError('FieldValueNotSupported', 'range', metricsMessages.badRange, { allowed });
 }
 
 /**
@@ -56,18 +44,14 @@ export function metricsRoutes(
 ): Hono<AppEnv> {
   const { hub, access, sdTokens, intervalSeconds } = services;
   deps.shutdown?.addEventListener('abort', () => hub.close(), { once: true });
-  const app = new Hono<AppEnv>();
+  const app = appFactory.createApp();
+  // CCI refusing the session's credentials (UpstreamUnauthorized from access) ends the session
+  // in the app's onError, as in every other area.
   const withSession = requireSession(deps);
-
-  // CCI refusing the session's credentials ends the session, as in every other area.
-  app.onError(async (error, c) => {
-    if (error instanceof UpstreamUnauthorized) return onUpstreamUnauthorized(c, deps);
-    return onError(deps)(error, c);
-  });
 
   app.get('/namespaces/:ns/pods/:pod', withSession, async (c) => {
     const session = c.get('session');
-    const range = rangeOf(c);
+    const range = rangeOf(c.req.query('range'));
     const facts = await access.pod(session, c.req.param('ns') ?? '', c.req.param('pod') ?? '');
     const entry = await hub.view(session, facts);
     c.header('Cache-Control', 'no-store');
@@ -76,7 +60,7 @@ export function metricsRoutes(
 
   app.get('/namespaces/:ns/top', withSession, async (c) => {
     const session = c.get('session');
-    const range = rangeOf(c);
+    const range = rangeOf(c.req.query('range'));
     const namespace = c.req.param('ns') ?? '';
     const pods = await access.pods(session, namespace);
     const entries: Promise<PodEntry>[] = [];

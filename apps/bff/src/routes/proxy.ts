@@ -1,14 +1,14 @@
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
+import { appFactory, type AppEnv } from '../appEnv.ts';
 import type { AppDeps } from '../deps.ts';
-import { messages } from '../messages.ts';
-import { statusError } from '../middleware/errors.ts';
+import { sessionOf } from '../middleware/requireSession.ts';
 import { decideProxyRequest } from '../proxy/allowList.ts';
 import { forwardAllowed } from '../proxy/forward.ts';
 import { proxyMessages } from '../proxy/messages.ts';
 import { rawRequestTarget } from '../proxy/rawTarget.ts';
 import { capExceeded } from '../live/capExceeded.ts';
 import { liveConnectionsOf } from '../live/liveConnections.ts';
-import type { Session } from '../session/types.ts';
+import { statusError } from '../status.ts';
 
 /** Where the sub-app is mounted: app.route(PROXY_PREFIX, proxyRoutes(deps)). */
 export const PROXY_PREFIX = '/api/cci';
@@ -17,8 +17,8 @@ export const PROXY_PREFIX = '/api/cci';
  * /api/cci/... → the session's CCI endpoint, for the allow-listed part of the API only. A refused
  * request never reaches the upstream client.
  */
-export function proxyRoutes(deps: AppDeps): Hono<{ Variables: { session: Session } }> {
-  const app = new Hono<{ Variables: { session: Session } }>();
+export function proxyRoutes(deps: AppDeps): Hono<AppEnv> {
+  const app = appFactory.createApp();
   const live = liveConnectionsOf(deps);
   const maxWatchSeconds = deps.env.WATCH_MAX_SECONDS;
   const options = {
@@ -28,8 +28,7 @@ export function proxyRoutes(deps: AppDeps): Hono<{ Variables: { session: Session
       deps.env.regions.find((r) => r.id === region)?.cciEndpoint ?? region,
   };
   app.all('/*', async (c) => {
-    const session = c.get('session') as Session | undefined;
-    if (!session) throw statusError(401, messages.sessionExpired);
+    const session = sessionOf(c);
     const target = rawRequestTarget(c);
     if (target.path === PROXY_PREFIX) throw statusError(404, proxyMessages.notUsed);
     // The URL parser already resolved dot segments in the routed path; the raw one still has them.

@@ -1,10 +1,10 @@
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import type { AppEnv } from '../app.ts';
+import { appFactory, type AppEnv } from '../appEnv.ts';
 import type { AppDeps } from '../deps.ts';
 import { messages } from '../messages.ts';
-import { statusBody, statusResponse } from '../middleware/errors.ts';
+import { statusBody, statusResponse } from '../status.ts';
 import { requireSession } from '../middleware/requireSession.ts';
 import { clearedSessionCookie, readSessionCookie, sessionCookie } from '../session/cookie.ts';
 import { createIamClient } from '../session/iamClient.ts';
@@ -42,7 +42,7 @@ export function sessionView(session: Session, idleSeconds: number) {
 
 /** /api/session (sign in, who am I, sign out) and /api/regions (for the sign-in page). */
 export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
+  const app = appFactory.createApp();
   const { env } = deps;
   const sender = createHttpSender({ caCertificates: env.caCertificates });
   const iam = createIamClient(sender, env.UPSTREAM_TIMEOUT_MS);

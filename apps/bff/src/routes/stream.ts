@@ -1,11 +1,12 @@
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
+import { appFactory, type AppEnv } from '../appEnv.ts';
 import type { AppDeps } from '../deps.ts';
-import { messages } from '../messages.ts';
-import { statusError } from '../middleware/errors.ts';
-import { readLimitedBody } from '../proxy/readBody.ts';
 import { capExceeded } from '../live/capExceeded.ts';
 import { liveConnectionsOf } from '../live/liveConnections.ts';
-import type { Session } from '../session/types.ts';
+import { messages } from '../messages.ts';
+import { sessionOf } from '../middleware/requireSession.ts';
+import { readLimitedBody } from '../proxy/readBody.ts';
+import { statusError } from '../status.ts';
 import { StreamHub } from '../stream/hub.ts';
 import type { Tab } from '../stream/tab.ts';
 import { streamMessages } from '../stream/messages.ts';
@@ -46,12 +47,6 @@ export function createStreamHub(deps: AppDeps, options: StreamOptions = {}): Str
   );
 }
 
-function sessionOf(c: { get(key: 'session'): Session }): Session {
-  const session = c.get('session') as Session | undefined;
-  if (!session) throw statusError(401, messages.sessionExpired);
-  return session;
-}
-
 /**
  * /api/stream: one Server-Sent Events connection per tab (GET), subscriptions managed beside it
  * (POST/DELETE, behind the CSRF check like every state-changing request). Events: `ready`
@@ -59,11 +54,8 @@ function sessionOf(c: { get(key: 'session'): Session }): Session {
  * `complete` ends it), `event` and `error`; `end` when the session ends; a comment line as
  * heartbeat. Compressed (br or gzip, as the browser accepts) with a flush after every event.
  */
-export function streamRoutes(
-  deps: AppDeps,
-  hub: StreamHub = createStreamHub(deps),
-): Hono<{ Variables: { session: Session } }> {
-  const app = new Hono<{ Variables: { session: Session } }>();
+export function streamRoutes(deps: AppDeps, hub: StreamHub = createStreamHub(deps)): Hono<AppEnv> {
+  const app = appFactory.createApp();
   const live = liveConnectionsOf(deps);
 
   app.get('/', (c) => {

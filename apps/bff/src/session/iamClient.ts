@@ -1,7 +1,7 @@
 import { signRequest } from '@cci/hwcloud-auth';
 import type { Region } from '@cci/model';
 import { messages } from '../messages.ts';
-import { statusError } from '../middleware/errors.ts';
+import { statusError } from '../status.ts';
 import type { HttpSender } from '../upstream/http.ts';
 import type { ProjectRef } from './signInRequest.ts';
 

@@ -1,7 +1,7 @@
 import type { Region } from '@cci/model';
 import type { AppDeps } from '../deps.ts';
 import { messages } from '../messages.ts';
-import { statusError } from '../middleware/errors.ts';
+import { statusError } from '../status.ts';
 import type { IamClient } from './iamClient.ts';
 import { newSessionId, sessionDeadline, type SessionPolicy } from './lifetime.ts';
 import type { SignInRequest } from './signInRequest.ts';

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Env } from '../env.ts';
 import { messages } from '../messages.ts';
-import { tooManyRequests } from '../middleware/errors.ts';
+import { tooManyRequests } from '../status.ts';
 import type { SignInRequest } from './signInRequest.ts';
 import type { SignInThrottle, ThrottleKeys } from './signInThrottle.ts';
 

@@ -1,6 +1,6 @@
 import type { Region } from '@cci/model';
 import { messages } from '../messages.ts';
-import { fieldCause, statusError, type StatusCause } from '../middleware/errors.ts';
+import { fieldCause, fieldError, statusError, type StatusCause } from '../status.ts';
 
 /** A2: a project name or a project id; the console defaults the name to the region. */
 export type ProjectRef = { name: string } | { id: string };
@@ -52,16 +52,7 @@ export function parseSignInRequest(body: unknown, regions: readonly Region[]): S
 
   const region = text('region', NAME, true);
   if (region !== undefined && !regions.some((r) => r.id === region)) {
-    throw statusError(
-      400,
-      messages.unknownRegion,
-      { region },
-      {
-        causes: [
-          fieldCause('FieldValueNotSupported', 'region', messages.unknownRegion, { region }),
-        ],
-      },
-    );
+    throw fieldError('FieldValueNotSupported', 'region', messages.unknownRegion, { region });
   }
   const method = input['method'];
   if (method !== 'password' && method !== 'aksk') {

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notFound } from '../middleware/errors.ts';
+import { notFound } from '../middleware/onError.ts';
 import { memorySessions, recordingUpstream, testDeps } from '../proxy/testkit.ts';
 import { staticRoutes } from '../routes/static.ts';
 import { precompress } from './precompress.ts';

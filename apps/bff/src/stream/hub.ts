@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { statusError } from '../middleware/errors.ts';
+import { statusError } from '../status.ts';
 import { isSessionLive } from '../session/lifetime.ts';
 import type { Session, SessionStore } from '../session/types.ts';
 import type { Feed, FeedContext, FeedMessage, FeedTarget } from './feed.ts';

@@ -1,5 +1,5 @@
 import { messages } from '../messages.ts';
-import { statusBody } from '../middleware/errors.ts';
+import { statusBody } from '../status.ts';
 import { isSessionLive } from '../session/lifetime.ts';
 import type { Session } from '../session/types.ts';
 import type {

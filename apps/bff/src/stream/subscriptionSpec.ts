@@ -1,7 +1,7 @@
 import { kinds, parseLabelSelector, type KindDescriptor } from '@cci/model';
 import { z } from 'zod';
 import { messages } from '../messages.ts';
-import { fieldCause, statusError } from '../middleware/errors.ts';
+import { fieldError, statusError } from '../status.ts';
 import { isNamespaceName } from '../proxy/allowList.ts';
 import { streamMessages } from './messages.ts';
 
@@ -43,14 +43,7 @@ export function parseSubscriptionSpec(body: unknown): SubscriptionSpec {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join('.') || 'body';
     const problem = issue?.code === 'unrecognized_keys' ? 'unknown field' : 'wrong type or format';
-    throw statusError(
-      400,
-      messages.fieldInvalid,
-      { field, problem },
-      {
-        causes: [fieldCause('FieldValueInvalid', field, messages.fieldInvalid, { problem })],
-      },
-    );
+    throw fieldError('FieldValueInvalid', field, messages.fieldInvalid, { problem });
   }
   const { resource, namespace, labelSelector, id } = parsed.data;
   const kind = kindOf(resource);

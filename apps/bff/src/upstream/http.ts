@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { Readable } from 'node:stream';
 import { Agent, type Dispatcher } from 'undici';
 import { messages } from '../messages.ts';
-import { statusError } from '../middleware/errors.ts';
+import { statusError } from '../status.ts';
 import { canDecode, contentCodingOf } from './contentCoding.ts';
 import { upstreamResponse } from './nodeBody.ts';
 import { trustedContext } from './trust.ts';
