@@ -2,13 +2,17 @@ import { readFileSync } from 'node:fs';
 import { regions, type Region } from '@cci/model';
 import { z } from 'zod';
 
+/** Whole numbers from their environment strings; most are positive with a default. */
+const count = () => z.coerce.number().int();
+const positive = (fallback: number) => count().positive().default(fallback);
+
 /**
  * The BFF's configuration, parsed once from the environment. Nothing else reads process.env.
  * Per region, CCI_REGION_<ID>_CCI_ENDPOINT / _IAM_ENDPOINT override rule A1's endpoints
  * (ID upper-cased with '-' as '_', e.g. CCI_REGION_CN_NORTH_4_CCI_ENDPOINT).
  */
 const schema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  PORT: count().min(0).max(65535).default(8080),
   HOST: z.string().default('127.0.0.1'),
   /** The browser-facing origin (scheme://host:port) for Origin checks; more than one may be
    * given, separated by commas (e.g. 127.0.0.1 and localhost); the first is the canonical one. */
@@ -21,34 +25,20 @@ const schema = z.object({
     ),
   /** Proxies in front of the BFF whose X-Forwarded-For entry is trusted (sign-in throttling
    * counts per client address): 0 = the socket's peer is the client. */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  TRUSTED_PROXY_HOPS: count().min(0).max(10).default(0),
   /** PEM file of extra CAs to trust upstream (a private CA, or the emulator's certificate). */
   CCI_CA_FILE: z.string().optional(),
-  SESSION_IDLE_SECONDS: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(30 * 60),
-  SESSION_ABSOLUTE_SECONDS: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(12 * 3600),
+  SESSION_IDLE_SECONDS: positive(30 * 60),
+  SESSION_ABSOLUTE_SECONDS: positive(12 * 3600),
   /** Sessions end this long before the IAM token expires. */
-  TOKEN_EXPIRY_MARGIN_SECONDS: z.coerce
-    .number()
-    .int()
+  TOKEN_EXPIRY_MARGIN_SECONDS: count()
     .nonnegative()
     .default(5 * 60),
-  UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  UPSTREAM_TIMEOUT_MS: positive(30_000),
   /** The longest a proxied watch stays open before the client re-watches (the API server's
    * own default request timeout is 1800 s). */
-  WATCH_MAX_SECONDS: z.coerce.number().int().positive().default(1800),
-  MAX_BODY_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(3 * 1024 * 1024),
+  WATCH_MAX_SECONDS: positive(1800),
+  MAX_BODY_BYTES: positive(3 * 1024 * 1024),
   /** Built SPA to serve; absent in API-only runs. */
   STATIC_DIR: z.string().optional(),
   /** Demo mode: the sign-in page shows the demo account. */
@@ -57,21 +47,17 @@ const schema = z.object({
   INSECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   /** Pod metrics (metrics/): scrape interval, transport (proxy: API server pod proxy; direct:
    * podIP:port from inside the VPC), and the limits of every scrape. */
-  METRICS_SCRAPE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
+  METRICS_SCRAPE_INTERVAL_SECONDS: count().min(1).max(300).default(15),
   METRICS_TRANSPORT: z.enum(['proxy', 'direct']).default('proxy'),
-  METRICS_SCRAPE_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
-  METRICS_MAX_BODY_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(4 * 1024 * 1024),
-  METRICS_MAX_CONCURRENT_SCRAPES: z.coerce.number().int().positive().default(8),
+  METRICS_SCRAPE_TIMEOUT_MS: positive(5_000),
+  METRICS_MAX_BODY_BYTES: positive(4 * 1024 * 1024),
+  METRICS_MAX_CONCURRENT_SCRAPES: positive(8),
   /** Scraping a pod stops this long after the last look; history is dropped after HISTORY. */
-  METRICS_LINGER_SECONDS: z.coerce.number().int().positive().default(120),
-  METRICS_HISTORY_SECONDS: z.coerce.number().int().positive().default(3600),
-  METRICS_MAX_PODS: z.coerce.number().int().positive().default(2000),
-  METRICS_TOP_MAX_PODS: z.coerce.number().int().positive().default(100),
-  METRICS_ACCESS_CACHE_SECONDS: z.coerce.number().int().nonnegative().default(10),
+  METRICS_LINGER_SECONDS: positive(120),
+  METRICS_HISTORY_SECONDS: positive(3600),
+  METRICS_MAX_PODS: positive(2000),
+  METRICS_TOP_MAX_PODS: positive(100),
+  METRICS_ACCESS_CACHE_SECONDS: count().nonnegative().default(10),
 });
 
 export type Env = z.infer<typeof schema> & {

@@ -9,7 +9,12 @@ export interface Message {
   'zh-CN': string;
 }
 
-const m = (key: string, en: string, zh: string): Message => ({ key, en, 'zh-CN': zh });
+/** One message of a catalogue: its key and the text in both languages (en, then zh-CN). */
+export function message(key: string, en: string, zh: string): Message {
+  return { key, en, 'zh-CN': zh };
+}
+
+const m = message;
 
 export const messages = {
   sessionExpired: m(

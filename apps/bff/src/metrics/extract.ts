@@ -11,77 +11,37 @@ interface Source {
   family: string;
   kind: 'gauge' | 'counter';
   combine: 'sum' | 'avg';
-  /** Only CPU usage has per-CPU series in some cAdvisor versions; `cpu="total"` is the sum. */
+  /** Which series count (cpuTotal); all when absent. */
   keep?: (labels: Record<string, string>) => boolean;
 }
 
+function gauge(metric: PodMetricName, family: string, combine: Source['combine'] = 'sum'): Source {
+  return { metric, family, kind: 'gauge', combine };
+}
+
+function counter(metric: PodMetricName, family: string, keep?: Source['keep']): Source {
+  return { metric, family, kind: 'counter', combine: 'sum', ...(keep ? { keep } : {}) };
+}
+
+/** Only CPU usage has per-CPU series in some cAdvisor versions; `cpu="total"` is the sum. */
+const cpuTotal = (labels: Record<string, string>) => (labels['cpu'] ?? 'total') === 'total';
+
 const sources: readonly Source[] = [
-  {
-    metric: 'cpu_cores',
-    family: 'container_cpu_usage_seconds_total',
-    kind: 'counter',
-    combine: 'sum',
-    keep: (l) => l['cpu'] === undefined || l['cpu'] === 'total',
-  },
-  {
-    metric: 'memory_working_set_bytes',
-    family: 'container_memory_working_set_bytes',
-    kind: 'gauge',
-    combine: 'sum',
-  },
-  { metric: 'memory_rss_bytes', family: 'container_memory_rss', kind: 'gauge', combine: 'sum' },
-  { metric: 'memory_cache_bytes', family: 'container_memory_cache', kind: 'gauge', combine: 'sum' },
-  {
-    metric: 'network_rx_bytes_per_second',
-    family: 'container_network_receive_bytes_total',
-    kind: 'counter',
-    combine: 'sum',
-  },
-  {
-    metric: 'network_tx_bytes_per_second',
-    family: 'container_network_transmit_bytes_total',
-    kind: 'counter',
-    combine: 'sum',
-  },
-  {
-    metric: 'fs_read_bytes_per_second',
-    family: 'container_fs_reads_bytes_total',
-    kind: 'counter',
-    combine: 'sum',
-  },
-  {
-    metric: 'fs_write_bytes_per_second',
-    family: 'container_fs_writes_bytes_total',
-    kind: 'counter',
-    combine: 'sum',
-  },
-  { metric: 'fs_usage_bytes', family: 'container_fs_usage_bytes', kind: 'gauge', combine: 'sum' },
-  { metric: 'processes', family: 'container_processes', kind: 'gauge', combine: 'sum' },
-  { metric: 'threads', family: 'container_threads', kind: 'gauge', combine: 'sum' },
-  {
-    metric: 'file_descriptors',
-    family: 'container_file_descriptors',
-    kind: 'gauge',
-    combine: 'sum',
-  },
-  {
-    metric: 'gpu_duty_cycle',
-    family: 'container_accelerator_duty_cycle',
-    kind: 'gauge',
-    combine: 'avg',
-  },
-  {
-    metric: 'gpu_memory_used_bytes',
-    family: 'container_accelerator_memory_used_bytes',
-    kind: 'gauge',
-    combine: 'sum',
-  },
-  {
-    metric: 'gpu_memory_total_bytes',
-    family: 'container_accelerator_memory_total_bytes',
-    kind: 'gauge',
-    combine: 'sum',
-  },
+  counter('cpu_cores', 'container_cpu_usage_seconds_total', cpuTotal),
+  gauge('memory_working_set_bytes', 'container_memory_working_set_bytes'),
+  gauge('memory_rss_bytes', 'container_memory_rss'),
+  gauge('memory_cache_bytes', 'container_memory_cache'),
+  counter('network_rx_bytes_per_second', 'container_network_receive_bytes_total'),
+  counter('network_tx_bytes_per_second', 'container_network_transmit_bytes_total'),
+  counter('fs_read_bytes_per_second', 'container_fs_reads_bytes_total'),
+  counter('fs_write_bytes_per_second', 'container_fs_writes_bytes_total'),
+  gauge('fs_usage_bytes', 'container_fs_usage_bytes'),
+  gauge('processes', 'container_processes'),
+  gauge('threads', 'container_threads'),
+  gauge('file_descriptors', 'container_file_descriptors'),
+  gauge('gpu_duty_cycle', 'container_accelerator_duty_cycle', 'avg'),
+  gauge('gpu_memory_used_bytes', 'container_accelerator_memory_used_bytes'),
+  gauge('gpu_memory_total_bytes', 'container_accelerator_memory_total_bytes'),
 ];
 
 export interface Reading {

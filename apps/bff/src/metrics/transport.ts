@@ -1,6 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
+import { readAtMost } from '../proxy/readBody.ts';
 import type { Session } from '../session/types.ts';
 import { trustedContext } from '../upstream/trust.ts';
 import type { UpstreamClient } from '../upstream/types.ts';
@@ -161,24 +162,13 @@ export async function scrapeText(
 }
 
 async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  const tooLarge = () => new ScrapeError(`the exporter's answer is larger than ${maxBytes} bytes`);
   const length = Number(response.headers.get('content-length') ?? NaN);
   if (length > maxBytes) {
     await response.body?.cancel();
-    throw new ScrapeError(`the exporter's answer is larger than ${maxBytes} bytes`);
+    throw tooLarge();
   }
   if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new ScrapeError(`the exporter's answer is larger than ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  const bytes = await readAtMost(response.body, maxBytes, tooLarge);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }

@@ -1,6 +1,4 @@
-import type { Message } from '../messages.ts';
-
-const m = (key: string, en: string, zh: string): Message => ({ key, en, 'zh-CN': zh });
+import { message as m, type Message } from '../messages.ts';
 
 /** What the proxy answers when it refuses a request, in both UI languages. */
 export const proxyMessages = {

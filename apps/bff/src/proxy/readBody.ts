@@ -13,7 +13,20 @@ export async function readLimitedBody(
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > limit) throw tooLarge();
   if (!request.body) return undefined;
-  const reader = request.body.getReader();
+  const body = await readAtMost(request.body, limit, tooLarge);
+  return body.byteLength === 0 ? undefined : body;
+}
+
+/**
+ * Reads a stream whole, but never more than `limit` bytes: past it the stream is cancelled and
+ * `tooLarge()` thrown. The request bodies of the BFF and the answers of exporters both use it.
+ */
+export async function readAtMost(
+  stream: ReadableStream<Uint8Array>,
+  limit: number,
+  tooLarge: () => Error,
+): Promise<Uint8Array> {
+  const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -26,12 +39,11 @@ export async function readLimitedBody(
     }
     chunks.push(value);
   }
-  if (size === 0) return undefined;
-  const body = new Uint8Array(size);
+  const whole = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {
-    body.set(chunk, offset);
+    whole.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return body;
+  return whole;
 }

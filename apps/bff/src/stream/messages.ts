@@ -1,6 +1,4 @@
-import type { Message } from '../messages.ts';
-
-const m = (key: string, en: string, zh: string): Message => ({ key, en, 'zh-CN': zh });
+import { message as m, type Message } from '../messages.ts';
 
 /** What the live stream answers, in both UI languages. */
 export const streamMessages = {
