@@ -2,7 +2,6 @@ import { isIP } from 'node:net';
 import {
   enableMetricsAnnotation,
   metricsPortAnnotation,
-  parseQuantity,
   tlsReferenceAnnotations,
   type ContainerLimits,
 } from '@cci/model';
@@ -51,6 +50,30 @@ interface PodObject {
   status?: { phase?: string; podIP?: string };
 }
 
+/** CPU in cores and memory in bytes from Kubernetes quantities ("500m", "2Gi", "1e9"). */
+export function parseQuantity(q: string): number | undefined {
+  const m = /^([+]?[0-9.]+(?:[eE][-+]?[0-9]+)?)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/.exec(q.trim());
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  if (!Number.isFinite(n)) return undefined;
+  const factors: Record<string, number> = {
+    m: 1e-3,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    E: 1e18,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+    Ei: 2 ** 60,
+  };
+  return n * (m[2] ? (factors[m[2]] as number) : 1);
+}
+
 export function podFacts(object: unknown, expected: { namespace: string; name: string }): PodFacts {
   const pod = object as PodObject;
   const namespace = pod.metadata?.namespace ?? '';
@@ -67,9 +90,8 @@ export function podFacts(object: unknown, expected: { namespace: string; name: s
   for (const c of specContainers) {
     if (!c.name) continue;
     const l = c.resources?.limits ?? {};
-    // CPU in cores and memory in bytes ("500m", "2Gi", "1e9"), as every rule reads them.
-    const cpu = parseQuantity(l['cpu']);
-    const memory = parseQuantity(l['memory']);
+    const cpu = l['cpu'] === undefined ? undefined : parseQuantity(l['cpu']);
+    const memory = l['memory'] === undefined ? undefined : parseQuantity(l['memory']);
     limits[c.name] = {
       ...(cpu !== undefined ? { cpuCores: cpu } : {}),
       ...(memory !== undefined ? { memoryBytes: memory } : {}),
