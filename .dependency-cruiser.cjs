@@ -20,8 +20,8 @@ module.exports = {
       severity: 'error',
       comment: 'Two workspaces import each other (tests and testkits included).',
       scope: 'folder',
-      from: { path: '^(apps/[^/]+|packages/[^/]+|e2e)/' },
-      to: { circular: true, pathNot: '^$1/' },
+      from: { path: '^(apps/[^/]+|packages/[^/]+|e2e)(/|$)' },
+      to: { circular: true, pathNot: '^$1(/|$)' },
     },
   ],
   options: {
