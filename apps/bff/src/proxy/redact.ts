@@ -15,3 +15,83 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
   for (const secret of secrets) out = out.split(secret).join('[redacted]');
   return out;
 }
+
+/** What a secret in a relayed body becomes: as many `*` as it had bytes (lengths stay true). */
+export const MASK_BYTE = 0x2a;
+const EMPTY = Buffer.alloc(0);
+
+/**
+ * Masks the session's secrets in a body that arrives in chunks cut anywhere, without ever holding
+ * the whole body: each chunk is searched with Buffer#indexOf (native, a skip search; tokens are
+ * long, so it reads a fraction of the bytes), and only a tail that could be the start of a secret
+ * (a suffix equal to a secret's prefix) waits for the next chunk. A JSON document or watch event
+ * ends in `}` or a newline, which no secret starts with, so in practice nothing is held back and
+ * a watch event is never delayed. A chunk without a secret passes as the same Buffer (no copy);
+ * one with a secret is copied before masking (upstream buffers are never written to).
+ */
+export class SecretScanner {
+  private readonly patterns: Buffer[];
+  private carry: Buffer = EMPTY;
+  /** How many secrets were masked so far. */
+  found = 0;
+
+  constructor(secrets: readonly string[]) {
+    this.patterns = [...new Set(secrets)]
+      .filter((s) => s.length > 0)
+      .map((s) => Buffer.from(s, 'utf8'))
+      // Longest first: a secret that contains a shorter one is masked whole.
+      .sort((a, b) => b.length - a.length);
+  }
+
+  /** Bytes held back, waiting to see whether a secret continues in the next chunk. */
+  get held(): number {
+    return this.carry.length;
+  }
+
+  /** The checked, masked bytes of `chunk` (and of what was held before it) that may go on. */
+  push(chunk: Buffer): Buffer {
+    let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    let copied = data !== chunk;
+    for (const pattern of this.patterns) {
+      let at = data.indexOf(pattern);
+      while (at >= 0) {
+        if (!copied) {
+          data = Buffer.from(data);
+          copied = true;
+        }
+        data.fill(MASK_BYTE, at, at + pattern.length);
+        this.found++;
+        at = data.indexOf(pattern, at + pattern.length);
+      }
+    }
+    const hold = this.heldTail(data);
+    this.carry = hold > 0 ? data.subarray(data.length - hold) : EMPTY;
+    return hold > 0 ? data.subarray(0, data.length - hold) : data;
+  }
+
+  /** The body ended: what was held back was no secret (a whole one would have been found). */
+  end(): Buffer {
+    const rest = this.carry;
+    this.carry = EMPTY;
+    return rest;
+  }
+
+  /** The length of the longest suffix of `data` that is a proper prefix of some secret. */
+  private heldTail(data: Buffer): number {
+    let longest = 0;
+    for (const pattern of this.patterns) {
+      const from = Math.max(data.length - pattern.length + 1, 0);
+      // The earliest start in the window is the longest suffix; later ones cannot beat `longest`.
+      for (let at = data.indexOf(pattern[0] as number, from); at >= 0;) {
+        if (data.length - at <= longest) break;
+        const length = data.length - at;
+        if (data.compare(pattern, 0, length, at) === 0) {
+          longest = length;
+          break;
+        }
+        at = data.indexOf(pattern[0] as number, at + 1);
+      }
+    }
+    return longest;
+  }
+}
