@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { redactSecrets, SecretScanner } from './redact.ts';
+import { maskSecrets, redactSecrets, SecretScanner, secretForms } from './redact.ts';
 
 const TOKEN = 'MIIEXAMPLEtokenAbc123-_xyz';
 const AK = 'CCIDEMOACCESSKEY0001';
@@ -68,6 +68,21 @@ describe('secret scanner for relayed bodies', () => {
       'MIIEXAMPLE but not the token',
     );
     expect(scanner.end()).toHaveLength(0);
+  });
+
+  it("masks the base64 (a Secret's data, at any alignment) and URL-encoded forms too", () => {
+    const token = 'MIIa+b/c=tokenWithBase64Chars0123456789';
+    for (const prefix of ['', 'x', 'xy']) {
+      const encoded = Buffer.from(`${prefix}${token}!`).toString('base64');
+      const { text, found } = scan([token], [`{"data":{"t":"${encoded}"}}`]);
+      expect(found).toBe(1);
+      const decoded = Buffer.from(text.slice(14, -3).replace(/\*/g, 'A'), 'base64').toString(
+        'latin1',
+      );
+      expect(decoded).not.toContain(token.slice(2, -2));
+    }
+    expect(scan([token], [`u=${encodeURIComponent(token)}`]).text).not.toContain('tokenWith');
+    expect(maskSecrets(`"${token}"`, secretForms([token]))).toBe(`"${'*'.repeat(token.length)}"`);
   });
 
   it('never writes to the chunks it is given', () => {

@@ -16,6 +16,45 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
   return out;
 }
 
+/**
+ * The forms a secret can take in a Kubernetes object: as is, URL-encoded (in an annotation
+ * holding a URL), and base64 (a Secret's `data`) at each of the three alignments it can start
+ * at: the characters that depend on the secret's bytes alone.
+ */
+export function secretForms(secrets: readonly string[]): string[] {
+  const forms = new Set<string>();
+  for (const secret of secrets) {
+    if (secret.length === 0) continue;
+    forms.add(secret);
+    forms.add(encodeURIComponent(secret));
+    const bytes = Buffer.from(secret, 'utf8');
+    for (let offset = 0; offset < 3; offset++) {
+      const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+      forms.add(
+        encoded.slice(Math.ceil((8 * offset) / 6), Math.floor((8 * (offset + bytes.length)) / 6)),
+      );
+    }
+  }
+  return [...forms];
+}
+
+/** Patterns per secret, made once (a relay starts a scanner per answer). */
+const patternCache = new Map<string, Buffer[]>();
+
+function patternsOf(secrets: readonly string[]): Buffer[] {
+  const key = secrets.join('\n');
+  let patterns = patternCache.get(key);
+  if (!patterns) {
+    if (patternCache.size >= 1024) patternCache.clear();
+    patterns = secretForms(secrets)
+      .map((s) => Buffer.from(s, 'utf8'))
+      // Longest first: a form that contains a shorter one is masked whole.
+      .sort((a, b) => b.length - a.length);
+    patternCache.set(key, patterns);
+  }
+  return patterns;
+}
+
 /** What a secret in a relayed body becomes: as many `*` as it had bytes (lengths stay true). */
 export const MASK_BYTE = 0x2a;
 const EMPTY = Buffer.alloc(0);
@@ -36,11 +75,7 @@ export class SecretScanner {
   found = 0;
 
   constructor(secrets: readonly string[]) {
-    this.patterns = [...new Set(secrets)]
-      .filter((s) => s.length > 0)
-      .map((s) => Buffer.from(s, 'utf8'))
-      // Longest first: a secret that contains a shorter one is masked whole.
-      .sort((a, b) => b.length - a.length);
+    this.patterns = patternsOf(secrets);
   }
 
   /** Bytes held back, waiting to see whether a secret continues in the next chunk. */
@@ -94,4 +129,15 @@ export class SecretScanner {
     }
     return longest;
   }
+}
+
+/** Text relayed whole (an SSE event's JSON) with every form of a secret (`secretForms`) masked. */
+export function maskSecrets(text: string, forms: readonly string[]): string {
+  let out = text;
+  for (const secret of forms) {
+    // Almost always absent: one native search, no copy.
+    if (secret.length > 0 && out.includes(secret))
+      out = out.split(secret).join('*'.repeat(secret.length));
+  }
+  return out;
 }

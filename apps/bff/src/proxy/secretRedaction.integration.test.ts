@@ -8,6 +8,7 @@ import {
   startHarness,
   type Harness,
 } from '../session/testkit.ts';
+import { openSse } from '../stream/testkit.ts';
 import { rawExchange, watchUntil } from './rawExchange.testkit.ts';
 
 // Black box, as an attacker with a session would try it: objects holding the session's own
@@ -140,6 +141,26 @@ describe('secrets of the session in relayed success bodies', () => {
       expect(relayed.body.equals(upstream.body)).toBe(true);
       const plain = coding === 'gzip' ? gunzipSync(relayed.body) : relayed.body;
       expect(plain.length).toBeGreaterThan(128 * 1024);
+    }
+  });
+
+  it('the live stream (SSE) masks the token in snapshots and events', async () => {
+    const tab = await openSse(`${h.origin}/api/stream`, { Cookie: cookie });
+    try {
+      const path = `/api/stream/${tab.stream}/subscriptions`;
+      const body = { resource: 'v1/configmaps', namespace: 'leak', id: 'cms' };
+      expect((await h.send('POST', path, { cookie, json: body })).status).toBe(201);
+      const snapshot = await tab.waitFor((e) => e.event === 'snapshot');
+      const holder = (snapshot.data.items as ReturnType<typeof cm>[]).find(
+        (i) => i.metadata.name === 'holder',
+      );
+      expect(holder?.data).toEqual({ token: mask(token), note: 'kept' });
+      h.emulator.store.put('/configmaps', cm('leak', 'streamed', { token }));
+      const event = await tab.waitFor((e) => e.data.object?.metadata?.name === 'streamed');
+      expect(event.data.object.data).toEqual({ token: mask(token) });
+      expect(JSON.stringify(tab.events)).not.toContain(token);
+    } finally {
+      tab.close();
     }
   });
 
