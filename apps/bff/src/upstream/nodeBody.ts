@@ -97,7 +97,8 @@ const relayed = new WeakMap<Response, ReadableStream<Uint8Array>>();
 
 /**
  * A Response relaying an upstream body, marked so the Node adapter can pipe it. Middleware may
- * change its headers in place; one that replaces the Response just loses the shortcut.
+ * change its headers in place; one that replaces the Response just loses the shortcut. With a
+ * `guard`, the body is checked for the session's secrets however it is read (`secretGuard.ts`).
  */
 export function relayResponse(
   body: ReadableStream<Uint8Array>,
