@@ -3,6 +3,7 @@ import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import { takeNodeBody } from '../upstream/nodeBody.ts';
+import { guardedChain } from '../upstream/secretGuard.ts';
 import { planRelay } from './compression.ts';
 import { nodeHeaders } from './nodeHeaders.ts';
 import { compressWebAnswer, wantsCompression } from './webAnswer.ts';
@@ -46,17 +47,21 @@ function send(response: Response, env: Bindings): Response | Promise<Response> {
   // A quiet watch must not wait for its first event to be answered: its head goes out now. A
   // document's head leaves with its first bytes, one write (syscall) fewer per request.
   if (upstream.streaming) outgoing.flushHeaders();
-  const source: Readable = plan.transform ? upstream.stream.pipe(plan.transform) : upstream.stream;
+  // The plan's decoder or encoder, with the check for the session's secrets (secretGuard.ts).
+  const chain = guardedChain(upstream, plan);
+  let source: Readable = upstream.stream;
+  for (const transform of chain) source = source.pipe(transform);
   writeBatched(source, outgoing);
   source.pipe(outgoing);
-  // A browser that leaves ends the upstream exchange; an upstream that breaks mid-body cuts the
-  // browser's answer short rather than ending it as if complete. (stream.pipeline would do the
-  // same but allocates an AbortSignal and a DOMException per request, a tenth of the proxy's CPU.)
+  // A browser that leaves ends the upstream exchange; an upstream that breaks mid-body (or a
+  // check that finds a secret it cannot mask) cuts the browser's answer short rather than ending
+  // it as if complete. (stream.pipeline would do the same but allocates an AbortSignal and a
+  // DOMException per request, a tenth of the proxy's CPU.)
   upstream.stream.once('error', () => outgoing.destroy());
-  plan.transform?.once('error', () => outgoing.destroy());
+  for (const transform of chain) transform.once('error', () => outgoing.destroy());
   outgoing.once('close', () => {
     if (!upstream.stream.readableEnded) upstream.stream.destroy();
-    plan.transform?.destroy();
+    for (const transform of chain) transform.destroy();
   });
   return RESPONSE_ALREADY_SENT;
 }

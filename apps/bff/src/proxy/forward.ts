@@ -16,6 +16,8 @@ export interface ForwardOptions {
   endpointOf: (region: string) => string;
   /** Ends the upstream exchange (a streaming one's session ended, or its answer finished). */
   signal?: AbortSignal;
+  /** A success body held a secret of the session: masked, or (compressed) cut short. */
+  onSecret?: (session: Session, path: string, outcome: 'masked' | 'aborted') => void;
 }
 
 type Allowed = Extract<ProxyDecision, { allowed: true }>;
@@ -25,8 +27,9 @@ const methodsWithBody = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const maxErrorBodyBytes = 256 * 1024;
 
 /**
- * Sends one allowed request upstream and relays the answer. Success bodies stream through
- * untouched; error bodies (Status) are relayed with the session's secrets redacted.
+ * Sends one allowed request upstream and relays the answer. Success bodies stream through with
+ * the session's secrets masked in passing (`upstream/secretGuard.ts`); error bodies (Status) are
+ * read whole (they are small) and relayed with the secrets redacted.
  */
 export async function forwardAllowed(
   upstream: UpstreamClient,
@@ -86,16 +89,18 @@ export async function forwardAllowed(
   }
   const responseHeaders = browserResponseHeaders(response.headers);
   const answer = bodyOf(response);
+  const secrets = secretsOf(session.credentials);
   if (response.status < 400 || !answer) {
-    return answer
-      ? relayResponse(
-          answer,
-          { status: response.status, headers: responseHeaders },
-          decision.streaming,
-        )
-      : new Response(null, { status: response.status, headers: responseHeaders });
+    if (!answer) return new Response(null, { status: response.status, headers: responseHeaders });
+    const onSecret = options.onSecret;
+    return relayResponse(
+      answer,
+      { status: response.status, headers: responseHeaders },
+      decision.streaming,
+      { secrets, onFound: (outcome) => onSecret?.(session, decision.path, outcome) },
+    );
   }
-  const text = redactSecrets(await boundedText(answer), secretsOf(session.credentials));
+  const text = redactSecrets(await boundedText(answer), secrets);
   return new Response(text, { status: response.status, headers: responseHeaders });
 }
 

@@ -26,6 +26,19 @@ export function proxyRoutes(deps: AppDeps): Hono<AppEnv> {
     maxBodyBytes: deps.env.MAX_BODY_BYTES,
     endpointOf: (region: string) =>
       deps.env.regions.find((r) => r.id === region)?.cciEndpoint ?? region,
+    // Worth a line: an object holds the session's own credentials. Never the secret itself.
+    onSecret: (session: Session, path: string, outcome: 'masked' | 'aborted') =>
+      deps.log({
+        time: new Date(deps.now()).toISOString(),
+        level: 'warn',
+        type: 'audit',
+        msg: 'secret of the session in an upstream answer',
+        user: session.user.name,
+        domain: session.domain.name,
+        region: session.region,
+        path: path.slice(0, 256),
+        outcome,
+      }),
   };
   app.all('/*', async (c) => {
     const session = sessionOf(c);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { statusError } from '../status.ts';
+import { secretForms, secretsOf } from '../proxy/redact.ts';
 import { isSessionLive } from '../session/lifetime.ts';
 import type { Session, SessionStore } from '../session/types.ts';
 import type { Feed, FeedContext, FeedMessage, FeedTarget } from './feed.ts';
@@ -45,7 +46,13 @@ export class StreamHub {
         max: this.limits.maxStreamsPerSession,
       });
     }
-    const tab = new Tab(session.id, this.limits.maxBufferedBytes, (t) => this.#closed(t), encoding);
+    const tab = new Tab(
+      session.id,
+      this.limits.maxBufferedBytes,
+      (t) => this.#closed(t),
+      encoding,
+      secretForms(secretsOf(session.credentials)),
+    );
     this.#tabs.set(tab.id, tab);
     tab.send('ready', { stream: tab.id, heartbeatSeconds: this.limits.heartbeatMs / 1000 });
     return tab;

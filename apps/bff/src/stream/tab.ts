@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Transform } from 'node:stream';
+import { maskSecrets } from '../proxy/redact.ts';
 import type { FeedListener } from './feed.ts';
 import { createEventCompressor, type StreamEncoding } from './streamEncoding.ts';
 
@@ -31,6 +32,8 @@ export class Tab {
     private readonly maxBufferedBytes: number,
     private readonly onClose: (tab: Tab) => void,
     readonly encoding?: StreamEncoding,
+    /** The session's secrets (`secretForms`): masked in every event, as in proxied bodies. */
+    private readonly secrets: readonly string[] = [],
   ) {
     this.body = new ReadableStream<Uint8Array>(
       {
@@ -60,7 +63,7 @@ export class Tab {
 
   /** An event whose data is already JSON (made once for every tab of a shared feed). */
   sendJson(event: string, json: string): void {
-    this.#write(`event: ${event}\ndata: ${json}\n\n`);
+    this.#write(`event: ${event}\ndata: ${maskSecrets(json, this.secrets)}\n\n`);
   }
 
   /** An SSE comment: keeps proxies and the browser from timing out an idle connection. */

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { canDecode, decoder } from './contentCoding.ts';
+import { MaskSecrets, maskedWebBody, type RelayGuard } from './secretGuard.ts';
 
 /**
  * Upstream bodies stay Node streams until someone reads them as web streams. The proxy's success
@@ -21,6 +22,8 @@ export interface UpstreamBody {
   length: number | undefined;
   /** A watch or followed log (set by relayResponse): every chunk must leave at once. */
   streaming: boolean;
+  /** The session's secrets to keep out of the relayed body (set by relayResponse). */
+  guard?: RelayGuard | undefined;
 }
 
 const pending = new WeakMap<ReadableStream<Uint8Array>, UpstreamBody>();
@@ -31,12 +34,16 @@ export function lazyWebBody(
   length?: number | undefined,
 ): ReadableStream<Uint8Array> {
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  const meta: UpstreamBody = { stream: res, coding, length, streaming: false };
   const open = () => {
     pending.delete(body);
     if (!reader) {
       const decoded = coding && canDecode(coding) ? res.pipe(decoder(coding)) : res;
       if (decoded !== res) res.once('error', (error) => decoded.destroy(error));
-      reader = (Readable.toWeb(decoded) as ReadableStream<Uint8Array>).getReader();
+      // A relayed answer read as a web stream is checked as the Node relay checks it.
+      const checked = meta.guard ? decoded.pipe(new MaskSecrets(meta.guard)) : decoded;
+      if (checked !== decoded) decoded.once('error', (error) => checked.destroy(error));
+      reader = (Readable.toWeb(checked) as ReadableStream<Uint8Array>).getReader();
     }
     return reader;
   };
@@ -56,7 +63,7 @@ export function lazyWebBody(
     // No read-ahead: nothing is pulled until a reader asks, so an untouched body can be piped.
     { highWaterMark: 0 },
   );
-  pending.set(body, { stream: res, coding, length, streaming: false });
+  pending.set(body, meta);
   return body;
 }
 
@@ -90,17 +97,23 @@ const relayed = new WeakMap<Response, ReadableStream<Uint8Array>>();
 
 /**
  * A Response relaying an upstream body, marked so the Node adapter can pipe it. Middleware may
- * change its headers in place; one that replaces the Response just loses the shortcut.
+ * change its headers in place; one that replaces the Response just loses the shortcut. With a
+ * `guard`, the body is checked for the session's secrets however it is read (`secretGuard.ts`).
  */
 export function relayResponse(
   body: ReadableStream<Uint8Array>,
   init: { status: number; headers: Headers },
   streaming = false,
+  guard?: RelayGuard,
 ): Response {
-  const response = new Response(body, init);
   const upstream = pending.get(body);
+  if (!upstream && guard && guard.secrets.length > 0) {
+    return new Response(maskedWebBody(body, guard), init);
+  }
+  const response = new Response(body, init);
   if (upstream) {
     upstream.streaming = streaming;
+    upstream.guard = guard;
     relayed.set(response, body);
   }
   return response;
