@@ -21,7 +21,7 @@ import { ApiError } from '../../api/http.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { testIds, wizardTestId } from '../../testids.ts';
 import { resourceKeys, resourceQueries } from '../resources/resources.queries.ts';
-import { namespaceNameProblem } from './namespaceForm.ts';
+import { namespaceNameProblem } from '../namespaces/namespaceForm.ts';
 import {
   defaultSnapshotForm,
   emptyRegistry,
@@ -31,8 +31,8 @@ import {
   type RegistryForm,
   type SnapshotForm,
 } from './snapshotForm.ts';
-import { createObject } from './wizards.queries.ts';
-import { WizardSubmit } from './WizardSubmit.tsx';
+import { createObject } from '../wizard-shell/wizards.queries.ts';
+import { WizardSubmit } from '../wizard-shell/WizardSubmit.tsx';
 
 /** /r/:region/ns/:namespace/create/imagesnapshot — an ImageSnapshot (S1, S6). */
 export function SnapshotWizard() {

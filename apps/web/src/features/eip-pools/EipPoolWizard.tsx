@@ -22,9 +22,9 @@ import { currentLanguage } from '../../i18n/i18n.ts';
 import { testIds } from '../../testids.ts';
 import { resourceKeys, resourceQueries } from '../resources/resources.queries.ts';
 import { checkPool, defaultPoolForm, poolManifest, type EipPoolForm } from './eipPoolForm.ts';
-import { namespaceNameProblem } from './namespaceForm.ts';
-import { createObject, dryRunQuery } from './wizards.queries.ts';
-import { WizardSubmit } from './WizardSubmit.tsx';
+import { namespaceNameProblem } from '../namespaces/namespaceForm.ts';
+import { createObject, dryRunQuery } from '../wizard-shell/wizards.queries.ts';
+import { WizardSubmit } from '../wizard-shell/WizardSubmit.tsx';
 
 type FieldKey =
   | 'name'

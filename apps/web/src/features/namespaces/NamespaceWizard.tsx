@@ -32,7 +32,7 @@ import {
 } from './namespaceForm.ts';
 import { NamespaceJobView } from './NamespaceJobView.tsx';
 import { NetworkFieldsForm } from './NetworkFieldsForm.tsx';
-import { YamlPreview } from './YamlPreview.tsx';
+import { YamlPreview } from '../wizard-shell/YamlPreview.tsx';
 
 export interface NamespaceWizardSearch {
   /** Resume the job of this namespace. */

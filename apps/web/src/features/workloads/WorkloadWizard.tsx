@@ -30,8 +30,8 @@ import {
 import { problemsView, problemText, serverProblems, type FormProblem } from './workloadProblems.ts';
 import { WorkloadEipFields } from './WorkloadEipFields.tsx';
 import { WorkloadSnapshotFields } from './WorkloadSnapshotFields.tsx';
-import { createObject } from './wizards.queries.ts';
-import { WizardSubmit } from './WizardSubmit.tsx';
+import { createObject } from '../wizard-shell/wizards.queries.ts';
+import { WizardSubmit } from '../wizard-shell/WizardSubmit.tsx';
 
 export interface WorkloadWizardSearch {
   /** S3: open the form with this image snapshot specified (from the snapshot overview). */

@@ -22,7 +22,7 @@ import { formatAge } from '../resources/objects.ts';
 import { resourceKeys, resourceQueries } from '../resources/resources.queries.ts';
 import { useNow } from '../resources/useNow.ts';
 import { snapshotView, type SnapshotView } from './snapshotForm.ts';
-import { deleteObject } from './wizards.queries.ts';
+import { deleteObject } from '../wizard-shell/wizards.queries.ts';
 
 const phaseColor: Record<string, string> = {
   Available: 'green',

@@ -19,7 +19,7 @@ import { testIds } from '../../testids.ts';
 import type { KubeObject } from '../resources/objects.ts';
 import { resourceKeys } from '../resources/resources.queries.ts';
 import { parseAddresses, podsOfPool, scaledPool, withAddresses } from './eipPoolForm.ts';
-import { deleteObject, replaceObject } from './wizards.queries.ts';
+import { deleteObject, replaceObject } from '../wizard-shell/wizards.queries.ts';
 
 export type PoolAction = 'scale' | 'eips' | 'delete';
 

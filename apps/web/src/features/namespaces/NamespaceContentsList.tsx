@@ -2,7 +2,7 @@ import { List, Loader, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { testIds } from '../../testids.ts';
-import { wizardQueries } from './wizards.queries.ts';
+import { wizardQueries } from '../wizard-shell/wizards.queries.ts';
 
 interface Props {
   region: string;
