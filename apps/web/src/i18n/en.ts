@@ -7,6 +7,9 @@ export const en = {
     namespace: 'Namespace',
     retry: 'Retry',
     error: 'Something went wrong',
+    back: 'Back',
+    next: 'Next',
+    cancel: 'Cancel',
   },
   login: {
     title: 'Sign in to CCI',

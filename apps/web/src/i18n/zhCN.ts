@@ -8,6 +8,9 @@ export const zhCN: Catalog = {
     namespace: '命名空间',
     retry: '重试',
     error: '出错了',
+    back: '上一步',
+    next: '下一步',
+    cancel: '取消',
   },
   login: {
     title: '登录 CCI',

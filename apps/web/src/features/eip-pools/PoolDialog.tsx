@@ -1,25 +1,13 @@
-import {
-  Alert,
-  Button,
-  Group,
-  List,
-  Modal,
-  NumberInput,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Alert, List, NumberInput, Text, Textarea } from '@mantine/core';
 import { validateDocument } from '@cci/model';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/http.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { testIds } from '../../testids.ts';
 import type { KubeObject } from '../resources/objects.ts';
-import { resourceKeys } from '../resources/resources.queries.ts';
+import { ConfirmDialog } from '../wizard-shell/ConfirmDialog.tsx';
+import { errorText, wizardMutations } from '../wizard-shell/wizardMutations.ts';
 import { parseAddresses, podsOfPool, scaledPool, withAddresses } from './eipPoolForm.ts';
-import { deleteObject, replaceObject } from '../wizard-shell/wizards.queries.ts';
 
 export type PoolAction = 'scale' | 'eips' | 'delete';
 
@@ -38,12 +26,13 @@ export function PoolDialog({ region, pool, action, pods, onClose }: Props) {
   const queryClient = useQueryClient();
   const name = pool.metadata.name;
   const namespace = pool.metadata.namespace ?? '';
+  const target = { region, plural: 'eippools', namespace } as const;
+  const replace = useMutation(wizardMutations.replace(queryClient, target));
+  const remove = useMutation(wizardMutations.delete(queryClient, target));
   const oldAmount = typeof pool.spec?.['amount'] === 'number' ? pool.spec['amount'] : 0;
   const oldEips = Array.isArray(pool.spec?.['eips']) ? (pool.spec['eips'] as string[]) : [];
   const [amount, setAmount] = useState<number | string>(oldAmount);
   const [eipsText, setEipsText] = useState(oldEips.join('\n'));
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [pending, setPending] = useState(false);
   const users = podsOfPool(pods, name);
 
   const next =
@@ -60,94 +49,65 @@ export function PoolDialog({ region, pool, action, pods, onClose }: Props) {
         });
   const errors = findings.filter((f) => f.severity === 'error');
   const blocked = action === 'delete' && users.length > 0;
-
-  const submit = async () => {
-    setPending(true);
-    setError(undefined);
-    try {
-      if (action === 'delete') await deleteObject('eippools', namespace, name);
-      else await replaceObject('eippools', namespace, next);
-      await queryClient.invalidateQueries({ queryKey: resourceKeys.region(region) });
-      onClose();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.localized(language) : String(e));
-    } finally {
-      setPending(false);
-    }
+  const submit = () => {
+    if (action === 'delete') remove.mutate(name, { onSuccess: onClose });
+    else replace.mutate(next, { onSuccess: onClose });
   };
 
   return (
-    <Modal opened onClose={onClose} title={t(`eipPools.dialog.${action}`, { name })}>
-      <Stack>
-        {action === 'scale' && (
-          <NumberInput
-            label={t('eipPools.amount')}
-            description={t('eipPools.scaleHint')}
-            data-testid={testIds.poolDialogInput}
-            min={0}
-            max={500}
-            value={amount}
-            onChange={setAmount}
-          />
-        )}
-        {action === 'eips' && (
-          <Textarea
-            label={t('eipPools.eips')}
-            description={t('eipPools.eipsHint')}
-            data-testid={testIds.poolDialogInput}
-            autosize
-            minRows={3}
-            value={eipsText}
-            onChange={(e) => setEipsText(e.currentTarget.value)}
-          />
-        )}
-        {findings.length > 0 && (
-          <List size="sm" data-testid={testIds.poolDialogMessage}>
-            {findings.map((f, i) => (
-              <List.Item key={i} c={f.severity === 'error' ? 'red' : undefined}>
-                {f.rule}: {f.message[language]}
+    <ConfirmDialog
+      title={t(`eipPools.dialog.${action}`, { name })}
+      onClose={onClose}
+      submitLabel={t(`eipPools.submit.${action}`)}
+      danger={action === 'delete'}
+      ready={!blocked && errors.length === 0}
+      pending={replace.isPending || remove.isPending}
+      error={errorText(replace.error ?? remove.error, language)}
+      onSubmit={submit}
+    >
+      {action === 'scale' && (
+        <NumberInput
+          label={t('eipPools.amount')}
+          description={t('eipPools.scaleHint')}
+          min={0}
+          max={500}
+          value={amount}
+          onChange={setAmount}
+        />
+      )}
+      {action === 'eips' && (
+        <Textarea
+          label={t('eipPools.eips')}
+          description={t('eipPools.eipsHint')}
+          autosize
+          minRows={3}
+          value={eipsText}
+          onChange={(e) => setEipsText(e.currentTarget.value)}
+        />
+      )}
+      {findings.length > 0 && (
+        <List size="sm" aria-label={t('eipPools.findings')}>
+          {findings.map((f, i) => (
+            <List.Item key={i} c={f.severity === 'error' ? 'red' : undefined}>
+              {f.rule}: {f.message[language]}
+            </List.Item>
+          ))}
+        </List>
+      )}
+      {action === 'delete' && !blocked && (
+        <Text size="sm">{t('eipPools.deleteConfirm', { name })}</Text>
+      )}
+      {blocked && (
+        <Alert color="red" role="alert" title={t('eipPools.deleteBlocked')}>
+          <List size="sm">
+            {users.map((u) => (
+              <List.Item key={u.pod}>
+                {u.pod} {u.eip && `(${u.eip})`}
               </List.Item>
             ))}
           </List>
-        )}
-        {action === 'delete' && !blocked && (
-          <Text size="sm">{t('eipPools.deleteConfirm', { name })}</Text>
-        )}
-        {blocked && (
-          <Alert
-            color="red"
-            data-testid={testIds.poolDeleteBlocked}
-            title={t('eipPools.deleteBlocked')}
-          >
-            <List size="sm">
-              {users.map((u) => (
-                <List.Item key={u.pod}>
-                  {u.pod} {u.eip && `(${u.eip})`}
-                </List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('eipPools.cancel')}
-          </Button>
-          <Button
-            color={action === 'delete' ? 'red' : undefined}
-            data-testid={testIds.poolDialogSubmit}
-            disabled={blocked || errors.length > 0}
-            loading={pending}
-            onClick={() => void submit()}
-          >
-            {t(`eipPools.submit.${action}`)}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+        </Alert>
+      )}
+    </ConfirmDialog>
   );
 }

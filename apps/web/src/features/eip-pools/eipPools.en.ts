@@ -45,11 +45,12 @@ export const en = {
     eips: 'EIP addresses',
     eipsHint:
       'Existing, unused EIPs, one per line (E3). EIPs bound to a NAT gateway or load balancer are refused.',
+    findings: 'Checks of the change',
     deleteConfirm: 'Delete pool {{name}} and the EIPs it created?',
     deleteBlocked: 'Pods still use this pool (E6). Delete them first:',
-    cancel: 'Cancel',
     submit: { scale: 'Scale', eips: 'Save', delete: 'Delete' },
     createTitle: 'Create an EIP pool in {{namespace}}',
+    mode: 'Pool type',
     dynamicLong: 'Dynamic (CCI creates the EIPs)',
     staticLong: 'Static (existing EIPs)',
     name: 'Name',

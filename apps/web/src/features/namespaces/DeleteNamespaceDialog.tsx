@@ -1,7 +1,10 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Alert, TextInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
+import { currentLanguage } from '../../i18n/i18n.ts';
+import { ConfirmDialog } from '../wizard-shell/ConfirmDialog.tsx';
+import { errorText } from '../wizard-shell/wizardMutations.ts';
 import { NamespaceContentsList } from './NamespaceContentsList.tsx';
 
 interface Props {
@@ -16,43 +19,30 @@ interface Props {
 export function DeleteNamespaceDialog({ region, name, opened, onClose, onConfirm }: Props) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
-  const [pending, setPending] = useState(false);
-  const confirm = async () => {
-    setPending(true);
-    try {
-      await onConfirm();
-    } finally {
-      setPending(false);
-      setTyped('');
-    }
-  };
+  const confirm = useMutation({
+    mutationFn: async () => onConfirm(),
+    onSettled: () => setTyped(''),
+  });
   return (
-    <Modal opened={opened} onClose={onClose} title={t('nsWizard.deleteTitle', { name })}>
-      <Stack>
-        <Alert color="red">{t('nsWizard.deleteWarning', { name })}</Alert>
-        {opened && <NamespaceContentsList region={region} namespace={name} />}
-        <TextInput
-          label={t('nsWizard.typeName', { name })}
-          data-testid={testIds.deleteConfirmName}
-          value={typed}
-          onChange={(e) => setTyped(e.currentTarget.value)}
-          autoComplete="off"
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('nsWizard.cancel')}
-          </Button>
-          <Button
-            color="red"
-            data-testid={testIds.deleteConfirm}
-            disabled={typed !== name}
-            loading={pending}
-            onClick={() => void confirm()}
-          >
-            {t('nsWizard.deleteButton')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmDialog
+      title={t('nsWizard.deleteTitle', { name })}
+      opened={opened}
+      onClose={onClose}
+      submitLabel={t('nsWizard.deleteButton')}
+      danger
+      ready={typed === name}
+      pending={confirm.isPending}
+      error={errorText(confirm.error, currentLanguage())}
+      onSubmit={() => confirm.mutate()}
+    >
+      <Alert color="red">{t('nsWizard.deleteWarning', { name })}</Alert>
+      {opened && <NamespaceContentsList region={region} namespace={name} />}
+      <TextInput
+        label={t('nsWizard.typeName', { name })}
+        value={typed}
+        onChange={(e) => setTyped(e.currentTarget.value)}
+        autoComplete="off"
+      />
+    </ConfirmDialog>
   );
 }

@@ -35,7 +35,12 @@ export function NamespaceContentsList({ region, namespace, titled = false }: Pro
   return (
     <>
       {title}
-      <List size="sm" data-testid={testIds.deleteContents} data-namespace={namespace}>
+      {/* The test id serves features/actions/DeleteDialog.test.tsx until it finds the list by name. */}
+      <List
+        size="sm"
+        aria-label={t('nsWizard.contents', { name: namespace })}
+        data-testid={testIds.deleteContents}
+      >
         {contents.data.map(({ plural, names }) => (
           <List.Item key={plural}>
             {t(`nav.${plural}`)} ({names.length}): {names.join(', ')}

@@ -52,6 +52,5 @@ export const en = {
     deleteTitle: 'Delete snapshot {{name}}',
     deleteText:
       'Delete image snapshot {{name}}? Pods that name it (cci.io/image-snapshot-specified-name) can no longer use it.',
-    cancel: 'Cancel',
   },
 };

@@ -50,6 +50,5 @@ export const zhCN: Strings<typeof en> = {
     deleteTitle: '删除镜像快照 {{name}}',
     deleteText:
       '删除镜像快照 {{name}}？通过 cci.io/image-snapshot-specified-name 指定它的 Pod 将无法再使用它。',
-    cancel: '取消',
   },
 };

@@ -1,11 +1,10 @@
-import { Alert, Button, Group } from '@mantine/core';
+import { Alert, Group } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Namespace } from '../../i18n/i18n.ts';
-import { testIds } from '../../testids.ts';
 import type { ResourcePlural } from '../resources/resourceKinds.ts';
 import { resourceQueries } from '../resources/resources.queries.ts';
+import { LinkButton } from './LinkButton.tsx';
 
 interface Props {
   region: string;
@@ -21,70 +20,41 @@ export const listActionNamespaces: Partial<Record<string, Namespace[]>> = {
   deployments: ['workloads'],
 };
 
+/** Per list: the wizard it opens, and the manager screen where there is one. */
+const links = {
+  eippools: {
+    create: { to: '/r/$region/ns/$namespace/create/eippool', label: 'eipPools.create' },
+    manage: { to: '/r/$region/ns/$namespace/manage/eippools', label: 'eipPools.manager' },
+  },
+  imagesnapshots: {
+    create: { to: '/r/$region/ns/$namespace/create/imagesnapshot', label: 'snapshots.create' },
+    manage: { to: '/r/$region/ns/$namespace/manage/imagesnapshots', label: 'snapshots.overview' },
+  },
+  deployments: {
+    create: { to: '/r/$region/ns/$namespace/create/deployment', label: 'workloads.create' },
+    manage: undefined,
+  },
+} as const;
+
 /** The toolbar slot of a resource list: create (and manage) buttons for the kinds with wizards. */
 export function ListActions({ region, namespace, plural }: Props) {
   const { t } = useTranslation();
   const params = { region, namespace };
   if (plural === 'namespaces') return <NamespaceActions region={region} namespace={namespace} />;
-  if (plural === 'eippools') {
-    return (
-      <Group>
-        <Button
-          data-testid={testIds.createEipPool}
-          renderRoot={(props) => (
-            <Link {...props} to="/r/$region/ns/$namespace/create/eippool" params={params} />
-          )}
-        >
-          {t('eipPools.create')}
-        </Button>
-        <Button
-          variant="default"
-          data-testid={testIds.manageEipPools}
-          renderRoot={(props) => (
-            <Link {...props} to="/r/$region/ns/$namespace/manage/eippools" params={params} />
-          )}
-        >
-          {t('eipPools.manager')}
-        </Button>
-      </Group>
-    );
-  }
-  if (plural === 'imagesnapshots') {
-    return (
-      <Group>
-        <Button
-          data-testid={testIds.createSnapshot}
-          renderRoot={(props) => (
-            <Link {...props} to="/r/$region/ns/$namespace/create/imagesnapshot" params={params} />
-          )}
-        >
-          {t('snapshots.create')}
-        </Button>
-        <Button
-          variant="default"
-          data-testid={testIds.manageSnapshots}
-          renderRoot={(props) => (
-            <Link {...props} to="/r/$region/ns/$namespace/manage/imagesnapshots" params={params} />
-          )}
-        >
-          {t('snapshots.overview')}
-        </Button>
-      </Group>
-    );
-  }
-  if (plural === 'deployments') {
-    return (
-      <Button
-        data-testid={testIds.createDeployment}
-        renderRoot={(props) => (
-          <Link {...props} to="/r/$region/ns/$namespace/create/deployment" params={params} />
-        )}
-      >
-        {t('workloads.create')}
-      </Button>
-    );
-  }
-  return null;
+  if (!(plural in links)) return null;
+  const { create, manage } = links[plural as keyof typeof links];
+  return (
+    <Group>
+      <LinkButton to={create.to} params={params}>
+        {t(create.label)}
+      </LinkButton>
+      {manage && (
+        <LinkButton variant="default" to={manage.to} params={params}>
+          {t(manage.label)}
+        </LinkButton>
+      )}
+    </Group>
+  );
 }
 
 /**
@@ -101,42 +71,28 @@ function NamespaceActions({ region, namespace }: { region: string; namespace: st
         .map((n) => n.metadata.name)
         .filter((name) => !withNetwork.has(name))
     : [];
+  const to = '/r/$region/ns/$namespace/create/namespace';
   return (
     <>
       <Group>
-        <Button
-          data-testid={testIds.createNamespace}
-          renderRoot={(props) => (
-            <Link
-              {...props}
-              to="/r/$region/ns/$namespace/create/namespace"
-              params={{ region, namespace }}
-            />
-          )}
-        >
+        <LinkButton to={to} params={{ region, namespace }}>
           {t('nsWizard.createButton')}
-        </Button>
+        </LinkButton>
       </Group>
       {abnormal.length > 0 && (
         <Alert color="yellow" title={t('nsWizard.abnormalTitle')}>
           <Group>
             {abnormal.map((name) => (
-              <Button
+              <LinkButton
                 key={name}
                 size="xs"
                 variant="light"
-                data-testid={`${testIds.createNetworkFor}-${name}`}
-                renderRoot={(props) => (
-                  <Link
-                    {...props}
-                    to="/r/$region/ns/$namespace/create/namespace"
-                    params={{ region, namespace }}
-                    search={{ for: name }}
-                  />
-                )}
+                to={to}
+                params={{ region, namespace }}
+                search={{ for: name }}
               >
                 {t('nsWizard.createNetworkFor', { name })}
-              </Button>
+              </LinkButton>
             ))}
           </Group>
         </Alert>

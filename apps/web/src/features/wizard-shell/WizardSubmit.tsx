@@ -1,39 +1,33 @@
 import { Alert, Button, Group } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { testIds } from '../../testids.ts';
-import { YamlPreview } from './YamlPreview.tsx';
 
-interface Props {
-  manifestTitle: string;
-  /** Exactly what the create button sends. */
-  documents: Record<string, unknown>[];
+export interface SubmitProps {
+  label: string;
+  /** Whether what the form holds may be sent. */
+  ready: boolean;
+  pending?: boolean;
   /** Why the last attempt was refused, if it was. */
   error?: ReactNode;
-  errorTestId?: string;
-  ready: boolean;
-  pending: boolean;
-  label: string;
-  onCreate: () => void;
+  onSubmit: () => void;
 }
 
-/** The end of a one-page wizard: the manifests it will send, the last refusal, and Create. */
-export function WizardSubmit(props: Props) {
-  const { manifestTitle, documents, error, errorTestId, ready, pending, label, onCreate } = props;
+interface Props extends SubmitProps {
+  /** Buttons before Create (a stepped wizard's Back). */
+  before?: ReactNode;
+}
+
+/** The end of a wizard: the last refusal, and Create. */
+export function WizardSubmit({ label, ready, pending = false, error, onSubmit, before }: Props) {
   return (
     <>
-      <YamlPreview title={manifestTitle} documents={documents} testId={testIds.wizardYaml} />
       {error && (
-        <Alert color="red" role="alert" data-testid={errorTestId}>
+        <Alert color="red" role="alert">
           {error}
         </Alert>
       )}
       <Group justify="flex-end">
-        <Button
-          data-testid={testIds.wizardCreate}
-          disabled={!ready}
-          loading={pending}
-          onClick={onCreate}
-        >
+        {before}
+        <Button disabled={!ready} loading={pending} onClick={onSubmit}>
           {label}
         </Button>
       </Group>
