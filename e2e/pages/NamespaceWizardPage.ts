@@ -26,7 +26,7 @@ export class NamespaceWizardPage {
     this.nextButton = page.getByRole('button', { name: 'Next' });
     this.subnet = page.getByLabel('Subnet ID');
     this.cidr = page.getByLabel('Subnet CIDR');
-    this.projectId = page.getByLabel('Project ID');
+    this.projectId = page.getByLabel(/^Project ID/);
     this.domainId = page.getByLabel('Account (domain) ID');
   }
 
