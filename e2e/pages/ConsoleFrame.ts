@@ -9,7 +9,7 @@ export class ConsoleFrame {
   constructor(readonly page: Page) {
     // Named in English: the tests that switch language use the language switch, named by its
     // group ("Language"/"语言") and its buttons in their own script.
-    this.namespaceSwitcher = page.getByRole('textbox', { name: 'Namespace' });
+    this.namespaceSwitcher = page.getByRole('combobox', { name: /^(Namespace|命名空间)$/ });
     this.languageSwitch = page.getByRole('group', { name: /^(Language|语言)$/ });
     this.userMenu = page.getByRole('button', { name: /^(User menu|用户菜单)$/ });
   }

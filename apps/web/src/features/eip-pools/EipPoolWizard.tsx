@@ -22,6 +22,7 @@ import { checkPool, defaultPoolForm, poolManifest, type EipPoolForm } from './ei
 import { namespaceNameProblem } from '../namespaces/namespaceForm.ts';
 import { errorText, wizardMutations } from '../wizard-shell/wizardMutations.ts';
 import { dryRunQuery } from '../wizard-shell/wizards.queries.ts';
+import { nameProblemText } from '../wizard-shell/nameProblemText.ts';
 import { WizardShell } from '../wizard-shell/WizardShell.tsx';
 
 type FieldKey =
@@ -112,11 +113,7 @@ export function EipPoolWizard() {
         label={t('eipPools.name')}
         value={form.name}
         onChange={(e) => set({ name: e.currentTarget.value.trim() })}
-        error={
-          nameProblem && form.name !== ''
-            ? t(`eipPools.nameProblem.${nameProblem}`, { name: form.name })
-            : undefined
-        }
+        error={nameProblemText(t, nameProblem, form.name, 'eipPools.nameTaken')}
       />
       {check.warnings.map((w) => (
         <Alert key={w.rule + w.path} color="yellow">

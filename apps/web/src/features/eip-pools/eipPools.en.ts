@@ -54,13 +54,7 @@ export const en = {
     dynamicLong: 'Dynamic (CCI creates the EIPs)',
     staticLong: 'Static (existing EIPs)',
     name: 'Name',
-    nameProblem: {
-      required: 'Enter a name.',
-      tooLong: 'At most 63 characters.',
-      dns1123:
-        '"{{name}}" is not valid: use lower-case letters, digits and "-", starting and ending with a letter or digit.',
-      taken: 'A pool "{{name}}" already exists in this namespace.',
-    },
+    nameTaken: 'A pool "{{name}}" already exists in this namespace.',
     networkType: 'Network type',
     ipVersion: 'IP version',
     shareType: 'Bandwidth',

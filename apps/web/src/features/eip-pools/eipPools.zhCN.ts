@@ -55,12 +55,7 @@ export const zhCN: Strings<typeof en> = {
     dynamicLong: '动态（由 CCI 创建 EIP）',
     staticLong: '静态（纳管已有 EIP）',
     name: '名称',
-    nameProblem: {
-      required: '请输入名称。',
-      tooLong: '最多 63 个字符。',
-      dns1123: '“{{name}}”不合法：请使用小写字母、数字和“-”，并以字母或数字开头和结尾。',
-      taken: '该命名空间中已存在 EIPPool“{{name}}”。',
-    },
+    nameTaken: '该命名空间中已存在 EIPPool“{{name}}”。',
     networkType: '线路类型',
     ipVersion: 'IP 版本',
     shareType: '带宽',

@@ -29,6 +29,7 @@ import {
   type SnapshotForm,
 } from './snapshotForm.ts';
 import { errorText, wizardMutations } from '../wizard-shell/wizardMutations.ts';
+import { nameProblemText } from '../wizard-shell/nameProblemText.ts';
 import { WizardShell } from '../wizard-shell/WizardShell.tsx';
 
 /** /r/:region/ns/:namespace/create/imagesnapshot — an ImageSnapshot (S1, S6). */
@@ -100,11 +101,7 @@ export function SnapshotWizard() {
         label={t('snapshots.name')}
         value={form.name}
         onChange={(e) => set({ name: e.currentTarget.value.trim() })}
-        error={
-          nameProblem && form.name !== ''
-            ? t(`snapshots.nameProblem.${nameProblem}`, { name: form.name })
-            : undefined
-        }
+        error={nameProblemText(t, nameProblem, form.name, 'snapshots.nameTaken')}
       />
       <Stack gap="xs">
         <Text fw={600} size="sm">
