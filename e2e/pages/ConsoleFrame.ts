@@ -1,5 +1,4 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { navTestId, testIds } from './testIds.ts';
 
 /** The frame around every /r/:region/ns/:namespace/... screen: top bar and sidebar. */
 export class ConsoleFrame {
@@ -8,17 +7,23 @@ export class ConsoleFrame {
   readonly userMenu: Locator;
 
   constructor(readonly page: Page) {
-    this.namespaceSwitcher = page.getByTestId(testIds.namespaceSwitcher);
-    this.languageSwitch = page.getByTestId(testIds.languageSwitch);
-    this.userMenu = page.getByTestId(testIds.userMenu);
+    // Named in English: the tests that switch language use the language switch, named by its
+    // group ("Language"/"语言") and its buttons in their own script.
+    this.namespaceSwitcher = page.getByRole('combobox', { name: /^(Namespace|命名空间)$/ });
+    this.languageSwitch = page.getByRole('group', { name: /^(Language|语言)$/ });
+    this.userMenu = page.getByRole('button', { name: /^(User menu|用户菜单)$/ });
   }
 
   async expectShown(): Promise<void> {
     await expect(this.userMenu).toBeVisible();
   }
 
+  /** The sidebar link to a list, by the list's address (its name depends on the language). */
   nav(plural: string): Locator {
-    return this.page.getByTestId(navTestId(plural));
+    return this.page
+      .getByRole('navigation')
+      .getByRole('link')
+      .and(this.page.locator(`[href$="/${plural}"]`));
   }
 
   async open(plural: string): Promise<void> {
@@ -40,6 +45,6 @@ export class ConsoleFrame {
 
   async signOut(): Promise<void> {
     await this.userMenu.click();
-    await this.page.getByTestId(testIds.signOut).click();
+    await this.page.getByRole('menuitem', { name: /^(Sign out|退出登录)$/ }).click();
   }
 }

@@ -1,5 +1,4 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { testIds } from './testIds.ts';
 
 export const DEMO = { domain: 'cci-demo', user: 'cci-demo', password: 'Demo@12345' };
 
@@ -13,12 +12,13 @@ export class LoginPage {
   readonly demoHint: Locator;
 
   constructor(readonly page: Page) {
-    this.domain = page.getByTestId(testIds.loginDomain);
-    this.user = page.getByTestId(testIds.loginUser);
-    this.password = page.getByTestId(testIds.loginPassword);
-    this.submit = page.getByTestId(testIds.loginSubmit);
-    this.error = page.getByTestId(testIds.loginError);
-    this.demoHint = page.getByTestId(testIds.loginDemo);
+    this.domain = page.getByRole('textbox', { name: 'Account name' });
+    this.user = page.getByRole('textbox', { name: 'IAM user name' });
+    // A password input has no role; its label ends in the required mark.
+    this.password = page.getByLabel(/^Password/);
+    this.submit = page.getByRole('button', { name: 'Sign in' });
+    this.error = page.getByRole('alert');
+    this.demoHint = page.getByRole('note').filter({ hasText: 'Demo account' });
   }
 
   async goto(): Promise<void> {

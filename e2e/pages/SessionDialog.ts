@@ -1,16 +1,20 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { testIds } from './testIds.ts';
 
 /** The in-place sign-in dialog shown over any screen once the session has ended. */
 export class SessionDialog {
   readonly root: Locator;
+  readonly domain: Locator;
   readonly password: Locator;
   readonly submit: Locator;
+  /** The refusal of a wrong password, inside the dialog. */
+  readonly error: Locator;
 
   constructor(readonly page: Page) {
-    this.root = page.getByTestId(testIds.sessionExpired);
-    this.password = this.root.getByTestId(testIds.loginPassword);
-    this.submit = this.root.getByTestId(testIds.loginSubmit);
+    this.root = page.getByRole('dialog', { name: 'Your session has ended' });
+    this.domain = this.root.getByRole('textbox', { name: 'Account name' });
+    this.password = this.root.getByLabel(/^Password/);
+    this.submit = this.root.getByRole('button', { name: 'Sign in' });
+    this.error = this.root.getByRole('alert');
   }
 
   /** Ends the session on the server with this page's own cookie, as another tab signing out would. */

@@ -2,7 +2,6 @@ import { expect, test } from '@playwright/test';
 import { EipPoolsPage } from '../pages/EipPoolsPage.ts';
 import { DEMO } from '../pages/LoginPage.ts';
 import { signInToDemoNamespace } from '../pages/session.ts';
-import { testIds } from '../pages/testIds.ts';
 import { emulatorApi } from '../support/emulatorApi.ts';
 
 test.describe.configure({ timeout: 120_000 });
@@ -45,9 +44,9 @@ test('E1 E2 E4 E5 E6 E8 create a dynamic pool, see who holds its EIPs, scale it,
   const name = `e2e-pool-${Date.now().toString(36)}`;
   await pools.fillName(name);
   await pools.fillAmount(501);
-  await expect(page.getByTestId(testIds.wizardCreate)).toBeDisabled();
+  await expect(pools.createButton).toBeDisabled();
   await pools.fillAmount(2);
-  await expect(page.getByTestId(testIds.wizardYaml)).toContainText('amount: 2');
+  await expect(pools.yaml).toContainText('amount: 2');
   await pools.create();
 
   await expect(page).toHaveURL(/\/manage\/eippools/);
@@ -63,21 +62,25 @@ test('E1 E2 E4 E5 E6 E8 create a dynamic pool, see who holds its EIPs, scale it,
   expect(created.status, created.body).toBe(201);
   await expect(pools.usage(name)).toHaveText('2/2', { timeout: 60_000 });
   await expect(pools.card(name)).toContainText(web);
-  await expect(pools.capacity(name)).toHaveAttribute('data-sufficient', 'false', {
-    timeout: 30_000,
-  });
-  await expect(pools.capacity(name)).toContainText('maxSurge: 0');
+  await expect(pools.capacityShort(name)).toBeVisible({ timeout: 30_000 });
+  await expect(pools.capacityOk(name)).toHaveCount(0);
+  await expect(pools.capacityShort(name)).toContainText('maxSurge: 0');
 
   await pools.scale(name, 1);
-  await expect(page.getByTestId(testIds.poolDialogMessage)).toContainText('kept until');
-  await page.getByTestId(testIds.poolDialogInput).fill('3');
+  await expect(pools.dialog().getByRole('list', { name: 'Checks of the change' })).toContainText(
+    'kept until',
+  );
+  await pools.dialog().getByLabel('Number of EIPs (amount)').fill('3');
   await pools.submitDialog();
   await expect(pools.usage(name)).toHaveText('2/3', { timeout: 30_000 });
-  await expect(pools.capacity(name)).toHaveAttribute('data-sufficient', 'true');
+  await expect(pools.capacityOk(name)).toBeVisible();
+  await expect(pools.capacityShort(name)).toHaveCount(0);
 
-  await page.getByTestId(`pool-delete-${name}`).click();
-  await expect(page.getByTestId(testIds.poolDeleteBlocked)).toContainText(web);
-  await expect(page.getByTestId(testIds.poolDialogSubmit)).toBeDisabled();
+  await pools.openDelete(name);
+  await expect(
+    pools.dialog().getByRole('alert').filter({ hasText: 'Pods still use this pool (E6)' }),
+  ).toContainText(web);
+  await expect(pools.dialogSubmit()).toBeDisabled();
 });
 
 test('E3 a static pool refuses an EIP a NAT gateway uses, with the reason', async ({ page }) => {
@@ -88,6 +91,6 @@ test('E3 a static pool refuses an EIP a NAT gateway uses, with the reason', asyn
   await pools.chooseStatic();
   await pools.fillName(`e2e-static-${Date.now().toString(36)}`);
   await pools.fillAddresses(['203.0.113.15']);
-  await expect(page.getByTestId(testIds.poolErrors)).toContainText('NAT', { timeout: 20_000 });
-  await expect(page.getByTestId(testIds.wizardCreate)).toBeDisabled();
+  await expect(pools.refusal).toContainText('NAT', { timeout: 20_000 });
+  await expect(pools.createButton).toBeDisabled();
 });

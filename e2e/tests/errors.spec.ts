@@ -3,7 +3,6 @@ import { DEMO } from '../pages/LoginPage.ts';
 import { ResourceListPage } from '../pages/ResourceListPage.ts';
 import { SessionDialog } from '../pages/SessionDialog.ts';
 import { signInToDemoNamespace } from '../pages/session.ts';
-import { testIds } from '../pages/testIds.ts';
 
 test('an expired session signs in again in place: the typed filter stays and the list reloads', async ({
   page,
@@ -21,7 +20,7 @@ test('an expired session signs in again in place: the typed filter stays and the
   await frame.open('secrets');
   await expect(dialog.root).toBeVisible();
   await expect(page).toHaveURL(/\/ns\/demo\/secrets$/);
-  await expect(dialog.root.getByTestId(testIds.loginDomain)).toHaveValue(DEMO.domain);
+  await expect(dialog.domain).toHaveValue(DEMO.domain);
 
   await dialog.signInAgain(DEMO.password);
   await expect(list.table).toBeVisible();
@@ -37,7 +36,7 @@ test('an expired session keeps a half-typed form: the input survives the re-sign
   await list.goto('cn-north-4', 'demo', 'pods');
   await expect(list.table).toBeVisible();
   await list.nameSearch.fill('nginx');
-  const label = page.getByTestId(testIds.labelFilter);
+  const label = list.labelFilter;
   await label.fill('app=nginx');
 
   const dialog = new SessionDialog(page);
@@ -61,7 +60,7 @@ test('a wrong password in the session dialog shows the error and keeps the dialo
   await frame.open('services');
   await dialog.password.fill('not-the-password');
   await dialog.submit.click();
-  await expect(dialog.root.getByTestId(testIds.loginError)).toBeVisible();
+  await expect(dialog.error).toBeVisible();
   await expect(dialog.root).toBeVisible();
   await dialog.signInAgain(DEMO.password);
 });
@@ -79,7 +78,9 @@ test('the BFF going away shows a banner; requests resume by themselves when it i
   await page.route('**/api/**', down);
   await page.route('**/healthz', down);
   await frame.open('services');
-  const banner = page.getByTestId(testIds.bffUnreachable);
+  const banner = page
+    .getByRole('status')
+    .filter({ hasText: 'The console server is not reachable' });
   await expect(banner).toBeVisible();
 
   await page.unroute('**/api/**', down);
@@ -91,7 +92,7 @@ test('the BFF going away shows a banner; requests resume by themselves when it i
 test('an upstream Status is shown in full with its code and reason', async ({ page }) => {
   await signInToDemoNamespace(page);
   await page.goto('/r/cn-north-4/ns/demo/pods/no-such-pod');
-  const alert = page.getByTestId(testIds.statusError);
+  const alert = page.getByRole('alert');
   await expect(alert).toContainText('404');
   await expect(alert).toContainText('NotFound');
   await expect(alert).toContainText('pods "no-such-pod" not found');

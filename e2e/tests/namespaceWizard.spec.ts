@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { ConsoleFrame } from '../pages/ConsoleFrame.ts';
 import { DEMO } from '../pages/LoginPage.ts';
 import { NamespaceWizardPage, type NetworkValues } from '../pages/NamespaceWizardPage.ts';
 import { ResourceListPage } from '../pages/ResourceListPage.ts';
 import { signInToDemoNamespace } from '../pages/session.ts';
-import { testIds } from '../pages/testIds.ts';
 import { emulatorApi } from '../support/emulatorApi.ts';
 
 const network: NetworkValues = {
@@ -34,13 +34,13 @@ async function startWizard(page: Page, name: string, subnet: string) {
     project: { id: string };
   };
   expect(who.domainId).not.toBe('');
-  await expect(page.getByTestId(testIds.netProjectId)).toHaveValue(who.project.id);
-  await expect(page.getByTestId(testIds.netDomainId)).toHaveValue(who.domainId);
+  await expect(wizard.projectId).toHaveValue(who.project.id);
+  await expect(wizard.domainId).toHaveValue(who.domainId);
   await wizard.fillNetwork({ ...network, subnet, cidr: '10.247.1.0/24' });
   // N6: the Service range is explained and only accepted after an explicit confirmation.
   await expect(page.getByText('N6', { exact: false }).first()).toBeVisible();
-  await expect(page.getByTestId(testIds.wizardNext)).toBeDisabled();
-  await page.getByTestId(testIds.netCidr).fill('192.168.10.0/24');
+  await expect(wizard.nextButton).toBeDisabled();
+  await wizard.cidr.fill('192.168.10.0/24');
   await wizard.next();
   await expect(wizard.yaml()).toContainText('namespace.kubernetes.io/flavor: gpu-accelerated');
   await expect(wizard.yaml()).toContainText(`subnetID: ${subnet}`);
@@ -54,11 +54,11 @@ test('N1 N4 N5 the namespace wizard creates namespace then network, until Active
   const name = unique('wiz');
   const wizard = await startWizard(page, name, network.subnet);
   await wizard.expectStep('done');
-  await expect(page.getByTestId(testIds.jobDone)).toContainText(name);
+  await expect(wizard.done(name)).toBeVisible();
 
   await page.getByRole('link', { name: `Open ${name}` }).click();
-  await page.getByTestId('nav-namespaces').click();
   const list = new ResourceListPage(page);
+  await new ConsoleFrame(page).nav('namespaces').click();
   await expect(list.row(name)).toContainText('gpu-accelerated');
   await expect(list.row(name)).not.toContainText(/abnormal/i);
 });
@@ -85,9 +85,12 @@ test('N4 a failed network can be undone by deleting the namespace (typed confirm
   const name = unique('wizdel');
   const wizard = await startWizard(page, name, 'fail-again');
   await wizard.expectStep('networkFailed');
-  await page.getByTestId(testIds.jobDeleteNamespace).click();
-  await expect(page.getByTestId(testIds.deleteConfirm)).toBeDisabled();
-  await expect(page.getByTestId(testIds.deleteContents)).toContainText(`${name}-network`);
+  await page.getByRole('button', { name: 'Delete namespace' }).click();
+  const dialog = wizard.deleteDialog(name);
+  await expect(dialog.getByRole('button', { name: 'Delete', exact: true })).toBeDisabled();
+  await expect(dialog.getByRole('list', { name: `What ${name} holds` })).toContainText(
+    `${name}-network`,
+  );
   await wizard.confirmDelete(name);
   await wizard.expectStep('deleted');
 });
@@ -106,7 +109,7 @@ test('N4 an abnormal namespace (no network) gets its network straight from the l
 
   const frame = await signInToDemoNamespace(page);
   await frame.open('namespaces');
-  await page.getByTestId(`create-network-for-${name}`).click();
+  await page.getByRole('link', { name: `Create network for ${name}` }).click();
   const wizard = new NamespaceWizardPage(page);
   await wizard.fillNetwork(network);
   await wizard.next();

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signInToDemoNamespace } from '../pages/session.ts';
 import { SnapshotsPage } from '../pages/SnapshotsPage.ts';
-import { testIds } from '../pages/testIds.ts';
 
 // A build takes 30 s of emulated time per image, and the BFF polls snapshots (S4).
 test.describe.configure({ timeout: 180_000 });
@@ -21,12 +20,12 @@ test('S1 S2 S4 S6 create a snapshot: Creating, then Available live; delete it', 
   await expect(
     page.getByText('without http:// or https://', { exact: false }).first(),
   ).toBeVisible();
-  await expect(page.getByTestId(testIds.wizardCreate)).toBeDisabled();
-  await page.getByTestId('snapshot-registry-server-0').fill('registry.example.com');
-  const yaml = page.getByTestId(testIds.wizardYaml);
+  await expect(snapshots.createButton).toBeDisabled();
+  await snapshots.registryServer(0).fill('registry.example.com');
+  const yaml = snapshots.yaml;
   await expect(yaml).toContainText('server: registry.example.com');
   await expect(yaml).not.toContainText('s3cret-pass');
-  await page.getByTestId(testIds.wizardCreate).click();
+  await snapshots.createButton.click();
 
   await expect(page).toHaveURL(/\/manage\/imagesnapshots/);
   await expect(snapshots.card(name)).toHaveAttribute('data-phase', /Creating|Pending/, {
@@ -37,7 +36,6 @@ test('S1 S2 S4 S6 create a snapshot: Creating, then Available live; delete it', 
   });
   await expect(page.locator('body')).not.toContainText('s3cret-pass');
 
-  await page.getByTestId(`snapshot-delete-${name}`).click();
-  await page.getByTestId(testIds.deleteConfirm).click();
+  await snapshots.delete(name);
   await expect(snapshots.card(name)).toHaveCount(0, { timeout: 60_000 });
 });

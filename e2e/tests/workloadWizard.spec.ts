@@ -3,7 +3,6 @@ import { DEMO } from '../pages/LoginPage.ts';
 import { ResourceListPage } from '../pages/ResourceListPage.ts';
 import { signInToDemoNamespace } from '../pages/session.ts';
 import { SnapshotsPage } from '../pages/SnapshotsPage.ts';
-import { testIds } from '../pages/testIds.ts';
 import { WorkloadWizardPage } from '../pages/WorkloadWizardPage.ts';
 import { emulatorApi, type EmulatorApi } from '../support/emulatorApi.ts';
 
@@ -34,19 +33,20 @@ async function cellText(page: Page, row: string, header: string): Promise<string
 test('S3 from an Available demo snapshot: create a Deployment that names it', async ({ page }) => {
   const frame = await signInToDemoNamespace(page);
   await frame.open('imagesnapshots');
-  await page.getByTestId(testIds.manageSnapshots).click();
   const snapshots = new SnapshotsPage(page);
+  await snapshots.openOverviewFromList();
   await expect(snapshots.card('web-cache')).toHaveAttribute('data-phase', 'Available');
   // Only an Available snapshot offers the action (S3: a named snapshot must be Available).
   // (ml-toolchain builds for minutes after the demo starts: its phase depends on the run order.)
-  await expect(
-    page.locator(
-      '[data-testid^="snapshot-card-"]:not([data-phase="Available"]) [data-testid^="snapshot-use-"]',
-    ),
-  ).toHaveCount(0);
-  await expect(page.getByTestId('snapshot-use-web-cache')).toHaveCount(1);
-
   const wizard = new WorkloadWizardPage(page);
+  await expect(
+    page
+      .getByRole('article')
+      .and(page.locator(':not([data-phase="Available"])'))
+      .getByRole('link', { name: 'Create a workload using it' }),
+  ).toHaveCount(0);
+  await expect(wizard.useSnapshotLink('web-cache')).toHaveCount(1);
+
   await wizard.openFromSnapshotCard('web-cache');
   const name = `e2e-snapwl-${Date.now().toString(36)}`;
   await wizard.fillBasics(name, 'nginx:alpine', 1);
@@ -128,7 +128,7 @@ test('S3 a specified snapshot plus auto-match is refused before sending', async 
   const wizard = new WorkloadWizardPage(page);
   await wizard.openFromList();
   await wizard.fillBasics(`e2e-conflict-${Date.now().toString(36)}`, 'nginx:alpine', 1);
-  await page.getByTestId(testIds.wlSnapshotMode).getByText('A specified snapshot').click();
+  await wizard.chooseSnapshotMode('A specified snapshot');
   await wizard.snapshotSelect.click();
   await page.getByRole('option', { name: 'web-cache (Available)' }).click();
   await expect(wizard.createButton).toBeEnabled();
@@ -139,7 +139,7 @@ test('S3 a specified snapshot plus auto-match is refused before sending', async 
   await expect(wizard.createButton).toBeDisabled();
 
   // Turning auto-match off again resolves the conflict (auto-match "false", seed 9.2).
-  await page.getByTestId(testIds.wlSnapshotAuto).uncheck();
+  await wizard.autoMatchToo.uncheck();
   await expect(wizard.snapshotError()).toHaveCount(0);
   await expect(wizard.createButton).toBeEnabled();
 });
@@ -153,11 +153,11 @@ test('EIP2 a refusal only CCI can make lands on the EIP ID field; nothing is cre
   await wizard.openFromList();
   const name = `e2e-eipid-${Date.now().toString(36)}`;
   await wizard.fillBasics(name, 'nginx:alpine', 1);
-  await page.getByTestId(testIds.wlEipMode).getByText('Existing EIP').click();
-  await page.getByTestId(testIds.wlEipId).fill('eip-that-does-not-exist');
+  await wizard.chooseEipMode('Existing EIP');
+  await wizard.fillEipId('eip-that-does-not-exist');
   await wizard.create();
 
-  await expect(page.getByTestId(testIds.wlError)).toContainText('nothing was created');
+  await expect(wizard.refusal).toContainText('nothing was created');
   await expect(page.getByText(/^EIP2: eip "eip-that-does-not-exist" not found/)).toBeVisible();
   await expect(page).toHaveURL(/\/create\/deployment/);
   const api = await emulatorApi(DEMO);

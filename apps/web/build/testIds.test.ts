@@ -51,11 +51,11 @@ describe('stripTestIdProps', () => {
 describe('stubOf', () => {
   it('mirrors every export of the contract, with no id in it', async () => {
     const stub = stubOf(contract);
-    expect(stub).not.toMatch(/login-|row-|nav-/);
+    expect(stub).not.toMatch(/resource-table|row-|editor-/);
     const url = `data:text/javascript,${encodeURIComponent(stub)}`;
     const module = (await import(/* @vite-ignore */ url)) as Record<string, unknown>;
     expect(Object.keys(module).sort()).toEqual(Object.keys(contract).sort());
-    expect((module['testIds'] as Record<string, unknown>)['loginSubmit']).toBeUndefined();
+    expect((module['testIds'] as Record<string, unknown>)['resourceTable']).toBeUndefined();
     expect((module['rowTestId'] as (n: string) => unknown)('web-1')).toBeUndefined();
   });
 });

@@ -14,9 +14,9 @@ import { Frame } from './features/frame/Frame.tsx';
 import { sessionQueries } from './features/session/session.queries.ts';
 import { landingPath } from './features/session/landing.ts';
 import { validateEditorSearch } from './features/editor/workflow/editorSearch.ts';
-import { listActionNamespaces } from './features/wizards/ListActions.tsx';
-import type { NamespaceWizardSearch } from './features/wizards/NamespaceWizard.tsx';
-import type { WorkloadWizardSearch } from './features/wizards/WorkloadWizard.tsx';
+import { listActionNamespaces } from './features/wizard-shell/ListActions.tsx';
+import type { NamespaceWizardSearch } from './features/namespaces/NamespaceWizard.tsx';
+import type { WorkloadWizardSearch } from './features/workloads/WorkloadWizard.tsx';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -96,7 +96,7 @@ export const detailsRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/resources/Details.tsx'), 'Details'),
 });
 
-// Wizards and managers (features/wizards/): static segments outrank `$resource/$name`.
+// Wizards and managers (features/namespaces, eip-pools, snapshots, workloads): static segments outrank `$resource/$name`.
 const namespaceWizardRoute = createRoute({
   getParentRoute: () => frameRoute,
   path: 'create/namespace',
@@ -106,7 +106,7 @@ const namespaceWizardRoute = createRoute({
     for: typeof search['for'] === 'string' ? search['for'] : undefined,
   }),
   component: lazyRouteComponent(
-    () => import('./features/wizards/NamespaceWizard.tsx'),
+    () => import('./features/namespaces/NamespaceWizard.tsx'),
     'NamespaceWizard',
   ),
 });
@@ -116,7 +116,7 @@ const eipPoolWizardRoute = createRoute({
   path: 'create/eippool',
   loader: () => loadNamespaces('eipPools', 'editor'),
   component: lazyRouteComponent(
-    () => import('./features/wizards/EipPoolWizard.tsx'),
+    () => import('./features/eip-pools/EipPoolWizard.tsx'),
     'EipPoolWizard',
   ),
 });
@@ -126,7 +126,7 @@ const eipPoolManagerRoute = createRoute({
   path: 'manage/eippools',
   loader: () => loadNamespaces('eipPools'),
   component: lazyRouteComponent(
-    () => import('./features/wizards/EipPoolManager.tsx'),
+    () => import('./features/eip-pools/EipPoolManager.tsx'),
     'EipPoolManager',
   ),
 });
@@ -136,7 +136,7 @@ const snapshotWizardRoute = createRoute({
   path: 'create/imagesnapshot',
   loader: () => loadNamespaces('snapshots', 'editor'),
   component: lazyRouteComponent(
-    () => import('./features/wizards/SnapshotWizard.tsx'),
+    () => import('./features/snapshots/SnapshotWizard.tsx'),
     'SnapshotWizard',
   ),
 });
@@ -146,7 +146,7 @@ const snapshotOverviewRoute = createRoute({
   path: 'manage/imagesnapshots',
   loader: () => loadNamespaces('snapshots', 'workloads'),
   component: lazyRouteComponent(
-    () => import('./features/wizards/SnapshotOverview.tsx'),
+    () => import('./features/snapshots/SnapshotOverview.tsx'),
     'SnapshotOverview',
   ),
 });
@@ -159,7 +159,7 @@ const workloadWizardRoute = createRoute({
     snapshot: typeof search['snapshot'] === 'string' ? search['snapshot'] : undefined,
   }),
   component: lazyRouteComponent(
-    () => import('./features/wizards/WorkloadWizard.tsx'),
+    () => import('./features/workloads/WorkloadWizard.tsx'),
     'WorkloadWizard',
   ),
 });

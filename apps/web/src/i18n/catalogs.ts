@@ -36,20 +36,20 @@ export const catalogLoaders = {
     'zh-CN': () => import('../features/metrics/metrics.zhCN.ts').then((m) => m.zhCN),
   },
   nsWizard: {
-    en: () => import('../features/wizards/namespaceWizard.en.ts').then((m) => m.en),
-    'zh-CN': () => import('../features/wizards/namespaceWizard.zhCN.ts').then((m) => m.zhCN),
+    en: () => import('../features/namespaces/namespaceWizard.en.ts').then((m) => m.en),
+    'zh-CN': () => import('../features/namespaces/namespaceWizard.zhCN.ts').then((m) => m.zhCN),
   },
   eipPools: {
-    en: () => import('../features/wizards/eipPools.en.ts').then((m) => m.en),
-    'zh-CN': () => import('../features/wizards/eipPools.zhCN.ts').then((m) => m.zhCN),
+    en: () => import('../features/eip-pools/eipPools.en.ts').then((m) => m.en),
+    'zh-CN': () => import('../features/eip-pools/eipPools.zhCN.ts').then((m) => m.zhCN),
   },
   snapshots: {
-    en: () => import('../features/wizards/snapshots.en.ts').then((m) => m.en),
-    'zh-CN': () => import('../features/wizards/snapshots.zhCN.ts').then((m) => m.zhCN),
+    en: () => import('../features/snapshots/snapshots.en.ts').then((m) => m.en),
+    'zh-CN': () => import('../features/snapshots/snapshots.zhCN.ts').then((m) => m.zhCN),
   },
   workloads: {
-    en: () => import('../features/wizards/workloads.en.ts').then((m) => m.en),
-    'zh-CN': () => import('../features/wizards/workloads.zhCN.ts').then((m) => m.zhCN),
+    en: () => import('../features/workloads/workloads.en.ts').then((m) => m.en),
+    'zh-CN': () => import('../features/workloads/workloads.zhCN.ts').then((m) => m.zhCN),
   },
   workflow: {
     en: () => import('../features/editor/workflow/workflow.en.ts').then((m) => m.en),

@@ -7,6 +7,13 @@ export const en = {
     namespace: 'Namespace',
     retry: 'Retry',
     error: 'Something went wrong',
+    back: 'Back',
+    next: 'Next',
+    cancel: 'Cancel',
+    nameRequired: 'Enter a name.',
+    nameTooLong: 'At most 63 characters.',
+    nameDns1123:
+      '"{{name}}" is not valid: use lower-case letters, digits and "-", starting and ending with a letter or digit.',
   },
   login: {
     title: 'Sign in to CCI',

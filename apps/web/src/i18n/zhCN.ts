@@ -8,6 +8,12 @@ export const zhCN: Catalog = {
     namespace: '命名空间',
     retry: '重试',
     error: '出错了',
+    back: '上一步',
+    next: '下一步',
+    cancel: '取消',
+    nameRequired: '请输入名称。',
+    nameTooLong: '最多 63 个字符。',
+    nameDns1123: '“{{name}}”不合法：请使用小写字母、数字和“-”，并以字母或数字开头和结尾。',
   },
   login: {
     title: '登录 CCI',

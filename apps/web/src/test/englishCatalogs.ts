@@ -5,10 +5,10 @@ import { en as workflow } from '../features/editor/workflow/workflow.en.ts';
 import { en as apiError } from '../features/errors/errors.en.ts';
 import { en as metrics } from '../features/metrics/metrics.en.ts';
 import { en as session } from '../features/session/session.en.ts';
-import { en as eipPools } from '../features/wizards/eipPools.en.ts';
-import { en as nsWizard } from '../features/wizards/namespaceWizard.en.ts';
-import { en as snapshots } from '../features/wizards/snapshots.en.ts';
-import { en as workloads } from '../features/wizards/workloads.en.ts';
+import { en as eipPools } from '../features/eip-pools/eipPools.en.ts';
+import { en as nsWizard } from '../features/namespaces/namespaceWizard.en.ts';
+import { en as snapshots } from '../features/snapshots/snapshots.en.ts';
+import { en as workloads } from '../features/workloads/workloads.en.ts';
 import type { Namespace, Strings } from '../i18n/catalogs.ts';
 import { en as core } from '../i18n/en.ts';
 

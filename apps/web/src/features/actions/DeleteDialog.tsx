@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { testIds } from '../../testids.ts';
 import type { KubeObject } from '../resources/objects.ts';
-import { NamespaceContentsList } from '../wizards/NamespaceContentsList.tsx';
+import { NamespaceContentsList } from '../namespaces/NamespaceContentsList.tsx';
 import { ActionFailures } from './ActionError.tsx';
 import { actionMutations, type ActionTarget } from './actions.queries.ts';
 import { needsTypedConfirmation, typedNamesMatch } from './deletion.ts';

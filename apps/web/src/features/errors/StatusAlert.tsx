@@ -1,7 +1,6 @@
 import { Alert, Code, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { testIds } from '../../testids.ts';
 import { statusView } from './statusView.ts';
 
 /**
@@ -13,7 +12,7 @@ export function StatusAlert({ error }: { error: unknown }) {
   const view = statusView(error, currentLanguage());
   if (!view) {
     return (
-      <Alert color="red" role="alert" data-testid={testIds.statusError}>
+      <Alert color="red" role="alert">
         {error instanceof TypeError ? t('apiError.network') : t('common.error')}
       </Alert>
     );
@@ -22,7 +21,7 @@ export function StatusAlert({ error }: { error: unknown }) {
     ? t('apiError.title', { code: view.code, reason: view.reason })
     : t('apiError.titleNoCode');
   return (
-    <Alert color="red" role="alert" title={title} data-testid={testIds.statusError}>
+    <Alert color="red" role="alert" title={title}>
       <Stack gap={4}>
         <Text size="sm" className="status-message">
           {view.message}
@@ -48,7 +47,7 @@ export function StatusAlert({ error }: { error: unknown }) {
             </Table.Thead>
             <Table.Tbody>
               {view.causes.map((c, i) => (
-                <Table.Tr key={`${c.field}-${i}`} data-testid={testIds.statusCause}>
+                <Table.Tr key={`${c.field}-${i}`}>
                   <Table.Td>
                     <Code>{c.field || '-'}</Code>
                   </Table.Td>

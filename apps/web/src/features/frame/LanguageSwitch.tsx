@@ -1,7 +1,6 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, setLanguage, type Language } from '../../i18n/i18n.ts';
-import { testIds } from '../../testids.ts';
 
 const labels: Record<Language, string> = { 'zh-CN': '中文', en: 'English' };
 
@@ -14,7 +13,7 @@ export function LanguageSwitch() {
   const { t } = useTranslation();
   const active = currentLanguage();
   return (
-    <Button.Group aria-label={t('common.language')} data-testid={testIds.languageSwitch}>
+    <Button.Group aria-label={t('common.language')}>
       {(['zh-CN', 'en'] as const).map((language) => (
         <Button
           key={language}

@@ -2,7 +2,6 @@ import { TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
 import { resourceQueries } from '../resources/resources.queries.ts';
 import { isNamespaceName, rememberedNamespaces } from './recentNamespaces.ts';
 
@@ -46,7 +45,6 @@ export function NamespaceSwitcher({ region, namespace, onChange }: Props) {
     <>
       <TextInput
         aria-label={t('common.namespace')}
-        data-testid={testIds.namespaceSwitcher}
         placeholder={t('frame.namespacePlaceholder')}
         w={220}
         list={listId}

@@ -2,7 +2,6 @@ import { NativeSelect } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { testIds } from '../../testids.ts';
 import { regionLabel } from '../session/regionLabel.ts';
 import { sessionQueries } from '../session/session.queries.ts';
 
@@ -24,7 +23,6 @@ export function RegionSwitcher({ region, onChange }: Props) {
   return (
     <NativeSelect
       aria-label={t('common.region')}
-      data-testid={testIds.regionSwitcher}
       w={240}
       value={region}
       data={regions.map((r) => ({ value: r.id, label: regionLabel(r.id, r.name, language) }))}

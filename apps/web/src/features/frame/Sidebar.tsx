@@ -1,7 +1,6 @@
 import { NavLink, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { navTestId } from '../../testids.ts';
 import { navAreas } from '../resources/resourceKinds.ts';
 
 interface Props {
@@ -31,7 +30,6 @@ export function Sidebar({ region, namespace, active }: Props) {
               )}
               label={t(`nav.${resource}`)}
               active={active === resource}
-              data-testid={navTestId(resource)}
             />
           ))}
         </div>

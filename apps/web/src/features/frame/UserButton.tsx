@@ -1,7 +1,6 @@
 import { Button, type ButtonProps } from '@mantine/core';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
 import type { SessionView } from '../session/session.queries.ts';
 
 type Props = ButtonProps & ComponentPropsWithoutRef<'button'> & { session: SessionView };
@@ -13,13 +12,7 @@ export const UserButton = forwardRef<HTMLButtonElement, Props>(function UserButt
 ) {
   const { t } = useTranslation();
   return (
-    <Button
-      ref={ref}
-      variant="subtle"
-      aria-label={t('frame.userMenu')}
-      data-testid={testIds.userMenu}
-      {...props}
-    >
+    <Button ref={ref} variant="subtle" aria-label={t('frame.userMenu')} {...props}>
       {session.user === session.domain ? session.user : `${session.user} @ ${session.domain}`}
     </Button>
   );

@@ -2,7 +2,6 @@ import { Menu } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
 import { signOut, type SessionView } from '../session/session.queries.ts';
 import { UserButton } from './UserButton.tsx';
 
@@ -25,15 +24,10 @@ export function UserMenuDropdown({ session }: { session: SessionView }) {
         <UserButton session={session} />
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item
-          component="a"
-          href="/api/kubeconfig"
-          download
-          data-testid={testIds.downloadKubeconfig}
-        >
+        <Menu.Item component="a" href="/api/kubeconfig" download>
           {t('frame.kubeconfig')}
         </Menu.Item>
-        <Menu.Item color="red" onClick={() => void leave()} data-testid={testIds.signOut}>
+        <Menu.Item color="red" onClick={() => void leave()}>
           {t('frame.signOut')}
         </Menu.Item>
       </Menu.Dropdown>

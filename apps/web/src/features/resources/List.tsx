@@ -14,7 +14,7 @@ import type { KubeObject } from './objects.ts';
 import { isResourcePlural, type ResourcePlural } from './resourceKinds.ts';
 import { resourceQueries } from './resources.queries.ts';
 import { useNow } from './useNow.ts';
-import { ListActions } from '../wizards/ListActions.tsx';
+import { ListActions } from '../wizard-shell/ListActions.tsx';
 
 /** /r/:region/ns/:namespace/:resource — one generic list for every kind. */
 export function List() {

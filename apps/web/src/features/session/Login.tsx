@@ -14,7 +14,6 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { testIds } from '../../testids.ts';
 import { LanguageSwitch } from '../frame/LanguageSwitch.tsx';
 import { LoginForm } from './LoginForm.tsx';
 import { regionLabel } from './regionLabel.ts';
@@ -43,13 +42,12 @@ export function Login() {
           {/* A native select, as in the top bar: the sign-in page needs no popover code. */}
           <NativeSelect
             label={t('common.region')}
-            data-testid={testIds.loginRegion}
             data={regions.map((r) => ({ value: r.id, label: regionLabel(r.id, r.name, language) }))}
             value={region ?? ''}
             onChange={(event) => setPicked(event.currentTarget.value)}
           />
           {demo && (
-            <Alert data-testid={testIds.loginDemo} color="blue" variant="light">
+            <Alert role="note" color="blue" variant="light">
               <Text size="sm">{t('login.demo', demo)}</Text>
               <Anchor
                 component="button"
@@ -70,7 +68,6 @@ export function Login() {
                 variant={method === value ? 'filled' : 'default'}
                 aria-pressed={method === value}
                 onClick={() => setMethod(value)}
-                data-testid={value === 'password' ? testIds.loginTabPassword : testIds.loginTabAksk}
               >
                 {t(value === 'password' ? 'login.tabPassword' : 'login.tabAksk')}
               </Button>

@@ -2,7 +2,6 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test/render.tsx';
-import { testIds } from '../../testids.ts';
 import { buildSignInRequest, LoginForm } from './LoginForm.tsx';
 
 afterEach(() => {
@@ -41,13 +40,15 @@ describe('LoginForm', () => {
         onSignedIn={() => {}}
       />,
     );
-    fireEvent.click(screen.getByTestId(testIds.loginSubmit));
-    expect(await screen.findByTestId(testIds.loginError)).toHaveProperty(
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('alert')).toHaveProperty(
       'textContent',
       'domainName is required.',
     );
     expect(screen.getByText('Account name is required.')).toBeTruthy();
-    expect(screen.getByTestId(testIds.loginDomain).getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('textbox', { name: 'Account name' }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
   });
 
   it('A2: posts without user and project when left empty (BFF defaults them)', async () => {
@@ -62,9 +63,11 @@ describe('LoginForm', () => {
         onSignedIn={() => {}}
       />,
     );
-    fireEvent.change(screen.getByTestId(testIds.loginDomain), { target: { value: 'acme' } });
-    fireEvent.change(screen.getByTestId(testIds.loginPassword), { target: { value: 'pw' } });
-    fireEvent.click(screen.getByTestId(testIds.loginSubmit));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Account name' }), {
+      target: { value: 'acme' },
+    });
+    fireEvent.change(screen.getByLabelText(/^Password/), { target: { value: 'pw' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     await waitFor(() => expect(fetchMock).toHaveBeenCalled());
     const init = (fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1];
     expect(JSON.parse(String(init.body))).toEqual({

@@ -4,7 +4,6 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/http.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { testIds } from '../../testids.ts';
 import { landingPath, safeRedirect } from './landing.ts';
 import {
   sessionKeys,
@@ -77,14 +76,13 @@ export function LoginForm(props: Props) {
   const error = mutation.error instanceof ApiError ? mutation.error : undefined;
   const fieldErrors = error?.fieldErrors(language) ?? {};
   const formError = mutation.error ? (error?.localized(language) ?? t('common.error')) : undefined;
-  const bind = (key: string, testId: string) => ({
+  const bind = (key: string) => ({
     value: values[key] ?? '',
     onChange: (e: { currentTarget: { value: string } }) => {
       const value = e.currentTarget.value;
       setValues((v) => ({ ...v, [key]: value }));
     },
     error: fieldErrors[key],
-    'data-testid': testId,
     name: key,
   });
   const submit = (event: FormEvent) => {
@@ -101,20 +99,20 @@ export function LoginForm(props: Props) {
               label={t('login.domain')}
               required
               autoComplete="organization"
-              {...bind('domainName', testIds.loginDomain)}
+              {...bind('domainName')}
             />
             <TextInput
               label={t('login.user')}
               description={t('login.userHint')}
               placeholder={values['domainName'] ?? ''}
               autoComplete="username"
-              {...bind('userName', testIds.loginUser)}
+              {...bind('userName')}
             />
             <PasswordInput
               label={t('login.password')}
               required
               autoComplete="current-password"
-              {...bind('password', testIds.loginPassword)}
+              {...bind('password')}
             />
           </>
         ) : (
@@ -123,13 +121,13 @@ export function LoginForm(props: Props) {
               label={t('login.accessKey')}
               required
               autoComplete="off"
-              {...bind('accessKey', testIds.loginAccessKey)}
+              {...bind('accessKey')}
             />
             <PasswordInput
               label={t('login.secretKey')}
               required
               autoComplete="off"
-              {...bind('secretKey', testIds.loginSecretKey)}
+              {...bind('secretKey')}
             />
           </>
         )}
@@ -137,14 +135,14 @@ export function LoginForm(props: Props) {
           label={t('login.project')}
           description={t('login.projectHint', { region })}
           placeholder={region}
-          {...bind('projectName', testIds.loginProject)}
+          {...bind('projectName')}
         />
         {formError && (
-          <Alert color="red" role="alert" data-testid={testIds.loginError}>
+          <Alert color="red" role="alert">
             {formError}
           </Alert>
         )}
-        <Button type="submit" loading={mutation.isPending} data-testid={testIds.loginSubmit}>
+        <Button type="submit" loading={mutation.isPending}>
           {t('login.submit')}
         </Button>
       </Stack>

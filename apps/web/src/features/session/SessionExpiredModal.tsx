@@ -2,7 +2,6 @@ import { Anchor, Modal, Stack, Text } from '@mantine/core';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../../notifications.tsx';
-import { testIds } from '../../testids.ts';
 import { LoginForm } from './LoginForm.tsx';
 import type { SessionExpiry } from './sessionExpiry.ts';
 
@@ -40,7 +39,7 @@ export function SessionExpiredModal({ expiry }: { expiry: SessionExpiry }) {
       centered
       title={t('session.expiredTitle')}
     >
-      <Stack data-testid={testIds.sessionExpired}>
+      <Stack>
         <Text size="sm">{t('session.expiredBody')}</Text>
         <LoginForm
           method="password"

@@ -2,7 +2,6 @@ import { Alert } from '@mantine/core';
 import { lazy, Suspense, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../../notifications.tsx';
-import { testIds } from '../../testids.ts';
 import type { Connectivity } from './connectivity.ts';
 import type { SessionExpiry } from './sessionExpiry.ts';
 import './session.css';
@@ -55,7 +54,6 @@ function UnreachableBanner({ connectivity }: { connectivity: Connectivity }) {
       color="orange"
       role="status"
       title={t('session.unreachableTitle')}
-      data-testid={testIds.bffUnreachable}
     >
       {t('session.unreachableBody')}
     </Alert>

@@ -1,28 +1,17 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Loader,
-  Modal,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from '@tanstack/react-router';
-import { useState } from 'react';
+import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useParams } from '@tanstack/react-router';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/http.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { testIds, wizardTestId } from '../../testids.ts';
 import { useLiveList } from '../resources/liveList.ts';
 import { formatAge } from '../resources/objects.ts';
-import { resourceKeys, resourceQueries } from '../resources/resources.queries.ts';
+import { resourceQueries } from '../resources/resources.queries.ts';
 import { useNow } from '../resources/useNow.ts';
+import { ConfirmDialog } from '../wizard-shell/ConfirmDialog.tsx';
+import { LinkButton } from '../wizard-shell/LinkButton.tsx';
+import { errorText, wizardMutations } from '../wizard-shell/wizardMutations.ts';
 import { snapshotView, type SnapshotView } from './snapshotForm.ts';
-import { deleteObject } from './wizards.queries.ts';
 
 const phaseColor: Record<string, string> = {
   Available: 'green',
@@ -48,18 +37,12 @@ export function SnapshotOverview() {
     <Stack>
       <Group justify="space-between">
         <Title order={3}>{t('snapshots.overviewTitle')}</Title>
-        <Button
-          data-testid={testIds.createSnapshot}
-          renderRoot={(props) => (
-            <Link
-              {...props}
-              to="/r/$region/ns/$namespace/create/imagesnapshot"
-              params={{ region, namespace }}
-            />
-          )}
+        <LinkButton
+          to="/r/$region/ns/$namespace/create/imagesnapshot"
+          params={{ region, namespace }}
         >
           {t('snapshots.create')}
-        </Button>
+        </LinkButton>
       </Group>
       <Text size="sm" c="dimmed">
         {t('snapshots.pollNote')}
@@ -86,6 +69,7 @@ function SnapshotCard({
   onDelete: () => void;
 }) {
   const { t } = useTranslation();
+  const titleId = useId();
   const expiry =
     view.expiresAt === undefined
       ? t('snapshots.neverExpires')
@@ -93,11 +77,13 @@ function SnapshotCard({
         ? t('snapshots.expiredAt', { date: new Date(view.expiresAt).toISOString().slice(0, 10) })
         : t('snapshots.expiresIn', { age: formatAge(new Date(now).toISOString(), view.expiresAt) });
   return (
-    <Card withBorder data-testid={wizardTestId('snapshot-card', view.name)} data-phase={view.phase}>
+    <Card withBorder component="article" aria-labelledby={titleId} data-phase={view.phase}>
       <Stack gap="xs">
         <Group justify="space-between">
           <Group>
-            <Text fw={600}>{view.name}</Text>
+            <Text fw={600} id={titleId}>
+              {view.name}
+            </Text>
             <Badge color={phaseColor[view.phase] ?? 'gray'}>{view.phase}</Badge>
             {view.expired && <Badge color="orange">{t('snapshots.expiredBadge')}</Badge>}
           </Group>
@@ -107,7 +93,6 @@ function SnapshotCard({
               size="xs"
               color="red"
               variant="outline"
-              data-testid={wizardTestId('snapshot-delete', view.name)}
               disabled={view.phase === 'Deleting'}
               onClick={onDelete}
             >
@@ -144,21 +129,15 @@ function UseSnapshotButton({ name }: { name: string }) {
     from: '/r/$region/ns/$namespace/manage/imagesnapshots',
   });
   return (
-    <Button
+    <LinkButton
       size="xs"
       variant="light"
-      data-testid={wizardTestId('snapshot-use', name)}
-      renderRoot={(props) => (
-        <Link
-          {...props}
-          to="/r/$region/ns/$namespace/create/deployment"
-          params={{ region, namespace }}
-          search={{ snapshot: name }}
-        />
-      )}
+      to="/r/$region/ns/$namespace/create/deployment"
+      params={{ region, namespace }}
+      search={{ snapshot: name }}
     >
       {t('workloads.useSnapshot')}
-    </Button>
+    </LinkButton>
   );
 }
 
@@ -172,44 +151,24 @@ function DeleteSnapshot({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [pending, setPending] = useState(false);
-  const confirm = async () => {
-    setPending(true);
-    try {
-      await deleteObject('imagesnapshots', undefined, name);
-      await queryClient.invalidateQueries({ queryKey: resourceKeys.region(region) });
-      onClose();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.localized(currentLanguage()) : String(e));
-    } finally {
-      setPending(false);
-    }
-  };
+  const remove = useMutation(
+    wizardMutations.delete(useQueryClient(), {
+      region,
+      plural: 'imagesnapshots',
+      namespace: undefined,
+    }),
+  );
   return (
-    <Modal opened onClose={onClose} title={t('snapshots.deleteTitle', { name })}>
-      <Stack>
-        <Text size="sm">{t('snapshots.deleteText', { name })}</Text>
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('snapshots.cancel')}
-          </Button>
-          <Button
-            color="red"
-            data-testid={testIds.deleteConfirm}
-            loading={pending}
-            onClick={() => void confirm()}
-          >
-            {t('snapshots.delete')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmDialog
+      title={t('snapshots.deleteTitle', { name })}
+      onClose={onClose}
+      submitLabel={t('snapshots.delete')}
+      danger
+      pending={remove.isPending}
+      error={errorText(remove.error, currentLanguage())}
+      onSubmit={() => remove.mutate(name, { onSuccess: onClose })}
+    >
+      <Text size="sm">{t('snapshots.deleteText', { name })}</Text>
+    </ConfirmDialog>
   );
 }

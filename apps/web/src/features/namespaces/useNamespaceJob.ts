@@ -12,7 +12,12 @@ import {
   type JobPhase,
   type NamespaceJob,
 } from './namespaceJob.ts';
-import { createObject, deleteObject, waitUntilGone, wizardQueries } from './wizards.queries.ts';
+import {
+  createObject,
+  deleteObject,
+  waitUntilGone,
+  wizardQueries,
+} from '../wizard-shell/wizards.queries.ts';
 
 function errorText(error: unknown): string {
   return error instanceof ApiError ? error.localized(currentLanguage()) : String(error);

@@ -16,7 +16,7 @@ import {
 } from '@cci/model';
 import { manifestTemplates } from '@cci/model/templates';
 import { parse } from 'yaml';
-import { namespaceNameProblem } from './namespaceForm.ts';
+import { namespaceNameProblem } from '../namespaces/namespaceForm.ts';
 import { fieldOfPath, type FormProblem, type WorkloadField } from './workloadProblems.ts';
 
 export type EipMode = 'none' | 'pool' | 'withPod' | 'existing';

@@ -11,12 +11,7 @@ export const zhCN: Strings<typeof en> = {
     none: '还没有镜像快照。',
     createTitle: '创建镜像快照',
     name: '名称',
-    nameProblem: {
-      required: '请输入名称。',
-      tooLong: '最多 63 个字符。',
-      dns1123: '“{{name}}”不合法：请使用小写字母、数字和“-”，并以字母或数字开头和结尾。',
-      taken: '已存在镜像快照“{{name}}”。',
-    },
+    nameTaken: '已存在镜像快照“{{name}}”。',
     images: '镜像',
     image: '镜像 {{index}}',
     remove: '移除',
@@ -50,6 +45,5 @@ export const zhCN: Strings<typeof en> = {
     deleteTitle: '删除镜像快照 {{name}}',
     deleteText:
       '删除镜像快照 {{name}}？通过 cci.io/image-snapshot-specified-name 指定它的 Pod 将无法再使用它。',
-    cancel: '取消',
   },
 };

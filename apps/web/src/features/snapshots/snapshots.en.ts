@@ -9,13 +9,7 @@ export const en = {
     none: 'No image snapshots yet.',
     createTitle: 'Create an image snapshot',
     name: 'Name',
-    nameProblem: {
-      required: 'Enter a name.',
-      tooLong: 'At most 63 characters.',
-      dns1123:
-        '"{{name}}" is not valid: use lower-case letters, digits and "-", starting and ending with a letter or digit.',
-      taken: 'A snapshot "{{name}}" already exists.',
-    },
+    nameTaken: 'A snapshot "{{name}}" already exists.',
     images: 'Images',
     image: 'Image {{index}}',
     remove: 'Remove',
@@ -52,6 +46,5 @@ export const en = {
     deleteTitle: 'Delete snapshot {{name}}',
     deleteText:
       'Delete image snapshot {{name}}? Pods that name it (cci.io/image-snapshot-specified-name) can no longer use it.',
-    cancel: 'Cancel',
   },
 };

@@ -1,6 +1,5 @@
 import { Checkbox, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
 import type { SnapshotMode, WorkloadForm } from './workloadForm.ts';
 import type { ProblemsView } from './workloadProblems.ts';
 
@@ -20,14 +19,14 @@ const modes: SnapshotMode[] = ['none', 'auto', 'specified'];
 export function WorkloadSnapshotFields({ snapshot, snapshots, problems, onChange }: Props) {
   const { t } = useTranslation();
   const message = problems.errorOf('snapshot');
-  const error = message && <span data-testid={testIds.wlSnapshotError}>{message}</span>;
+  const error = message && <span role="alert">{message}</span>;
   return (
     <Stack gap="xs">
       <Text fw={600} size="sm">
         {t('workloads.snapshotTitle')}
       </Text>
       <SegmentedControl
-        data-testid={testIds.wlSnapshotMode}
+        aria-label={t('workloads.snapshotTitle')}
         value={snapshot.mode}
         onChange={(v) => onChange({ mode: v as SnapshotMode })}
         data={modes.map((m) => ({ value: m, label: t(`workloads.snapshotMode.${m}`) }))}
@@ -42,7 +41,6 @@ export function WorkloadSnapshotFields({ snapshot, snapshots, problems, onChange
           <Select
             label={t('workloads.snapshotName')}
             description={t('workloads.snapshotNameHint')}
-            data-testid={testIds.wlSnapshotName}
             data={snapshots.map((s) => ({
               value: s.name,
               label: t('workloads.snapshotPhase', { name: s.name, phase: s.phase }),
@@ -54,7 +52,6 @@ export function WorkloadSnapshotFields({ snapshot, snapshots, problems, onChange
           <Checkbox
             label={t('workloads.autoMatchToo')}
             description={t('workloads.autoMatchTooHint')}
-            data-testid={testIds.wlSnapshotAuto}
             checked={snapshot.autoMatch}
             onChange={(e) => onChange({ autoMatch: e.currentTarget.checked })}
           />

@@ -56,11 +56,8 @@ export const en = {
     reviewNetworkOnly:
       'The console creates this network in the existing namespace and follows it until it is Active.',
     manifests: 'Manifests to send',
-    back: 'Back',
-    next: 'Next',
     create: 'Create namespace and network',
     createNetwork: 'Create network',
-    cancel: 'Cancel',
     jobTitle: 'Namespace {{name}}',
     noJob:
       'No creation job for {{name}} is kept in this browser. Open the namespace list to see its state.',
@@ -91,6 +88,7 @@ export const en = {
     deleteTitle: 'Delete namespace {{name}}',
     deleteWarning:
       'Deleting namespace {{name}} deletes everything in it, including its network. This cannot be undone.',
+    contents: 'What {{name}} holds',
     empty: 'The namespace holds no listed resources.',
     typeName: 'Type {{name}} to confirm',
     deleteButton: 'Delete',

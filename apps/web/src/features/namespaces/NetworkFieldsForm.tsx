@@ -1,7 +1,6 @@
 import { Alert, Checkbox, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { testIds } from '../../testids.ts';
 import { checkNetwork, type NetworkFields } from './namespaceForm.ts';
 
 interface Props {
@@ -12,14 +11,14 @@ interface Props {
   onOverlapConfirmed: (confirmed: boolean) => void;
 }
 
-const fields: { key: keyof NetworkFields; testId: string }[] = [
-  { key: 'vpcId', testId: testIds.netVpc },
-  { key: 'subnetId', testId: testIds.netSubnet },
-  { key: 'networkId', testId: testIds.netNetworkId },
-  { key: 'cidr', testId: testIds.netCidr },
-  { key: 'securityGroup', testId: testIds.netSecurityGroup },
-  { key: 'domainId', testId: testIds.netDomainId },
-  { key: 'projectId', testId: testIds.netProjectId },
+const fields: (keyof NetworkFields)[] = [
+  'vpcId',
+  'subnetId',
+  'networkId',
+  'cidr',
+  'securityGroup',
+  'domainId',
+  'projectId',
 ];
 
 /** N5 fields of a Network, checked as the user types (N5 errors per field, N6 confirmation). */
@@ -31,12 +30,11 @@ export function NetworkFieldsForm(props: Props) {
   return (
     <Stack>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        {fields.map(({ key, testId }) => (
+        {fields.map((key) => (
           <TextInput
             key={key}
             label={t(`nsWizard.field.${key}`)}
             description={t(`nsWizard.hint.${key}`)}
-            data-testid={testId}
             value={props.value[key]}
             onChange={(e) => props.onChange({ ...props.value, [key]: e.currentTarget.value })}
             error={check.errors[key]?.message[language]}
@@ -49,7 +47,6 @@ export function NetworkFieldsForm(props: Props) {
           <Stack gap="xs">
             <span>{overlap.message[language]}</span>
             <Checkbox
-              data-testid={testIds.netCidrConfirm}
               label={t('nsWizard.overlapConfirm')}
               checked={props.overlapConfirmed}
               onChange={(e) => props.onOverlapConfirmed(e.currentTarget.checked)}

@@ -13,12 +13,12 @@ import {
 } from '@mantine/core';
 import { eipPoolCapacity, type EipPoolCapacity } from '@cci/model';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useParams } from '@tanstack/react-router';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { testIds, wizardTestId } from '../../testids.ts';
 import { asArray, asText, field, type KubeObject } from '../resources/objects.ts';
 import { resourceQueries } from '../resources/resources.queries.ts';
+import { LinkButton } from '../wizard-shell/LinkButton.tsx';
 import { podsOfPool, poolEips, poolIsDynamic, poolUsage } from './eipPoolForm.ts';
 import { PoolDialog, type PoolAction } from './PoolDialog.tsx';
 
@@ -38,18 +38,9 @@ export function EipPoolManager() {
     <Stack>
       <Group justify="space-between">
         <Title order={3}>{t('eipPools.managerTitle', { namespace })}</Title>
-        <Button
-          data-testid={testIds.createEipPool}
-          renderRoot={(props) => (
-            <Link
-              {...props}
-              to="/r/$region/ns/$namespace/create/eippool"
-              params={{ region, namespace }}
-            />
-          )}
-        >
+        <LinkButton to="/r/$region/ns/$namespace/create/eippool" params={{ region, namespace }}>
           {t('eipPools.create')}
-        </Button>
+        </LinkButton>
       </Group>
       {pools.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
       {pools.data && items.length === 0 && <Text c="dimmed">{t('eipPools.none')}</Text>}
@@ -84,6 +75,7 @@ interface CardProps {
 
 function PoolCard({ pool, pods, capacity, onAction }: CardProps) {
   const { t } = useTranslation();
+  const titleId = useId();
   const name = pool.metadata.name;
   const dynamic = poolIsDynamic(pool);
   const usage = poolUsage(pool);
@@ -93,11 +85,13 @@ function PoolCard({ pool, pods, capacity, onAction }: CardProps) {
     (c) => asText(field(c, 'type')) === 'Ready' && asText(field(c, 'status')) === 'False',
   );
   return (
-    <Card withBorder data-testid={wizardTestId('pool', name)}>
+    <Card withBorder component="article" aria-labelledby={titleId}>
       <Stack gap="sm">
         <Group justify="space-between">
           <Group>
-            <Text fw={600}>{name}</Text>
+            <Text fw={600} id={titleId}>
+              {name}
+            </Text>
             <Badge variant="light">{t(dynamic ? 'eipPools.dynamic' : 'eipPools.static')}</Badge>
             <meter
               min={0}
@@ -105,37 +99,21 @@ function PoolCard({ pool, pods, capacity, onAction }: CardProps) {
               value={usage.used}
               aria-label={t('eipPools.usage')}
             />
-            <Text size="sm" data-testid={wizardTestId('pool-usage', name)}>
+            <Text size="sm">
               {usage.used}/{usage.total}
             </Text>
           </Group>
           <Group gap="xs">
             {dynamic ? (
-              <Button
-                size="xs"
-                variant="default"
-                data-testid={wizardTestId('pool-scale', name)}
-                onClick={() => onAction('scale')}
-              >
+              <Button size="xs" variant="default" onClick={() => onAction('scale')}>
                 {t('eipPools.scale')}
               </Button>
             ) : (
-              <Button
-                size="xs"
-                variant="default"
-                data-testid={wizardTestId('pool-edit-eips', name)}
-                onClick={() => onAction('eips')}
-              >
+              <Button size="xs" variant="default" onClick={() => onAction('eips')}>
                 {t('eipPools.editEips')}
               </Button>
             )}
-            <Button
-              size="xs"
-              color="red"
-              variant="outline"
-              data-testid={wizardTestId('pool-delete', name)}
-              onClick={() => onAction('delete')}
-            >
+            <Button size="xs" color="red" variant="outline" onClick={() => onAction('delete')}>
               {t('eipPools.delete')}
             </Button>
           </Group>
@@ -195,23 +173,13 @@ function CapacityNote({ capacity }: { capacity: EipPoolCapacity }) {
     .join(', ');
   if (capacity.sufficient) {
     return (
-      <Text
-        size="sm"
-        c="dimmed"
-        data-testid={wizardTestId('pool-capacity', capacity.pool)}
-        data-sufficient="true"
-      >
+      <Text size="sm" c="dimmed">
         {t('eipPools.capacityOk', { users, needed: capacity.needed, size: capacity.size })}
       </Text>
     );
   }
   return (
-    <Alert
-      color="yellow"
-      title={t('eipPools.capacityTitle')}
-      data-testid={wizardTestId('pool-capacity', capacity.pool)}
-      data-sufficient="false"
-    >
+    <Alert color="yellow" title={t('eipPools.capacityTitle')}>
       <Stack gap={4}>
         <span>
           {t('eipPools.capacityShort', { users, needed: capacity.needed, size: capacity.size })}

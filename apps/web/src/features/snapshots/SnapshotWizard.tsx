@@ -10,18 +10,15 @@ import {
   Stack,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { SNAPSHOT_VOLUME_TYPES } from '@cci/model';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/http.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { testIds, wizardTestId } from '../../testids.ts';
-import { resourceKeys, resourceQueries } from '../resources/resources.queries.ts';
-import { namespaceNameProblem } from './namespaceForm.ts';
+import { resourceQueries } from '../resources/resources.queries.ts';
+import { namespaceNameProblem } from '../namespaces/namespaceForm.ts';
 import {
   defaultSnapshotForm,
   emptyRegistry,
@@ -31,8 +28,9 @@ import {
   type RegistryForm,
   type SnapshotForm,
 } from './snapshotForm.ts';
-import { createObject } from './wizards.queries.ts';
-import { WizardSubmit } from './WizardSubmit.tsx';
+import { errorText, wizardMutations } from '../wizard-shell/wizardMutations.ts';
+import { nameProblemText } from '../wizard-shell/nameProblemText.ts';
+import { WizardShell } from '../wizard-shell/WizardShell.tsx';
 
 /** /r/:region/ns/:namespace/create/imagesnapshot — an ImageSnapshot (S1, S6). */
 export function SnapshotWizard() {
@@ -42,12 +40,16 @@ export function SnapshotWizard() {
     from: '/r/$region/ns/$namespace/create/imagesnapshot',
   });
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const snapshots = useQuery(resourceQueries.list(region, 'imagesnapshots', namespace));
   const namespaces = useQuery(resourceQueries.list(region, 'namespaces', namespace));
   const [form, setForm] = useState<SnapshotForm>(() => defaultSnapshotForm(namespace));
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [pending, setPending] = useState(false);
+  const create = useMutation(
+    wizardMutations.create(useQueryClient(), {
+      region,
+      plural: 'imagesnapshots',
+      namespace: undefined,
+    }),
+  );
   const set = (patch: Partial<SnapshotForm>) => setForm((f) => ({ ...f, ...patch }));
   const setImage = (i: number, image: string) =>
     set({ images: form.images.map((old, j) => (j === i ? image : old)) });
@@ -71,38 +73,35 @@ export function SnapshotWizard() {
   const nameProblem = namespaceNameProblem(form.name, names);
   const ready = nameProblem === undefined && errors.length === 0;
 
-  const create = async () => {
-    setPending(true);
-    setError(undefined);
-    try {
-      await createObject('imagesnapshots', undefined, doc);
-      // S6: the password is not kept once sent.
-      set({ registries: form.registries.map((r) => ({ ...r, password: '' })) });
-      await queryClient.invalidateQueries({ queryKey: resourceKeys.region(region) });
-      await navigate({
-        to: '/r/$region/ns/$namespace/manage/imagesnapshots',
-        params: { region, namespace },
-      });
-    } catch (e) {
-      setError(e instanceof ApiError ? e.localized(language) : String(e));
-    } finally {
-      setPending(false);
-    }
-  };
+  const submit = () =>
+    create.mutate(doc, {
+      onSuccess: () => {
+        // S6: the password is not kept once sent.
+        set({ registries: form.registries.map((r) => ({ ...r, password: '' })) });
+        return navigate({
+          to: '/r/$region/ns/$namespace/manage/imagesnapshots',
+          params: { region, namespace },
+        });
+      },
+    });
 
   return (
-    <Stack>
-      <Title order={3}>{t('snapshots.createTitle')}</Title>
+    <WizardShell
+      title={t('snapshots.createTitle')}
+      review={{ title: t('snapshots.manifest'), documents: [maskedManifest(doc)] }}
+      submit={{
+        label: t('snapshots.createSubmit'),
+        ready,
+        pending: create.isPending,
+        error: errorText(create.error, language),
+        onSubmit: submit,
+      }}
+    >
       <TextInput
         label={t('snapshots.name')}
-        data-testid={testIds.snapshotName}
         value={form.name}
         onChange={(e) => set({ name: e.currentTarget.value.trim() })}
-        error={
-          nameProblem && form.name !== ''
-            ? t(`snapshots.nameProblem.${nameProblem}`, { name: form.name })
-            : undefined
-        }
+        error={nameProblemText(t, nameProblem, form.name, 'snapshots.nameTaken')}
       />
       <Stack gap="xs">
         <Text fw={600} size="sm">
@@ -114,7 +113,6 @@ export function SnapshotWizard() {
               flex={1}
               aria-label={t('snapshots.image', { index: i + 1 })}
               placeholder="nginx:latest"
-              data-testid={wizardTestId('snapshot-image', i)}
               value={image}
               onChange={(e) => setImage(i, e.currentTarget.value)}
               error={errorAt(`spec.images[${i}].image`)}
@@ -130,12 +128,7 @@ export function SnapshotWizard() {
           </Group>
         ))}
         <Group>
-          <Button
-            variant="light"
-            size="xs"
-            data-testid={testIds.snapshotAddImage}
-            onClick={() => set({ images: [...form.images, ''] })}
-          >
+          <Button variant="light" size="xs" onClick={() => set({ images: [...form.images, ''] })}>
             {t('snapshots.addImage')}
           </Button>
         </Group>
@@ -152,14 +145,12 @@ export function SnapshotWizard() {
             <TextInput
               label={t('snapshots.server')}
               description={t('snapshots.serverHint')}
-              data-testid={wizardTestId('snapshot-registry-server', i)}
               value={r.server}
               onChange={(e) => setRegistry(i, { server: e.currentTarget.value })}
               error={errorAt(`spec.registries[${i}].server`)}
             />
             <TextInput
               label={t('snapshots.username')}
-              data-testid={wizardTestId('snapshot-registry-user', i)}
               value={r.username}
               onChange={(e) => setRegistry(i, { username: e.currentTarget.value })}
               error={errorAt(`spec.registries[${i}].username`)}
@@ -167,7 +158,6 @@ export function SnapshotWizard() {
             />
             <PasswordInput
               label={t('snapshots.password')}
-              data-testid={wizardTestId('snapshot-registry-password', i)}
               value={r.password}
               onChange={(e) => setRegistry(i, { password: e.currentTarget.value })}
               error={errorAt(`spec.registries[${i}].password`)}
@@ -195,7 +185,6 @@ export function SnapshotWizard() {
           <Button
             variant="light"
             size="xs"
-            data-testid={testIds.snapshotAddRegistry}
             onClick={() => set({ registries: [...form.registries, emptyRegistry] })}
           >
             {t('snapshots.addRegistry')}
@@ -206,7 +195,6 @@ export function SnapshotWizard() {
         <Select
           label={t('snapshots.buildingNamespace')}
           description={t('snapshots.buildingNamespaceHint')}
-          data-testid={testIds.snapshotBuildingNs}
           data={namespaces.data?.items.map((n) => n.metadata.name) ?? [form.buildingNamespace]}
           value={form.buildingNamespace}
           onChange={(v) => set({ buildingNamespace: v ?? '' })}
@@ -215,7 +203,6 @@ export function SnapshotWizard() {
         />
         <Select
           label={t('snapshots.volumeType')}
-          data-testid={testIds.snapshotVolumeType}
           data={SNAPSHOT_VOLUME_TYPES}
           value={form.volumeType}
           onChange={(v) => set({ volumeType: v ?? 'ssd' })}
@@ -223,7 +210,6 @@ export function SnapshotWizard() {
         />
         <NumberInput
           label={t('snapshots.volumeSize')}
-          data-testid={testIds.snapshotVolumeSize}
           min={1}
           value={form.volumeSizeGiB}
           onChange={(v) => set({ volumeSizeGiB: v })}
@@ -238,7 +224,6 @@ export function SnapshotWizard() {
         <NumberInput
           label={t('snapshots.ttl')}
           description={t('snapshots.ttlHint')}
-          data-testid={testIds.snapshotTtl}
           min={0}
           value={form.ttlDays}
           onChange={(v) => set({ ttlDays: v })}
@@ -250,15 +235,6 @@ export function SnapshotWizard() {
           {v.rule}: {v.message[language]}
         </Alert>
       ))}
-      <WizardSubmit
-        manifestTitle={t('snapshots.manifest')}
-        documents={[maskedManifest(doc)]}
-        error={error}
-        ready={ready}
-        pending={pending}
-        label={t('snapshots.createSubmit')}
-        onCreate={() => void create()}
-      />
-    </Stack>
+    </WizardShell>
   );
 }

@@ -13,7 +13,6 @@ import {
 import { eipBandwidthSizeRange, eipChargeModes, eipNetworkTypes } from '@cci/model';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { testIds } from '../../testids.ts';
 import type { EipFields, EipMode } from './workloadForm.ts';
 import { problemText, type ProblemsView } from './workloadProblems.ts';
 
@@ -37,7 +36,7 @@ export function WorkloadEipFields({ eip, pools, problems, onChange }: Props) {
         {t('workloads.eipTitle')}
       </Text>
       <SegmentedControl
-        data-testid={testIds.wlEipMode}
+        aria-label={t('workloads.eipTitle')}
         value={eip.mode}
         onChange={(v) => onChange({ mode: v as EipMode })}
         data={modes.map((m) => ({ value: m, label: t(`workloads.eipMode.${m}`) }))}
@@ -47,7 +46,6 @@ export function WorkloadEipFields({ eip, pools, problems, onChange }: Props) {
           label={t('workloads.eipPool')}
           description={t('workloads.eipPoolHint')}
           placeholder={pools.length === 0 ? t('workloads.noPools') : undefined}
-          data-testid={testIds.wlEipPool}
           data={pools}
           value={eip.pool === '' ? null : eip.pool}
           onChange={(v) => onChange({ pool: v ?? '' })}
@@ -61,7 +59,6 @@ export function WorkloadEipFields({ eip, pools, problems, onChange }: Props) {
         <TextInput
           label={t('workloads.eipId')}
           description={t('workloads.eipIdHint')}
-          data-testid={testIds.wlEipId}
           value={eip.eipId}
           onChange={(e) => onChange({ eipId: e.currentTarget.value })}
           error={problems.errorOf('eipId')}
@@ -77,7 +74,6 @@ export function WorkloadEipFields({ eip, pools, problems, onChange }: Props) {
           <Checkbox
             label={t('workloads.waitForEip')}
             description={t('workloads.waitForEipHint')}
-            data-testid={testIds.wlWaitEip}
             checked={eip.waitForEip}
             onChange={(e) => onChange({ waitForEip: e.currentTarget.checked })}
             error={problems.errorOf('waitForEip')}
@@ -103,7 +99,6 @@ function WithPodFields({ eip, problems, onChange }: Omit<Props, 'pools'>) {
       </Text>
       <Switch
         label={t('workloads.sharedBandwidth')}
-        data-testid={testIds.wlSharedBandwidth}
         checked={eip.sharedBandwidth}
         onChange={(e) => onChange({ sharedBandwidth: e.currentTarget.checked })}
       />
@@ -111,7 +106,6 @@ function WithPodFields({ eip, problems, onChange }: Omit<Props, 'pools'>) {
         <TextInput
           label={t('workloads.bandwidthId')}
           description={t('workloads.bandwidthIdHint')}
-          data-testid={testIds.wlBandwidthId}
           value={eip.bandwidthId}
           onChange={(e) => onChange({ bandwidthId: e.currentTarget.value })}
           error={problems.errorOf('bandwidthId')}
@@ -121,7 +115,6 @@ function WithPodFields({ eip, problems, onChange }: Omit<Props, 'pools'>) {
           <NumberInput
             label={t('workloads.bandwidthSize')}
             description={t('workloads.bandwidthSizeHint')}
-            data-testid={testIds.wlBandwidthSize}
             min={eipBandwidthSizeRange.min}
             max={eipBandwidthSizeRange.max}
             value={eip.bandwidthSize}

@@ -1,21 +1,9 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  Radio,
-  Stack,
-  Stepper,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { testIds } from '../../testids.ts';
 import { resourceQueries } from '../resources/resources.queries.ts';
 import { sessionQueries } from '../session/session.queries.ts';
 import { listJobs, saveJob } from './namespaceJob.ts';
@@ -32,7 +20,7 @@ import {
 } from './namespaceForm.ts';
 import { NamespaceJobView } from './NamespaceJobView.tsx';
 import { NetworkFieldsForm } from './NetworkFieldsForm.tsx';
-import { YamlPreview } from './YamlPreview.tsx';
+import { WizardShell } from '../wizard-shell/WizardShell.tsx';
 
 export interface NamespaceWizardSearch {
   /** Resume the job of this namespace. */
@@ -80,7 +68,6 @@ function NamespaceFormView({ region, namespace, existing }: FormViewProps) {
     enterpriseProject: '0',
     network: emptyNetwork,
   });
-  const [step, setStep] = useState(existing ? 2 : 0);
   const [confirmed, setConfirmed] = useState(false);
   const names = useMemo(
     () =>
@@ -122,7 +109,6 @@ function NamespaceFormView({ region, namespace, existing }: FormViewProps) {
     Object.keys(networkCheck.errors).length === 0 &&
     (!networkCheck.serviceRangeOverlap || confirmed);
   const ready = existing ? networkOk : canCreate(form, names, confirmed);
-  const stepOk = [true, !nameProblem && nsErrors.length === 0, networkOk, ready];
 
   const create = () => {
     saveJob(localStorage, {
@@ -136,124 +122,114 @@ function NamespaceFormView({ region, namespace, existing }: FormViewProps) {
   };
   const unfinished = existing ? [] : listJobs(localStorage, region);
 
+  const documents = existing
+    ? [networkManifest(form.name, form.network)]
+    : [namespaceManifest(form), networkManifest(form.name, form.network)];
+  const steps = [
+    {
+      label: t('nsWizard.stepType'),
+      disabled: !!existing,
+      ok: true,
+      content: (
+        <Radio.Group
+          value={form.flavor}
+          onChange={(v) => set({ flavor: v as Flavor })}
+          label={t('nsWizard.flavorLabel')}
+        >
+          <Stack mt="xs">
+            <Radio
+              value="general-computing"
+              label={t('nsWizard.flavorGeneral')}
+              description={t('nsWizard.flavorGeneralHint')}
+            />
+            <Radio
+              value="gpu-accelerated"
+              label={t('nsWizard.flavorGpu')}
+              description={t('nsWizard.flavorGpuHint')}
+            />
+          </Stack>
+        </Radio.Group>
+      ),
+    },
+    {
+      label: t('nsWizard.stepName'),
+      disabled: !!existing,
+      ok: !nameProblem && nsErrors.length === 0,
+      content: (
+        <Stack>
+          <TextInput
+            label={t('nsWizard.name')}
+            description={t('nsWizard.nameHint')}
+            value={form.name}
+            onChange={(e) => set({ name: e.currentTarget.value.trim() })}
+            error={
+              nameProblem && form.name !== ''
+                ? t(`nsWizard.nameProblem.${nameProblem}`, { name: form.name })
+                : undefined
+            }
+          />
+          <TextInput
+            label={t('nsWizard.enterpriseProject')}
+            description={t('nsWizard.enterpriseProjectHint')}
+            value={form.enterpriseProject}
+            onChange={(e) => set({ enterpriseProject: e.currentTarget.value })}
+            error={nsErrors[0]?.message[language]}
+          />
+        </Stack>
+      ),
+    },
+    {
+      label: t('nsWizard.stepNetwork'),
+      ok: networkOk,
+      content: (
+        <Stack>
+          <Text size="sm" c="dimmed">
+            {t('nsWizard.networkIntro')}
+          </Text>
+          <NetworkFieldsForm
+            namespace={form.name}
+            value={form.network}
+            onChange={(network) => set({ network })}
+            overlapConfirmed={confirmed}
+            onOverlapConfirmed={setConfirmed}
+          />
+        </Stack>
+      ),
+    },
+  ];
+
   return (
-    <Stack>
-      <Title order={3}>
-        {existing ? t('nsWizard.networkTitle', { name: existing }) : t('nsWizard.title')}
-      </Title>
-      {unfinished.length > 0 && (
-        <Alert color="blue" title={t('nsWizard.unfinished')}>
-          <Group>
-            {unfinished.map((name) => (
-              <Anchor key={name} renderRoot={(p) => <Link {...p} to="." search={{ job: name }} />}>
-                {name}
-              </Anchor>
-            ))}
-          </Group>
-        </Alert>
-      )}
-      <Stepper active={step} onStepClick={(s) => s < step && setStep(s)}>
-        <Stepper.Step label={t('nsWizard.stepType')} disabled={!!existing}>
-          <Radio.Group
-            value={form.flavor}
-            onChange={(v) => set({ flavor: v as Flavor })}
-            label={t('nsWizard.flavorLabel')}
-          >
-            <Stack mt="xs">
-              <Radio
-                value="general-computing"
-                data-testid={testIds.nsFlavorGeneral}
-                label={t('nsWizard.flavorGeneral')}
-                description={t('nsWizard.flavorGeneralHint')}
-              />
-              <Radio
-                value="gpu-accelerated"
-                data-testid={testIds.nsFlavorGpu}
-                label={t('nsWizard.flavorGpu')}
-                description={t('nsWizard.flavorGpuHint')}
-              />
-            </Stack>
-          </Radio.Group>
-        </Stepper.Step>
-        <Stepper.Step label={t('nsWizard.stepName')} disabled={!!existing}>
-          <Stack>
-            <TextInput
-              label={t('nsWizard.name')}
-              description={t('nsWizard.nameHint')}
-              data-testid={testIds.nsName}
-              value={form.name}
-              onChange={(e) => set({ name: e.currentTarget.value.trim() })}
-              error={
-                nameProblem && form.name !== ''
-                  ? t(`nsWizard.nameProblem.${nameProblem}`, { name: form.name })
-                  : undefined
-              }
-            />
-            <TextInput
-              label={t('nsWizard.enterpriseProject')}
-              description={t('nsWizard.enterpriseProjectHint')}
-              data-testid={testIds.nsEnterpriseProject}
-              value={form.enterpriseProject}
-              onChange={(e) => set({ enterpriseProject: e.currentTarget.value })}
-              error={nsErrors[0]?.message[language]}
-            />
-          </Stack>
-        </Stepper.Step>
-        <Stepper.Step label={t('nsWizard.stepNetwork')}>
-          <Stack>
-            <Text size="sm" c="dimmed">
-              {t('nsWizard.networkIntro')}
-            </Text>
-            <NetworkFieldsForm
-              namespace={form.name}
-              value={form.network}
-              onChange={(network) => set({ network })}
-              overlapConfirmed={confirmed}
-              onOverlapConfirmed={setConfirmed}
-            />
-          </Stack>
-        </Stepper.Step>
-        <Stepper.Step label={t('nsWizard.stepReview')}>
-          <Stack>
-            <Text size="sm">
-              {t(existing ? 'nsWizard.reviewNetworkOnly' : 'nsWizard.reviewIntro')}
-            </Text>
-            <YamlPreview
-              title={t('nsWizard.manifests')}
-              testId={testIds.wizardYaml}
-              documents={
-                existing
-                  ? [networkManifest(form.name, form.network)]
-                  : [namespaceManifest(form), networkManifest(form.name, form.network)]
-              }
-            />
-          </Stack>
-        </Stepper.Step>
-      </Stepper>
-      <Group justify="flex-end">
-        {step > (existing ? 2 : 0) && (
-          <Button
-            variant="default"
-            data-testid={testIds.wizardBack}
-            onClick={() => setStep(step - 1)}
-          >
-            {t('nsWizard.back')}
-          </Button>
-        )}
-        {step < 3 ? (
-          <Button
-            data-testid={testIds.wizardNext}
-            disabled={!stepOk[step]}
-            onClick={() => setStep(step + 1)}
-          >
-            {t('nsWizard.next')}
-          </Button>
-        ) : (
-          <Button data-testid={testIds.wizardCreate} disabled={!ready} onClick={create}>
-            {t(existing ? 'nsWizard.createNetwork' : 'nsWizard.create')}
-          </Button>
-        )}
-      </Group>
-    </Stack>
+    <WizardShell
+      title={existing ? t('nsWizard.networkTitle', { name: existing }) : t('nsWizard.title')}
+      notice={
+        unfinished.length > 0 && (
+          <Alert color="blue" title={t('nsWizard.unfinished')}>
+            <Group>
+              {unfinished.map((name) => (
+                <Anchor
+                  key={name}
+                  renderRoot={(p) => <Link {...p} to="." search={{ job: name }} />}
+                >
+                  {name}
+                </Anchor>
+              ))}
+            </Group>
+          </Alert>
+        )
+      }
+      steps={steps}
+      firstStep={existing ? 2 : 0}
+      review={{
+        stepLabel: t('nsWizard.stepReview'),
+        intro: t(existing ? 'nsWizard.reviewNetworkOnly' : 'nsWizard.reviewIntro'),
+        title: t('nsWizard.manifests'),
+        documents,
+      }}
+      submit={{
+        label: t(existing ? 'nsWizard.createNetwork' : 'nsWizard.create'),
+        ready,
+        onSubmit: create,
+      }}
+    />
   );
 }

@@ -1,22 +1,11 @@
-import {
-  Alert,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/http.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { testIds } from '../../testids.ts';
 import { asText, field } from '../resources/objects.ts';
-import { resourceKeys, resourceQueries } from '../resources/resources.queries.ts';
+import { resourceQueries } from '../resources/resources.queries.ts';
 import {
   cpuChoices,
   defaultWorkloadForm,
@@ -30,8 +19,8 @@ import {
 import { problemsView, problemText, serverProblems, type FormProblem } from './workloadProblems.ts';
 import { WorkloadEipFields } from './WorkloadEipFields.tsx';
 import { WorkloadSnapshotFields } from './WorkloadSnapshotFields.tsx';
-import { createObject } from './wizards.queries.ts';
-import { WizardSubmit } from './WizardSubmit.tsx';
+import { errorText, statusOf, wizardMutations } from '../wizard-shell/wizardMutations.ts';
+import { WizardShell } from '../wizard-shell/WizardShell.tsx';
 
 export interface WorkloadWizardSearch {
   /** S3: open the form with this image snapshot specified (from the snapshot overview). */
@@ -47,18 +36,21 @@ export function WorkloadWizard() {
   const { region, namespace } = useParams({ from: ROUTE });
   const search = useSearch({ from: ROUTE });
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const deployments = useQuery(resourceQueries.list(region, 'deployments', namespace));
   const pools = useQuery(resourceQueries.list(region, 'eippools', namespace));
   const snapshots = useQuery(resourceQueries.list(region, 'imagesnapshots', namespace));
   const [form, setForm] = useState<WorkloadForm>(() => defaultWorkloadForm(search.snapshot));
-  const [refused, setRefused] = useState<FormProblem[]>([]);
-  const [pending, setPending] = useState(false);
+  const create = useMutation(
+    wizardMutations.create(useQueryClient(), { region, plural: 'deployments', namespace }),
+  );
   // A refusal is about what was sent: any change makes it stale.
   const set = (patch: Partial<WorkloadForm>) => {
-    setRefused([]);
+    create.reset();
     setForm((f) => ({ ...f, ...patch }));
   };
+  const refused: FormProblem[] = create.error
+    ? serverProblems(statusOf(create.error), errorText(create.error, language) ?? '')
+    : [];
 
   const snapshotList = (snapshots.data?.items ?? []).map((s) => ({
     name: s.metadata.name,
@@ -77,33 +69,33 @@ export function WorkloadWizard() {
   const loaded = deployments.isSuccess && pools.isSuccess && snapshots.isSuccess;
   const ready = loaded && !view.hasErrors;
 
-  const create = async () => {
-    setPending(true);
-    setRefused([]);
-    try {
-      await createObject('deployments', namespace, doc);
-      await queryClient.invalidateQueries({ queryKey: resourceKeys.region(region) });
-      await navigate({
-        to: '/r/$region/ns/$namespace/$resource',
-        params: { region, namespace, resource: 'deployments' },
-      });
-    } catch (e) {
-      const body = e instanceof ApiError ? e.body : undefined;
-      const fallback = e instanceof ApiError ? e.localized(language) : String(e);
-      setRefused(serverProblems(body, fallback));
-    } finally {
-      setPending(false);
-    }
-  };
+  const submit = () =>
+    create.mutate(doc, {
+      onSuccess: () =>
+        navigate({
+          to: '/r/$region/ns/$namespace/$resource',
+          params: { region, namespace, resource: 'deployments' },
+        }),
+    });
 
   return (
-    <Stack>
-      <Title order={3}>{t('workloads.createTitle', { namespace })}</Title>
+    <WizardShell
+      title={t('workloads.createTitle', { namespace })}
+      review={{ title: t('workloads.manifest'), documents: [doc] }}
+      submit={{
+        label: t('workloads.createSubmit'),
+        ready,
+        pending: create.isPending,
+        error:
+          refused.length > 0 &&
+          `${t('workloads.refused')} ${refused.map((p) => problemText(p, t, language)).join(' ')}`,
+        onSubmit: submit,
+      }}
+    >
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <TextInput
           label={t('workloads.name')}
           description={t('workloads.nameHint')}
-          data-testid={testIds.wlName}
           value={form.name}
           onChange={(e) => set({ name: e.currentTarget.value.trim() })}
           error={form.name !== '' || refused.length > 0 ? view.errorOf('name') : undefined}
@@ -111,14 +103,12 @@ export function WorkloadWizard() {
         <TextInput
           label={t('workloads.image')}
           placeholder="nginx:alpine"
-          data-testid={testIds.wlImage}
           value={form.image}
           onChange={(e) => set({ image: e.currentTarget.value })}
           error={form.image !== '' || refused.length > 0 ? view.errorOf('image') : undefined}
         />
         <NumberInput
           label={t('workloads.replicas')}
-          data-testid={testIds.wlReplicas}
           min={0}
           value={form.replicas}
           onChange={(v) => set({ replicas: v })}
@@ -127,7 +117,6 @@ export function WorkloadWizard() {
         <NumberInput
           label={t('workloads.port')}
           description={t('workloads.portHint')}
-          data-testid={testIds.wlPort}
           min={1}
           max={65535}
           value={form.port}
@@ -136,7 +125,6 @@ export function WorkloadWizard() {
         />
         <Select
           label={t('workloads.cpu')}
-          data-testid={testIds.wlCpu}
           data={[...cpuChoices]}
           value={form.cpu}
           onChange={(v) => set({ cpu: v ?? form.cpu })}
@@ -145,7 +133,6 @@ export function WorkloadWizard() {
         />
         <Select
           label={t('workloads.memory')}
-          data-testid={testIds.wlMemory}
           data={[...memoryChoices]}
           value={form.memory}
           onChange={(v) => set({ memory: v ?? form.memory })}
@@ -184,11 +171,7 @@ export function WorkloadWizard() {
         onChange={(patch) => set({ snapshot: { ...form.snapshot, ...patch } })}
       />
       {view.others.length > 0 && (
-        <Stack
-          gap={4}
-          data-testid={testIds.wlProblems}
-          data-rules={view.others.map((p) => p.rule).join(' ')}
-        >
+        <Stack gap={4}>
           {view.others.map((p, i) => (
             <Alert
               key={i}
@@ -199,19 +182,6 @@ export function WorkloadWizard() {
           ))}
         </Stack>
       )}
-      <WizardSubmit
-        manifestTitle={t('workloads.manifest')}
-        documents={[doc]}
-        error={
-          refused.length > 0 &&
-          `${t('workloads.refused')} ${refused.map((p) => problemText(p, t, language)).join(' ')}`
-        }
-        errorTestId={testIds.wlError}
-        ready={ready}
-        pending={pending}
-        label={t('workloads.createSubmit')}
-        onCreate={() => void create()}
-      />
-    </Stack>
+    </WizardShell>
   );
 }

@@ -2,7 +2,6 @@ import { Alert, Anchor, Button, Group, List, Loader, Stack, Text, Title } from '
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
 import { networkState, progressOf } from './namespaceJob.ts';
 import { DeleteNamespaceDialog } from './DeleteNamespaceDialog.tsx';
 import { NetworkFieldsForm } from './NetworkFieldsForm.tsx';
@@ -55,10 +54,11 @@ export function NamespaceJobView({ region, name }: { region: string; name: strin
   return (
     <Stack>
       <Title order={3}>{t('nsWizard.jobTitle', { name })}</Title>
-      <Text size="sm" data-testid={testIds.jobStatus} data-step={phase.step}>
+      {/* data-step: the job's machine state, which the text words for people. */}
+      <Text size="sm" role="status" data-step={phase.step}>
         {t(`nsWizard.phase.${phase.step}`, { name })}
       </Text>
-      <List spacing="xs" center data-testid={testIds.jobProgress}>
+      <List spacing="xs" center>
         <Step
           done={progress.namespace}
           active={phase.step === 'creatingNamespace'}
@@ -76,7 +76,7 @@ export function NamespaceJobView({ region, name }: { region: string; name: strin
         />
       </List>
       {phase.step === 'done' && (
-        <Alert color="green" data-testid={testIds.jobDone}>
+        <Alert color="green">
           <Group>
             <span>{t('nsWizard.done', { name })}</span>
             <Anchor
@@ -94,23 +94,13 @@ export function NamespaceJobView({ region, name }: { region: string; name: strin
         </Alert>
       )}
       {phase.step === 'namespaceFailed' && (
-        <Alert
-          color="red"
-          role="alert"
-          data-testid={testIds.jobError}
-          title={t('nsWizard.namespaceFailedTitle')}
-        >
+        <Alert color="red" role="alert" title={t('nsWizard.namespaceFailedTitle')}>
           {phase.message} {t('nsWizard.nothingLeft')}
         </Alert>
       )}
       {phase.step === 'networkFailed' && (
         <Stack>
-          <Alert
-            color="red"
-            role="alert"
-            data-testid={testIds.jobError}
-            title={t('nsWizard.networkFailedTitle')}
-          >
+          <Alert color="red" role="alert" title={t('nsWizard.networkFailedTitle')}>
             <Stack gap="xs">
               <span>
                 {phase.reason}: {phase.message}
@@ -127,29 +117,19 @@ export function NamespaceJobView({ region, name }: { region: string; name: strin
           />
           <Group>
             <Button
-              data-testid={testIds.jobRetryNetwork}
               disabled={!retryOk || control.busy}
               loading={control.busy}
               onClick={() => void control.retryNetwork(networkManifest(name, retryFields))}
             >
               {t('nsWizard.retryNetwork')}
             </Button>
-            <Button
-              color="red"
-              variant="outline"
-              data-testid={testIds.jobDeleteNamespace}
-              onClick={() => setDeleting(true)}
-            >
+            <Button color="red" variant="outline" onClick={() => setDeleting(true)}>
               {t('nsWizard.deleteNamespace')}
             </Button>
           </Group>
         </Stack>
       )}
-      {phase.step === 'deleted' && (
-        <Alert color="gray" data-testid={testIds.jobDone}>
-          {t('nsWizard.deleted', { name })}
-        </Alert>
-      )}
+      {phase.step === 'deleted' && <Alert color="gray">{t('nsWizard.deleted', { name })}</Alert>}
       <DeleteNamespaceDialog
         region={region}
         name={name}

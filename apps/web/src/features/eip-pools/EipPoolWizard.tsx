@@ -9,22 +9,21 @@ import {
   Text,
   TextInput,
   Textarea,
-  Title,
 } from '@mantine/core';
 import { EIP_NETWORK_TYPES, type RuleViolation } from '@cci/model';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/http.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { testIds } from '../../testids.ts';
-import { resourceKeys, resourceQueries } from '../resources/resources.queries.ts';
+import { resourceQueries } from '../resources/resources.queries.ts';
 import { checkPool, defaultPoolForm, poolManifest, type EipPoolForm } from './eipPoolForm.ts';
-import { namespaceNameProblem } from './namespaceForm.ts';
-import { createObject, dryRunQuery } from './wizards.queries.ts';
-import { WizardSubmit } from './WizardSubmit.tsx';
+import { namespaceNameProblem } from '../namespaces/namespaceForm.ts';
+import { errorText, wizardMutations } from '../wizard-shell/wizardMutations.ts';
+import { dryRunQuery } from '../wizard-shell/wizards.queries.ts';
+import { nameProblemText } from '../wizard-shell/nameProblemText.ts';
+import { WizardShell } from '../wizard-shell/WizardShell.tsx';
 
 type FieldKey =
   | 'name'
@@ -59,11 +58,11 @@ export function EipPoolWizard() {
   const language = currentLanguage();
   const { region, namespace } = useParams({ from: '/r/$region/ns/$namespace/create/eippool' });
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const pools = useQuery(resourceQueries.list(region, 'eippools', namespace));
   const [form, setForm] = useState<EipPoolForm>(defaultPoolForm);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [pending, setPending] = useState(false);
+  const create = useMutation(
+    wizardMutations.create(useQueryClient(), { region, plural: 'eippools', namespace }),
+  );
   const set = (patch: Partial<EipPoolForm>) => setForm((f) => ({ ...f, ...patch }));
 
   const doc = poolManifest(form, namespace);
@@ -83,28 +82,26 @@ export function EipPoolWizard() {
   const ready =
     nameProblem === undefined && check.errors.length === 0 && serverRefusal.length === 0;
 
-  const create = async () => {
-    setPending(true);
-    setError(undefined);
-    try {
-      await createObject('eippools', namespace, doc);
-      await queryClient.invalidateQueries({ queryKey: resourceKeys.region(region) });
-      await navigate({
-        to: '/r/$region/ns/$namespace/manage/eippools',
-        params: { region, namespace },
-      });
-    } catch (e) {
-      setError(e instanceof ApiError ? e.localized(language) : String(e));
-    } finally {
-      setPending(false);
-    }
-  };
+  const submit = () =>
+    create.mutate(doc, {
+      onSuccess: () =>
+        navigate({ to: '/r/$region/ns/$namespace/manage/eippools', params: { region, namespace } }),
+    });
 
   return (
-    <Stack>
-      <Title order={3}>{t('eipPools.createTitle', { namespace })}</Title>
+    <WizardShell
+      title={t('eipPools.createTitle', { namespace })}
+      review={{ title: t('eipPools.manifest'), documents: [doc] }}
+      submit={{
+        label: t('eipPools.createSubmit'),
+        ready: ready && !(staticOk && dryRun.isFetching),
+        pending: create.isPending,
+        error: errorText(create.error, language),
+        onSubmit: submit,
+      }}
+    >
       <SegmentedControl
-        data-testid={testIds.poolMode}
+        aria-label={t('eipPools.mode')}
         value={form.mode}
         onChange={(v) => set({ mode: v as EipPoolForm['mode'] })}
         data={[
@@ -114,14 +111,9 @@ export function EipPoolWizard() {
       />
       <TextInput
         label={t('eipPools.name')}
-        data-testid={testIds.poolName}
         value={form.name}
         onChange={(e) => set({ name: e.currentTarget.value.trim() })}
-        error={
-          nameProblem && form.name !== ''
-            ? t(`eipPools.nameProblem.${nameProblem}`, { name: form.name })
-            : undefined
-        }
+        error={nameProblemText(t, nameProblem, form.name, 'eipPools.nameTaken')}
       />
       {check.warnings.map((w) => (
         <Alert key={w.rule + w.path} color="yellow">
@@ -133,7 +125,6 @@ export function EipPoolWizard() {
           <NumberInput
             label={t('eipPools.amount')}
             description={t('eipPools.amountHint')}
-            data-testid={testIds.poolAmount}
             min={0}
             max={500}
             value={form.amount}
@@ -142,7 +133,6 @@ export function EipPoolWizard() {
           />
           <Select
             label={t('eipPools.networkType')}
-            data-testid={testIds.poolNetworkType}
             data={EIP_NETWORK_TYPES}
             value={form.networkType}
             onChange={(v) => set({ networkType: v ?? '' })}
@@ -154,7 +144,7 @@ export function EipPoolWizard() {
               {t('eipPools.ipVersion')}
             </Text>
             <SegmentedControl
-              data-testid={testIds.poolIpVersion}
+              aria-label={t('eipPools.ipVersion')}
               value={String(form.ipVersion)}
               onChange={(v) => set({ ipVersion: v === '6' ? 6 : 4 })}
               data={['4', '6']}
@@ -165,7 +155,7 @@ export function EipPoolWizard() {
               {t('eipPools.shareType')}
             </Text>
             <SegmentedControl
-              data-testid={testIds.poolShareType}
+              aria-label={t('eipPools.shareType')}
               value={form.shareType}
               onChange={(v) => set({ shareType: v === 'WHOLE' ? 'WHOLE' : 'PER' })}
               data={[
@@ -178,7 +168,6 @@ export function EipPoolWizard() {
             <TextInput
               label={t('eipPools.bandwidthId')}
               description={t('eipPools.bandwidthIdHint')}
-              data-testid={testIds.poolBandwidthId}
               value={form.bandwidthId}
               onChange={(e) => set({ bandwidthId: e.currentTarget.value })}
               error={errorOf('bandwidthId')}
@@ -188,7 +177,6 @@ export function EipPoolWizard() {
               <NumberInput
                 label={t('eipPools.size')}
                 description={t('eipPools.sizeHint')}
-                data-testid={testIds.poolBandwidthSize}
                 min={1}
                 max={200}
                 value={form.size}
@@ -198,14 +186,12 @@ export function EipPoolWizard() {
               <TextInput
                 label={t('eipPools.bandwidthName')}
                 description={t('eipPools.bandwidthNameHint')}
-                data-testid={testIds.poolBandwidthName}
                 value={form.bandwidthName}
                 onChange={(e) => set({ bandwidthName: e.currentTarget.value })}
                 error={errorOf('bandwidthName')}
               />
               <Select
                 label={t('eipPools.chargeMode')}
-                data-testid={testIds.poolChargeMode}
                 data={[
                   { value: 'bandwidth', label: t('eipPools.byBandwidth') },
                   { value: 'traffic', label: t('eipPools.byTraffic') },
@@ -221,7 +207,6 @@ export function EipPoolWizard() {
         <Textarea
           label={t('eipPools.eips')}
           description={t('eipPools.eipsHint')}
-          data-testid={testIds.poolEips}
           autosize
           minRows={3}
           value={form.eipsText}
@@ -230,12 +215,7 @@ export function EipPoolWizard() {
         />
       )}
       {serverRefusal.length > 0 && (
-        <Alert
-          color="red"
-          role="alert"
-          data-testid={testIds.poolErrors}
-          title={t('eipPools.refused')}
-        >
+        <Alert color="red" role="alert" title={t('eipPools.refused')}>
           <List size="sm">
             {serverRefusal.map((m) => (
               <List.Item key={m}>{m}</List.Item>
@@ -243,15 +223,6 @@ export function EipPoolWizard() {
           </List>
         </Alert>
       )}
-      <WizardSubmit
-        manifestTitle={t('eipPools.manifest')}
-        documents={[doc]}
-        error={error}
-        ready={ready && !(staticOk && dryRun.isFetching)}
-        pending={pending}
-        label={t('eipPools.createSubmit')}
-        onCreate={() => void create()}
-      />
-    </Stack>
+    </WizardShell>
   );
 }
