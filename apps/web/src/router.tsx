@@ -7,7 +7,7 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
-import { ApiError } from './api/http.ts';
+import { ApiError } from './lib/kube/http.ts';
 import { loadNamespaces } from './i18n/i18n.ts';
 import { List } from './features/resources/List.tsx';
 import { Frame } from './features/frame/Frame.tsx';

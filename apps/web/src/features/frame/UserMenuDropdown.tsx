@@ -2,6 +2,7 @@ import { Menu } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { kubeconfigHref } from '../../lib/kube/bff.ts';
 import { testIds } from '../../testids.ts';
 import { signOut, type SessionView } from '../session/session.queries.ts';
 import { UserButton } from './UserButton.tsx';
@@ -27,7 +28,7 @@ export function UserMenuDropdown({ session }: { session: SessionView }) {
       <Menu.Dropdown>
         <Menu.Item
           component="a"
-          href="/api/kubeconfig"
+          href={kubeconfigHref}
           download
           data-testid={testIds.downloadKubeconfig}
         >

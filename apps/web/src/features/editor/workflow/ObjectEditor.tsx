@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parse, stringify } from 'yaml';
-import { apiFetch } from '../../../api/http.ts';
 import { testIds } from '../../../testids.ts';
 import { StatusAlert } from '../../errors/StatusAlert.tsx';
 import type { Diagnostic } from '../diagnostics.ts';
@@ -15,7 +14,7 @@ import { LazyYamlDiffEditor, LazyYamlEditor } from './lazyEditors.ts';
 import { ProblemList } from './ProblemList.tsx';
 import { useApply } from './useApply.ts';
 import { useDraft } from './useDraft.ts';
-import { liveObjectPath, workflowQueries } from './workflow.queries.ts';
+import { readLiveObject, workflowQueries } from './workflow.queries.ts';
 
 interface Props {
   region: string;
@@ -72,19 +71,13 @@ function ObjectText({
       {
         onSuccess: async (report) => {
           if (report.applied) {
-            const fresh = editableYaml(
-              await apiFetch<Record<string, unknown>>(liveObjectPath(kind, namespace, name)),
-            );
+            const fresh = editableYaml(await readLiveObject(kind, namespace, name));
             setBase(fresh);
             draft.reset(fresh);
             setMode('edit');
             setConflict(undefined);
           } else if (report.results.some((r) => r.status === 409)) {
-            setConflict({
-              latest: await apiFetch<Record<string, unknown>>(
-                liveObjectPath(kind, namespace, name),
-              ),
-            });
+            setConflict({ latest: await readLiveObject(kind, namespace, name) });
           }
         },
       },
