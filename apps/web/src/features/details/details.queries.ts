@@ -34,10 +34,6 @@ export const detailsQueries = {
     ].join(',');
     return kubeQueries.list(region, requireKind('events'), namespace, { fieldSelector });
   },
-  related: (
-    region: string,
-    plural: string,
-    namespace: string,
-    labelSelector: string | undefined,
-  ) => kubeQueries.list(region, requireKind(plural), namespace, { labelSelector }),
+  related: (region: string, plural: string, namespace: string, labelSelector: string | undefined) =>
+    kubeQueries.list(region, requireKind(plural), namespace, { labelSelector }),
 };

@@ -11,7 +11,6 @@ export function refreshMs(data: { intervalSeconds: number } | undefined): number
   return seconds && seconds > 0 ? seconds * 1000 : FALLBACK_REFRESH_MS;
 }
 
-
 export const metricsKeys = {
   all: ['metrics'] as const,
   region: (region: string) => [...metricsKeys.all, region] as const,

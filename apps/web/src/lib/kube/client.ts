@@ -110,8 +110,7 @@ export function createKubeClient(fetcher: Fetcher = apiFetch) {
       namespace: string | undefined,
       body: unknown,
       options?: WriteOptions,
-    ) =>
-      fetcher<T>(kubePath(kind, { namespace }, dryRunQuery(options)), { method: 'POST', body }),
+    ) => fetcher<T>(kubePath(kind, { namespace }, dryRunQuery(options)), { method: 'POST', body }),
 
     /** PUT: with a resourceVersion in the body, a stale edit answers 409 instead of winning. */
     replace: <T extends KubeObject = KubeObject>(
@@ -159,7 +158,10 @@ export function createKubeClient(fetcher: Fetcher = apiFetch) {
       const previous =
         options.previous === undefined ? await client.find<T>(kind, location) : options.previous;
       if (previous === null) {
-        return { previous, object: await client.create<T>(kind, location.namespace, body, options) };
+        return {
+          previous,
+          object: await client.create<T>(kind, location.namespace, body, options),
+        };
       }
       const object =
         body.metadata['resourceVersion'] !== undefined

@@ -22,4 +22,3 @@ export interface KubeList<T extends KubeObject = KubeObject> {
   metadata?: { resourceVersion?: string; continue?: string };
   items: T[];
 }
-

@@ -49,7 +49,15 @@ describe('invalidateAfterWrite: the one refresh policy after a write', () => {
       names: ['web'],
     });
     expect(touched.sort()).toEqual(
-      ['web', 'webScale', 'deployments', 'deploymentsMatching', 'pods', 'replicaSets', 'events'].sort(),
+      [
+        'web',
+        'webScale',
+        'deployments',
+        'deploymentsMatching',
+        'pods',
+        'replicaSets',
+        'events',
+      ].sort(),
     );
     expect(removed).toEqual([]);
   });
@@ -90,9 +98,7 @@ describe('invalidateAfterWrite: the one refresh policy after a write', () => {
       namespace: 'demo',
       names: ['team-a'],
     });
-    expect(touched).toEqual(
-      expect.arrayContaining(['namespaces', 'teamNamespace', 'teamPods']),
-    );
+    expect(touched).toEqual(expect.arrayContaining(['namespaces', 'teamNamespace', 'teamPods']));
     expect(touched).not.toContain('pods');
     expect(touched).not.toContain('deployments');
   });
@@ -103,7 +109,13 @@ describe('invalidateAfterWrite: the one refresh policy after a write', () => {
       namespace: 'demo',
       names: ['web'],
     });
-    for (const name of ['otherRegion', 'editorBase', 'metrics', 'otherNsDeployments', 'otherNsPods'] as const) {
+    for (const name of [
+      'otherRegion',
+      'editorBase',
+      'metrics',
+      'otherNsDeployments',
+      'otherNsPods',
+    ] as const) {
       expect(touched).not.toContain(name);
     }
   });

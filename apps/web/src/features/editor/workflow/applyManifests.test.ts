@@ -97,7 +97,10 @@ describe('applyManifests', () => {
         details: { causes: [{ field: 'data.key', message: 'bad' }] },
       }),
     );
-    const report = await applyManifests(configMap('b', 'x'), { ...opts, client: createKubeClient(api.fetch) });
+    const report = await applyManifests(configMap('b', 'x'), {
+      ...opts,
+      client: createKubeClient(api.fetch),
+    });
     expect(report.applied).toBe(false);
     expect(report.results).toMatchObject([
       {
