@@ -10,7 +10,8 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { ApplyResults } from './ApplyResults.tsx';
 import { DraftNotice } from './DraftNotice.tsx';
 import { editableObject, editableYaml, threeWayMerge } from './editableObject.ts';
-import { LazyYamlDiffEditor, LazyYamlEditor } from './lazyEditors.ts';
+import { DryRunApplyButtons, YamlEditorPane } from './EditorControls.tsx';
+import { LazyYamlDiffEditor } from './lazyEditors.ts';
 import { ProblemList } from './ProblemList.tsx';
 import { useApply } from './useApply.ts';
 import { useDraft } from './useDraft.ts';
@@ -136,17 +137,12 @@ function ObjectText({
         </Alert>
       )}
       {mode === 'edit' ? (
-        <div data-testid={testIds.editorYaml}>
-          <Suspense fallback={<Loader size="sm" />}>
-            <LazyYamlEditor
-              value={draft.text}
-              onChange={draft.change}
-              onDiagnostics={setDiagnostics}
-              namespace={namespace}
-              height="55vh"
-            />
-          </Suspense>
-        </div>
+        <YamlEditorPane
+          value={draft.text}
+          onChange={draft.change}
+          onDiagnostics={setDiagnostics}
+          namespace={namespace}
+        />
       ) : (
         <Stack gap={4}>
           <Text size="sm" c="dimmed">
@@ -166,35 +162,26 @@ function ObjectText({
       )}
       {mode === 'edit' && <ProblemList diagnostics={diagnostics} />}
       <Group>
-        {mode === 'edit' ? (
-          <Button
-            variant="default"
-            data-testid={testIds.editorReview}
-            onClick={() => setMode('diff')}
-          >
-            {t('workflow.review')}
-          </Button>
-        ) : (
-          <Button variant="default" onClick={() => setMode('edit')}>
-            {t('workflow.backToEdit')}
-          </Button>
-        )}
-        <Button
-          variant="default"
-          data-testid={testIds.editorDryRun}
-          disabled={apply.isPending}
-          onClick={() => run(true)}
-        >
-          {t('workflow.dryRun')}
-        </Button>
-        <Button
-          data-testid={testIds.editorApply}
-          loading={apply.isPending && !apply.variables.dryRunOnly}
-          disabled={apply.isPending || mode !== 'diff' || draft.missingSecretValues.length > 0}
-          onClick={() => run(false)}
-        >
-          {t('workflow.apply')}
-        </Button>
+        <DryRunApplyButtons
+          apply={apply}
+          run={run}
+          applyDisabled={mode !== 'diff' || draft.missingSecretValues.length > 0}
+          before={
+            mode === 'edit' ? (
+              <Button
+                variant="default"
+                data-testid={testIds.editorReview}
+                onClick={() => setMode('diff')}
+              >
+                {t('workflow.review')}
+              </Button>
+            ) : (
+              <Button variant="default" onClick={() => setMode('edit')}>
+                {t('workflow.backToEdit')}
+              </Button>
+            )
+          }
+        />
       </Group>
       {apply.data && <ApplyResults report={apply.data} region={region} namespace={namespace} />}
     </Stack>
