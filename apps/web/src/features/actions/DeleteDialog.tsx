@@ -1,6 +1,6 @@
 import { Alert, List, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { testIds } from '../../testids.ts';
 import type { KubeObject } from '../resources/objects.ts';
@@ -19,23 +19,36 @@ interface DeleteDialogProps {
   onDeleted?: ((names: string[]) => void) | undefined;
 }
 
-/** Delete one or several objects, named in the confirmation. */
-export function DeleteDialog({ target, objects, onClose, onDeleted }: DeleteDialogProps) {
+/** The frame of both delete dialogs (by name, by selector). */
+export function DeleteModal(props: {
+  target: ActionTarget;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Modal
       opened
-      onClose={onClose}
-      title={t('actions.deleteTitle', { resource: t(`nav.${target.plural}`) })}
+      onClose={props.onClose}
+      title={t('actions.deleteTitle', { resource: t(`nav.${props.target.plural}`) })}
       size="lg"
     >
+      {props.children}
+    </Modal>
+  );
+}
+
+/** Delete one or several objects, named in the confirmation. */
+export function DeleteDialog({ target, objects, onClose, onDeleted }: DeleteDialogProps) {
+  return (
+    <DeleteModal target={target} onClose={onClose}>
       <DeleteConfirmation
         target={target}
         objects={objects}
         onClose={onClose}
         onDeleted={onDeleted}
       />
-    </Modal>
+    </DeleteModal>
   );
 }
 
