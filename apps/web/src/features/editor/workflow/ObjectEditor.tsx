@@ -102,12 +102,7 @@ function ObjectText({
 
   return (
     <Stack>
-      <DraftNotice
-        restored={draft.restored}
-        lastSave={draft.lastSave}
-        missingSecretValues={draft.missingSecretValues}
-        onDiscard={() => draft.reset(base)}
-      />
+      <DraftNotice draft={draft} onDiscard={() => draft.reset(base)} />
       {conflict && (
         <Alert
           color="orange"

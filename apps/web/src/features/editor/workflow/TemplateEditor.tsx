@@ -98,12 +98,7 @@ function TemplateText({
   const apply = useApply(region, namespace, () => draft.reset(draft.text));
   return (
     <Stack>
-      <DraftNotice
-        restored={draft.restored}
-        lastSave={draft.lastSave}
-        missingSecretValues={draft.missingSecretValues}
-        onDiscard={() => draft.reset(fresh())}
-      />
+      <DraftNotice draft={draft} onDiscard={() => draft.reset(fresh())} />
       <YamlEditorPane
         value={draft.text}
         onChange={draft.change}
