@@ -65,6 +65,7 @@ describe('applyManifests', () => {
       'POST /api/cci/api/v1/namespaces/dev/configmaps',
     ]);
     expect(api.store.get(cmPath('a'))?.['metadata']).toEqual({ name: 'a', namespace: 'dev' });
+    expect(report.written.map((w) => w.name)).toEqual(['a', 'b']);
   });
 
   it('reports unchanged and configured for existing objects (strategic merge patch)', async () => {
@@ -83,6 +84,10 @@ describe('applyManifests', () => {
       client: createKubeClient(api.fetch),
     });
     expect(report.results.map((r) => r.outcome)).toEqual(['unchanged', 'configured']);
+    // What the refresh policy refreshes: the object really changed, not the unchanged one.
+    expect(report.written.map((w) => [w.kind.kind, w.namespace, w.name])).toEqual([
+      ['ConfigMap', 'dev', 'b'],
+    ]);
     expect(api.calls.filter((c) => !c.includes('dryRun') && !c.startsWith('GET'))).toEqual([
       `PATCH ${cmPath('b')} application/strategic-merge-patch+json`,
     ]);
@@ -102,6 +107,7 @@ describe('applyManifests', () => {
       client: createKubeClient(api.fetch),
     });
     expect(report.applied).toBe(false);
+    expect(report.written).toEqual([]);
     expect(report.results).toMatchObject([
       {
         outcome: 'error',
