@@ -7,7 +7,7 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { setReachabilityListener, setUnauthorizedListener } from './api/http.ts';
+import { setReachabilityListener, setUnauthorizedListener } from './lib/kube/http.ts';
 import { Connectivity } from './features/session/connectivity.ts';
 import { SessionExpiry } from './features/session/sessionExpiry.ts';
 import { SessionGuard } from './features/session/SessionGuard.tsx';

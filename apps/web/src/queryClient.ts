@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { ApiError } from './api/http.ts';
+import { ApiError } from './lib/kube/http.ts';
 
 const NO_RETRY_STATUSES = new Set([400, 401, 403, 404, 422]);
 const MAX_RETRIES = 2;

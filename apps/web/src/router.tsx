@@ -7,9 +7,10 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
-import { ApiError } from './api/http.ts';
 import { loadNamespaces } from './i18n/i18n.ts';
+import { ApiError } from './lib/kube/http.ts';
 import { List } from './features/resources/List.tsx';
+import { loadDetails, loadList } from './features/resources/routeLoaders.ts';
 import { Frame } from './features/frame/Frame.tsx';
 import { sessionQueries } from './features/session/session.queries.ts';
 import { landingPath } from './features/session/landing.ts';
@@ -85,14 +86,20 @@ const frameIndexRoute = createRoute({
 export const listRoute = createRoute({
   getParentRoute: () => frameRoute,
   path: '$resource',
-  loader: ({ params }) => loadNamespaces(...(listActionNamespaces[params.resource] ?? [])),
+  loader: ({ params, context, preload }) => {
+    loadList({ queryClient: context.queryClient, preload }, params);
+    return loadNamespaces(...(listActionNamespaces[params.resource] ?? []));
+  },
   component: List,
 });
 
 export const detailsRoute = createRoute({
   getParentRoute: () => frameRoute,
   path: '$resource/$name',
-  loader: () => loadNamespaces('objectDetails', 'metrics', 'editor'),
+  loader: ({ params, context, preload }) => {
+    loadDetails({ queryClient: context.queryClient, preload }, params);
+    return loadNamespaces('objectDetails', 'metrics', 'editor');
+  },
   component: lazyRouteComponent(() => import('./features/resources/Details.tsx'), 'Details'),
 });
 
@@ -192,7 +199,14 @@ const routeTree = rootRoute.addChildren([
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {
-  return createRouter({ routeTree, context: { queryClient }, defaultPreload: 'intent' });
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    // Data lives in the query cache: loaders run on every navigation (they read the cache),
+    // so a hover preload never stands in for the navigation's own loader (live lists).
+    defaultPreloadStaleTime: 0,
+  });
 }
 
 declare module '@tanstack/react-router' {

@@ -9,6 +9,7 @@ import { rawRequestTarget } from '../proxy/rawTarget.ts';
 import { capExceeded } from '../live/capExceeded.ts';
 import { liveConnectionsOf } from '../live/liveConnections.ts';
 import { statusError } from '../status.ts';
+import type { Session } from '../session/types.ts';
 
 /** Where the sub-app is mounted: app.route(PROXY_PREFIX, proxyRoutes(deps)). */
 export const PROXY_PREFIX = '/api/cci';

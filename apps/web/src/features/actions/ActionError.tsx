@@ -1,6 +1,6 @@
 import { Alert, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/http.ts';
+import { ApiError } from '../../lib/kube/http.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { testIds } from '../../testids.ts';
 import { StatusAlert } from '../errors/StatusAlert.tsx';

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, List, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { testIds } from '../../testids.ts';
 import type { KubeObject } from '../resources/objects.ts';
 import { NamespaceContentsList } from '../namespaces/NamespaceContentsList.tsx';
+import { DialogButtons } from './DialogButtons.tsx';
 import { ActionFailures } from './ActionError.tsx';
 import { actionMutations, type ActionTarget } from './actions.queries.ts';
 import { needsTypedConfirmation, typedNamesMatch } from './deletion.ts';
@@ -18,23 +19,36 @@ interface DeleteDialogProps {
   onDeleted?: ((names: string[]) => void) | undefined;
 }
 
-/** Delete one or several objects, named in the confirmation. */
-export function DeleteDialog({ target, objects, onClose, onDeleted }: DeleteDialogProps) {
+/** The frame of both delete dialogs (by name, by selector). */
+export function DeleteModal(props: {
+  target: ActionTarget;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Modal
       opened
-      onClose={onClose}
-      title={t('actions.deleteTitle', { resource: t(`nav.${target.plural}`) })}
+      onClose={props.onClose}
+      title={t('actions.deleteTitle', { resource: t(`nav.${props.target.plural}`) })}
       size="lg"
     >
+      {props.children}
+    </Modal>
+  );
+}
+
+/** Delete one or several objects, named in the confirmation. */
+export function DeleteDialog({ target, objects, onClose, onDeleted }: DeleteDialogProps) {
+  return (
+    <DeleteModal target={target} onClose={onClose}>
       <DeleteConfirmation
         target={target}
         objects={objects}
         onClose={onClose}
         onDeleted={onDeleted}
       />
-    </Modal>
+    </DeleteModal>
   );
 }
 
@@ -109,20 +123,15 @@ export function DeleteConfirmation(props: ConfirmationProps) {
         />
       )}
       <ActionFailures failures={mutation.data?.failed ?? []} />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          {t('actions.cancel')}
-        </Button>
-        <Button
-          color="red"
-          data-testid={testIds.actionsSubmit}
-          disabled={disabled || !confirmed || names.length === 0}
-          loading={mutation.isPending}
-          onClick={submit}
-        >
-          {t('actions.delete')}
-        </Button>
-      </Group>
+      <DialogButtons
+        onCancel={onClose}
+        onSubmit={submit}
+        disabled={disabled || !confirmed || names.length === 0}
+        pending={mutation.isPending}
+        color="red"
+      >
+        {t('actions.delete')}
+      </DialogButtons>
     </Stack>
   );
 }

@@ -1,11 +1,12 @@
 import './actions.css';
-import { Alert, Badge, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { testIds } from '../../testids.ts';
 import { formatLabels, type KubeObject } from '../resources/objects.ts';
+import { DialogButtons } from './DialogButtons.tsx';
 import { ActionError } from './ActionError.tsx';
 import { actionMutations, type ActionTarget } from './actions.queries.ts';
 import {
@@ -135,20 +136,15 @@ export function LabelsDialog({ target, object, onClose }: Props) {
           </Alert>
         )}
         <ActionError error={mutation.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('actions.cancel')}
-          </Button>
-          <Button
-            color={confirmed ? 'orange' : undefined}
-            data-testid={testIds.actionsSubmit}
-            disabled={problems.length > 0 || text.trim() === ''}
-            loading={mutation.isPending}
-            onClick={submit}
-          >
-            {confirmed ? t('actions.overwrite') : t('actions.apply')}
-          </Button>
-        </Group>
+        <DialogButtons
+          onCancel={onClose}
+          onSubmit={submit}
+          disabled={problems.length > 0 || text.trim() === ''}
+          pending={mutation.isPending}
+          color={confirmed ? 'orange' : undefined}
+        >
+          {confirmed ? t('actions.overwrite') : t('actions.apply')}
+        </DialogButtons>
       </Stack>
     </Modal>
   );

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Loader, Modal, NativeSelect, Stack, Text } from '@mantine/core';
+import { Alert, Loader, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { testIds } from '../../testids.ts';
 import type { KubeObject } from '../resources/objects.ts';
+import { DialogButtons } from './DialogButtons.tsx';
 import { ActionError } from './ActionError.tsx';
 import { actionMutations, actionQueries, type ActionTarget } from './actions.queries.ts';
 import {
@@ -85,19 +86,14 @@ export function RollbackDialog({ target, deployment, onClose }: Props) {
         )}
         {older.length > 0 && !plan.ok && <Alert color="yellow">{planProblem(t, plan)}</Alert>}
         <ActionError error={mutation.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('actions.cancel')}
-          </Button>
-          <Button
-            data-testid={testIds.actionsSubmit}
-            disabled={!plan.ok}
-            loading={mutation.isPending}
-            onClick={submit}
-          >
-            {t('actions.rollback')}
-          </Button>
-        </Group>
+        <DialogButtons
+          onCancel={onClose}
+          onSubmit={submit}
+          disabled={!plan.ok}
+          pending={mutation.isPending}
+        >
+          {t('actions.rollback')}
+        </DialogButtons>
       </Stack>
     </Modal>
   );

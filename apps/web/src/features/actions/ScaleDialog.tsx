@@ -1,8 +1,9 @@
-import { Button, Group, Loader, Modal, NumberInput, Stack, Table } from '@mantine/core';
+import { Loader, Modal, NumberInput, Stack, Table } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { testIds } from '../../testids.ts';
+import { DialogButtons } from './DialogButtons.tsx';
 import { ActionError } from './ActionError.tsx';
 import { actionMutations, actionQueries, type ActionTarget } from './actions.queries.ts';
 import { notify } from '../../notifications.tsx';
@@ -85,19 +86,14 @@ export function ScaleDialog({ target, name, onClose }: Props) {
           </>
         )}
         <ActionError error={mutation.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('actions.cancel')}
-          </Button>
-          <Button
-            data-testid={testIds.actionsSubmit}
-            disabled={!scale.data || replicas === undefined || replicas === desired}
-            loading={mutation.isPending}
-            onClick={submit}
-          >
-            {t('actions.scale')}
-          </Button>
-        </Group>
+        <DialogButtons
+          onCancel={onClose}
+          onSubmit={submit}
+          disabled={!scale.data || replicas === undefined || replicas === desired}
+          pending={mutation.isPending}
+        >
+          {t('actions.scale')}
+        </DialogButtons>
       </Stack>
     </Modal>
   );

@@ -1,5 +1,5 @@
 import { formatLabelSelector } from '@cci/model';
-import { Alert, Loader, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,7 +9,7 @@ import { parseLabelFilter } from '../resources/listView.ts';
 import { kindOf } from '../resources/resourceKinds.ts';
 import { ActionError } from './ActionError.tsx';
 import { actionQueries, type ActionTarget } from './actions.queries.ts';
-import { DeleteConfirmation } from './DeleteDialog.tsx';
+import { DeleteConfirmation, DeleteModal } from './DeleteDialog.tsx';
 
 interface Props {
   target: ActionTarget;
@@ -37,12 +37,7 @@ export function SelectorDeleteDialog({ target, initialSelector, onClose, onDelet
   const items = matching.data?.items ?? [];
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t('actions.deleteTitle', { resource: t(`nav.${target.plural}`) })}
-      size="lg"
-    >
+    <DeleteModal target={target} onClose={onClose}>
       <Stack>
         {!supported && <Alert color="yellow">{t('actions.selectorUnsupported')}</Alert>}
         <TextInput
@@ -75,6 +70,6 @@ export function SelectorDeleteDialog({ target, initialSelector, onClose, onDelet
           />
         )}
       </Stack>
-    </Modal>
+    </DeleteModal>
   );
 }

@@ -2,7 +2,7 @@ import type { KindDescriptor } from '@cci/model';
 import { Alert, Badge, Loader, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/http.ts';
+import { ApiError } from '../../lib/kube/http.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { testIds } from '../../testids.ts';
 import { asNumber, asText, field, formatAge, type KubeObject } from '../resources/objects.ts';

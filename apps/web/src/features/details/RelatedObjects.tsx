@@ -1,7 +1,7 @@
 import { Alert, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/http.ts';
+import { ApiError } from '../../lib/kube/http.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { testIds } from '../../testids.ts';
 import type { KubeObject } from '../resources/objects.ts';

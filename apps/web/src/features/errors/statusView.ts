@@ -1,4 +1,4 @@
-import { ApiError, type StatusBody } from '../../api/http.ts';
+import { ApiError, type StatusBody } from '../../lib/kube/http.ts';
 import type { Language } from '../../i18n/i18n.ts';
 
 export interface StatusCauseView {

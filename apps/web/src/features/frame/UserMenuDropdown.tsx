@@ -2,6 +2,7 @@ import { Menu } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { kubeconfigHref } from '../../lib/kube/bff.ts';
 import { signOut, type SessionView } from '../session/session.queries.ts';
 import { UserButton } from './UserButton.tsx';
 
@@ -24,7 +25,7 @@ export function UserMenuDropdown({ session }: { session: SessionView }) {
         <UserButton session={session} />
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item component="a" href="/api/kubeconfig" download>
+        <Menu.Item component="a" href={kubeconfigHref} download>
           {t('frame.kubeconfig')}
         </Menu.Item>
         <Menu.Item color="red" onClick={() => void leave()}>

@@ -1,6 +1,8 @@
-import { Alert, Code, Stack, Text } from '@mantine/core';
+import { Alert, Code, Loader, Stack, Text } from '@mantine/core';
 import { enableMetricsAnnotation, metricsPortAnnotation, type PodMetricsState } from '@cci/model';
 import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../i18n/i18n.ts';
+import { ApiError } from '../../lib/kube/http.ts';
 import { testIds } from '../../testids.ts';
 
 /** What the seed (ch. 10, table 10-2) shows to turn the exporter on: M1's two annotations. */
@@ -49,6 +51,26 @@ export function MetricsStateNotice({
   return (
     <Alert color="red" title={t('metrics.state.errorTitle')} data-testid={testIds.metricsState}>
       {t('metrics.state.errorBody', { message: message ?? '-' })}
+    </Alert>
+  );
+}
+
+/** Loading, then a load error only while nothing is shown yet (a refresh failure keeps the chart). */
+export function MetricsLoadState({
+  pending,
+  error,
+  hasData,
+}: {
+  pending: boolean;
+  error: unknown;
+  hasData: boolean;
+}) {
+  const { t } = useTranslation();
+  if (pending) return <Loader size="sm" aria-label={t('metrics.loading')} />;
+  if (!error || hasData) return null;
+  return (
+    <Alert color="red" role="alert" title={t('metrics.loadError')}>
+      {error instanceof ApiError ? error.localized(currentLanguage()) : t('common.error')}
     </Alert>
   );
 }

@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Group,
-  Loader,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import {
   defaultMetricsRangeSeconds,
   metricsRangesSeconds,
@@ -19,10 +9,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/http.ts';
-import { currentLanguage } from '../../i18n/i18n.ts';
 import { testIds } from '../../testids.ts';
 import { metricsQueries } from './metrics.queries.ts';
+import { MetricsLoadState } from './MetricsStateNotice.tsx';
 import './metrics.css';
 import { Sparkline } from './Sparkline.tsx';
 import { formatBytes, formatCores, type UnitWords } from './units.ts';
@@ -70,14 +59,7 @@ export default function NamespaceTopPanel({
           }))}
         />
       </Group>
-      {query.isPending && <Loader size="sm" aria-label={t('metrics.loading')} />}
-      {query.error && !data && (
-        <Alert color="red" role="alert" title={t('metrics.loadError')}>
-          {query.error instanceof ApiError
-            ? query.error.localized(currentLanguage())
-            : t('common.error')}
-        </Alert>
-      )}
+      <MetricsLoadState pending={query.isPending} error={query.error} hasData={!!data} />
       {data && !deployment && (
         <Text size="sm" c="dimmed">
           {t('metrics.overview.counts', data.counts)}

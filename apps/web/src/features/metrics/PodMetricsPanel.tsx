@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import {
   defaultMetricsRangeSeconds,
   metricsRangesSeconds,
@@ -8,11 +8,9 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/http.ts';
-import { currentLanguage } from '../../i18n/i18n.ts';
 import { testIds } from '../../testids.ts';
 import { MetricChart } from './MetricChart.tsx';
-import { MetricsStateNotice } from './MetricsStateNotice.tsx';
+import { MetricsLoadState, MetricsStateNotice } from './MetricsStateNotice.tsx';
 import { metricsQueries } from './metrics.queries.ts';
 import './metrics.css';
 import { buildChartData, chartsFor, type Aggregation } from './podCharts.ts';
@@ -59,14 +57,7 @@ export default function PodMetricsPanel({ region, namespace, pod }: PodMetricsPa
         )}
         {data && <RefreshNote data={data} />}
       </Group>
-      {query.isPending && <Loader size="sm" aria-label={t('metrics.loading')} />}
-      {query.error && !data && (
-        <Alert color="red" role="alert" title={t('metrics.loadError')}>
-          {query.error instanceof ApiError
-            ? query.error.localized(currentLanguage())
-            : t('common.error')}
-        </Alert>
-      )}
+      <MetricsLoadState pending={query.isPending} error={query.error} hasData={!!data} />
       {data && <MetricsStateNotice state={data.state} message={data.message} />}
       {data && data.state !== 'metrics-off' && (
         <div className="metrics-grid">

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FALLBACK_REFRESH_MS,
-  metricsQueries,
-  namespaceTopPath,
-  podMetricsPath,
-  refreshMs,
-} from './metrics.queries.ts';
+import { namespaceTopPath, podMetricsPath } from '../../lib/kube/bff.ts';
+import { FALLBACK_REFRESH_MS, metricsQueries, refreshMs } from './metrics.queries.ts';
 
 describe('metrics queries', () => {
   it('refetch as often as the BFF scrapes', () => {

@@ -1,6 +1,6 @@
-import type { MetricsRangeSeconds, NamespaceTopResponse, PodMetricsResponse } from '@cci/model';
+import type { MetricsRangeSeconds } from '@cci/model';
 import { queryOptions } from '@tanstack/react-query';
-import { apiFetch } from '../../api/http.ts';
+import { metricsApi } from '../../lib/kube/bff.ts';
 
 /** Until the first answer says how often the BFF scrapes. */
 export const FALLBACK_REFRESH_MS = 15_000;
@@ -9,16 +9,6 @@ export const FALLBACK_REFRESH_MS = 15_000;
 export function refreshMs(data: { intervalSeconds: number } | undefined): number {
   const seconds = data?.intervalSeconds;
   return seconds && seconds > 0 ? seconds * 1000 : FALLBACK_REFRESH_MS;
-}
-
-const enc = encodeURIComponent;
-
-export function podMetricsPath(namespace: string, pod: string, range: MetricsRangeSeconds): string {
-  return `/api/metrics/namespaces/${enc(namespace)}/pods/${enc(pod)}?range=${range}`;
-}
-
-export function namespaceTopPath(namespace: string, range: MetricsRangeSeconds): string {
-  return `/api/metrics/namespaces/${enc(namespace)}/top?range=${range}`;
 }
 
 export const metricsKeys = {
@@ -34,8 +24,7 @@ export const metricsQueries = {
   pod: (region: string, namespace: string, pod: string, range: MetricsRangeSeconds) =>
     queryOptions({
       queryKey: metricsKeys.pod(region, namespace, pod, range),
-      queryFn: ({ signal }) =>
-        apiFetch<PodMetricsResponse>(podMetricsPath(namespace, pod, range), { signal }),
+      queryFn: ({ signal }) => metricsApi.pod(namespace, pod, range, signal),
       refetchInterval: (query) => refreshMs(query.state.data),
       // Keep this pod's chart while another range loads instead of flashing a spinner.
       placeholderData: (previous) =>
@@ -44,8 +33,7 @@ export const metricsQueries = {
   top: (region: string, namespace: string, range: MetricsRangeSeconds) =>
     queryOptions({
       queryKey: metricsKeys.top(region, namespace, range),
-      queryFn: ({ signal }) =>
-        apiFetch<NamespaceTopResponse>(namespaceTopPath(namespace, range), { signal }),
+      queryFn: ({ signal }) => metricsApi.top(namespace, range, signal),
       refetchInterval: (query) => refreshMs(query.state.data),
       placeholderData: (previous) => (previous?.namespace === namespace ? previous : undefined),
     }),

@@ -9,7 +9,7 @@ import { testIds } from '../../testids.ts';
 import { columnsByResource, type ColumnContext } from './columns.ts';
 import { parseLabelFilter, visibleRows, type SortState } from './listView.ts';
 import { ResourceTable, selectionKey } from './ResourceTable.tsx';
-import { useLiveList } from './liveList.ts';
+import { useResourceListQuery } from './liveList.ts';
 import type { KubeObject } from './objects.ts';
 import { isResourcePlural, type ResourcePlural } from './resourceKinds.ts';
 import { resourceQueries } from './resources.queries.ts';
@@ -38,8 +38,7 @@ export function ResourceList({ region, namespace, plural }: ListProps) {
   const [labelText, setLabelText] = useState('');
   const [sort, setSort] = useState<SortState>({ column: 'name', descending: false });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const live = useLiveList(region, plural, namespace);
-  const list = useQuery(resourceQueries.list(region, plural, namespace, live));
+  const list = useResourceListQuery(region, plural, namespace);
   const networks = useQuery({
     ...resourceQueries.allNetworks(region),
     enabled: plural === 'namespaces',

@@ -1,8 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { acquireLiveList } from './liveLists.ts';
 import type { ResourcePlural } from './resourceKinds.ts';
-import { resourceKeys } from './resources.queries.ts';
+import { resourceKeys, resourceQueries } from './resources.queries.ts';
 
 /**
  * Keeps a list's cache fresh from /api/stream (see liveLists.ts); true while the stream
@@ -30,4 +30,10 @@ export function useLiveList(region: string, plural: ResourcePlural, namespace: s
     };
   }, [queryClient, region, plural, namespace]);
   return live;
+}
+
+/** What a list page reads: its live list, polled through the proxy only while not live. */
+export function useResourceListQuery(region: string, plural: ResourcePlural, namespace: string) {
+  const live = useLiveList(region, plural, namespace);
+  return useQuery(resourceQueries.list(region, plural, namespace, live));
 }

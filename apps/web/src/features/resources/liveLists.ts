@@ -1,6 +1,6 @@
-import { apiVersionOf } from '@cci/model';
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
-import { liveStream, type StreamMessage } from '../../api/liveStream.ts';
+import { kube } from '../../lib/kube/client.ts';
+import type { StreamMessage } from '../../lib/kube/liveStream.ts';
 import type { KubeList } from './objects.ts';
 import { kindOf, type ResourcePlural } from './resourceKinds.ts';
 import { applyStreamMessages, emptyLiveList, type LiveListState } from './streamFold.ts';
@@ -119,6 +119,9 @@ export class LiveList {
 }
 
 const lists = new Map<string, LiveList>();
+/** A route loader's hold on a list until its page joins (or the page never comes). */
+const PRIME_HOLD_MS = 10_000;
+const leases = new Map<LiveList, () => void>();
 
 /** The live list of this cache key, if a screen shows it. */
 export function liveListOf(key: QueryKey): LiveList | undefined {
@@ -127,7 +130,8 @@ export function liveListOf(key: QueryKey): LiveList | undefined {
 
 /**
  * Subscribes (or joins the subscription of) a list; undefined where the browser has no
- * EventSource. `release` ends the share; the last one unsubscribes.
+ * EventSource. `release` ends the share; the last one unsubscribes. Joining takes over a
+ * route loader's hold (primeLiveList), so the subscription it started is the page's.
  */
 export function acquireLiveList(
   queryClient: QueryClient,
@@ -135,20 +139,50 @@ export function acquireLiveList(
   plural: ResourcePlural,
   namespace: string,
 ): { live: LiveList; release: () => void } | undefined {
-  const stream = liveStream();
-  if (!stream) return undefined;
+  const shared = join(queryClient, key, plural, namespace);
+  if (shared) {
+    leases.get(shared.live)?.();
+  }
+  return shared;
+}
+
+/**
+ * Called by the list route's loader before the page renders: the stream subscription (whose
+ * snapshot is the page's one upstream list) starts with the navigation. Held until the page
+ * joins, or PRIME_HOLD_MS. False where there is no stream.
+ */
+export function primeLiveList(
+  queryClient: QueryClient,
+  key: QueryKey,
+  plural: ResourcePlural,
+  namespace: string,
+): boolean {
+  const shared = join(queryClient, key, plural, namespace);
+  if (!shared) return false;
+  leases.get(shared.live)?.();
+  const timer = setTimeout(() => end(), PRIME_HOLD_MS);
+  const end = () => {
+    clearTimeout(timer);
+    leases.delete(shared.live);
+    shared.release();
+  };
+  leases.set(shared.live, end);
+  return true;
+}
+
+function join(
+  queryClient: QueryClient,
+  key: QueryKey,
+  plural: ResourcePlural,
+  namespace: string,
+): { live: LiveList; release: () => void } | undefined {
   const hash = hashKey(key);
   let live = lists.get(hash);
   if (!live) {
     const created = new LiveList(queryClient, key);
-    const kind = kindOf(plural);
-    created.unsubscribe = stream.subscribe(
-      {
-        resource: `${apiVersionOf(kind)}/${plural}`, // core group: "v1/pods"
-        namespace: kind.namespaced ? namespace : undefined,
-      },
-      (message) => created.receive(message),
-    );
+    const unsubscribe = kube.watch(kindOf(plural), namespace, (m) => created.receive(m));
+    if (!unsubscribe) return undefined;
+    created.unsubscribe = unsubscribe;
     lists.set(hash, created);
     live = created;
   }

@@ -1,26 +1,4 @@
-/** The part of a Kubernetes object every screen reads; the rest is walked with `field`. */
-export interface KubeObject {
-  apiVersion?: string;
-  kind?: string;
-  metadata: {
-    name: string;
-    namespace?: string;
-    uid?: string;
-    creationTimestamp?: string;
-    labels?: Record<string, string>;
-    annotations?: Record<string, string>;
-    [key: string]: unknown;
-  };
-  spec?: Record<string, unknown>;
-  status?: Record<string, unknown>;
-  [key: string]: unknown;
-}
-
-export interface KubeList {
-  kind?: string;
-  metadata?: { resourceVersion?: string };
-  items: KubeObject[];
-}
+export type { KubeList, KubeObject } from '../../lib/kube/objects.ts';
 
 /** Reads a dotted path (`status.containerStatuses`) of an object of unknown shape. */
 export function field(object: unknown, path: string): unknown {

@@ -1,4 +1,5 @@
-import { kinds, type KindDescriptor } from '@cci/model';
+import type { KindDescriptor } from '@cci/model';
+import { requireKind } from '../../lib/kube/kinds.ts';
 
 /** Sidebar areas and the resources in each, in the order the console shows them. */
 export const navAreas = [
@@ -18,12 +19,7 @@ export function isResourcePlural(value: string): value is ResourcePlural {
   return (resourcePlurals as readonly string[]).includes(value);
 }
 
-/**
- * The version the console reads a resource in: kinds lists some plurals twice (CronJob in
- * batch v1 and v1beta1, Ingress in two groups); the first listed is the preferred one.
- */
+/** The version the console reads a sidebar resource in (lib/kube/kinds.ts). */
 export function kindOf(plural: ResourcePlural): KindDescriptor {
-  const kind = kinds.find((k) => k.plural === plural);
-  if (!kind) throw new Error(`@cci/model has no kind with plural ${plural}`);
-  return kind;
+  return requireKind(plural);
 }

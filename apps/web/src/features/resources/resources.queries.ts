@@ -1,23 +1,40 @@
-import { resourcePath } from '@cci/model';
 import { queryOptions, type QueryKey } from '@tanstack/react-query';
-import { apiFetch } from '../../api/http.ts';
+import { kube, kubePath } from '../../lib/kube/client.ts';
+import { ALL_NAMESPACES, kubeKeys } from '../../lib/kube/keys.ts';
+import type { KubeList } from '../../lib/kube/objects.ts';
+import { kubeQueries, POLL_MS } from '../../lib/kube/queries.ts';
 import { liveListOf, StreamUnavailable } from './liveLists.ts';
-import type { KubeList, KubeObject } from './objects.ts';
 import { kindOf, type ResourcePlural } from './resourceKinds.ts';
 
 /** Lists poll only while /api/stream is not delivering them (see liveList.ts). */
-export const LIST_POLL_MS = 5_000;
+export const LIST_POLL_MS = POLL_MS;
 
+/** For features/wizards until they use lib/kube's client (they move on their own branch). */
 export function cciPath(plural: ResourcePlural, namespace?: string, name?: string): string {
-  return `/api/cci${resourcePath(kindOf(plural), { namespace, name })}`;
+  return kubePath(kindOf(plural), { namespace, name });
 }
+
+/** The sidebar kinds' keys, in the argument order the wizards use: kubeKeys underneath. */
+export const resourceKeys = {
+  all: kubeKeys.all,
+  region: kubeKeys.region,
+  list: (region: string, plural: ResourcePlural, namespace: string) =>
+    kubeKeys.list(region, namespace, plural),
+  detail: (region: string, plural: ResourcePlural, namespace: string, name: string) =>
+    kubeKeys.object(region, namespace, plural, name),
+};
 
 /**
  * A list: from the live stream's snapshot when a screen follows this list (one upstream list
  * per page open, painted from its first page), else through the proxy. Waits one microtask
  * first: a child's query can start before its parent's effect subscribed the stream.
  */
-async function listObjects(key: QueryKey, path: string, signal: AbortSignal): Promise<KubeList> {
+async function listObjects(
+  key: QueryKey,
+  plural: ResourcePlural,
+  namespace: string,
+  signal: AbortSignal,
+): Promise<KubeList> {
   await Promise.resolve();
   const live = liveListOf(key);
   if (live) {
@@ -27,37 +44,23 @@ async function listObjects(key: QueryKey, path: string, signal: AbortSignal): Pr
       if (!(error instanceof StreamUnavailable)) throw error;
     }
   }
-  return apiFetch<KubeList>(path, { signal });
+  return kube.list(kindOf(plural), namespace, { signal });
 }
-
-export const resourceKeys = {
-  all: ['resources'] as const,
-  region: (region: string) => [...resourceKeys.all, region] as const,
-  list: (region: string, plural: ResourcePlural, namespace: string) =>
-    [...resourceKeys.region(region), plural, namespace, 'list'] as const,
-  detail: (region: string, plural: ResourcePlural, namespace: string, name: string) =>
-    [...resourceKeys.region(region), plural, namespace, 'detail', name] as const,
-};
 
 export const resourceQueries = {
   /** Cluster-scoped kinds ignore the namespace in the path but keep it in the key (the URL has one). */
   list: (region: string, plural: ResourcePlural, namespace: string, live = false) =>
     queryOptions({
       queryKey: resourceKeys.list(region, plural, namespace),
-      queryFn: ({ signal, queryKey }) => listObjects(queryKey, cciPath(plural, namespace), signal),
+      queryFn: ({ signal, queryKey }) => listObjects(queryKey, plural, namespace, signal),
       refetchInterval: live ? false : LIST_POLL_MS,
     }),
   /** N4 needs every namespace's networks: one list across namespaces. */
   allNetworks: (region: string) =>
     queryOptions({
-      queryKey: [...resourceKeys.region(region), 'networks', '*', 'list'] as const,
-      queryFn: ({ signal }) => apiFetch<KubeList>(cciPath('networks'), { signal }),
-      refetchInterval: LIST_POLL_MS,
+      ...kubeQueries.list(region, kindOf('networks'), ALL_NAMESPACES),
+      queryKey: kubeKeys.list(region, ALL_NAMESPACES, 'networks'),
     }),
   detail: (region: string, plural: ResourcePlural, namespace: string, name: string) =>
-    queryOptions({
-      queryKey: resourceKeys.detail(region, plural, namespace, name),
-      queryFn: ({ signal }) => apiFetch<KubeObject>(cciPath(plural, namespace, name), { signal }),
-      refetchInterval: LIST_POLL_MS,
-    }),
+    kubeQueries.object(region, kindOf(plural), namespace, name),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StreamMessage } from '../../api/liveStream.ts';
+import type { StreamMessage } from '../../lib/kube/liveStream.ts';
 import { applyStreamMessages as fold, emptyLiveList } from './streamFold.ts';
 import type { KubeList, KubeObject } from './objects.ts';
 

@@ -1,4 +1,4 @@
-import type { StreamMessage } from '../../api/liveStream.ts';
+import type { StreamMessage } from '../../lib/kube/liveStream.ts';
 import type { KubeList, KubeObject } from './objects.ts';
 
 type StreamEvent = Extract<StreamMessage, { type: 'event' }>;

@@ -2,7 +2,7 @@ import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/http.ts';
+import { ApiError } from '../../lib/kube/http.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { landingPath, safeRedirect } from './landing.ts';
 import {

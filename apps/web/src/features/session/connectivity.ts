@@ -1,4 +1,5 @@
 import { onlineManager, type QueryClient } from '@tanstack/react-query';
+import { probeBff } from '../../lib/kube/bff.ts';
 
 const HEALTH_POLL_MS = 3_000;
 
@@ -65,7 +66,7 @@ export class Connectivity {
 
 async function probeHealth(): Promise<boolean> {
   try {
-    const response = await fetch('/healthz', { cache: 'no-store' });
+    const response = await probeBff();
     return response.ok;
   } catch {
     return false;

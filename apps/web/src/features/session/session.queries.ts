@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiFetch } from '../../api/http.ts';
+import { sessionApi } from '../../lib/kube/bff.ts';
 
 export interface SessionView {
   user: string;
@@ -39,26 +39,21 @@ export const sessionQueries = {
   current: () =>
     queryOptions({
       queryKey: sessionKeys.current(),
-      queryFn: ({ signal }) =>
-        apiFetch<SessionView>('/api/session', { signal, ignoreUnauthorized: true }),
+      queryFn: ({ signal }) => sessionApi.current<SessionView>(signal),
       staleTime: 60_000,
     }),
   regions: () =>
     queryOptions({
       queryKey: sessionKeys.regions(),
-      queryFn: ({ signal }) => apiFetch<RegionsView>('/api/regions', { signal }),
+      queryFn: ({ signal }) => sessionApi.regions<RegionsView>(signal),
       staleTime: Infinity,
     }),
 };
 
 export function signIn(request: SignInRequest): Promise<SessionView> {
-  return apiFetch<SessionView>('/api/session', {
-    method: 'POST',
-    body: request,
-    ignoreUnauthorized: true,
-  });
+  return sessionApi.signIn<SessionView>(request);
 }
 
 export function signOut(): Promise<void> {
-  return apiFetch<void>('/api/session', { method: 'DELETE', ignoreUnauthorized: true });
+  return sessionApi.signOut();
 }

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../api/http.ts';
+import { ApiError } from '../../lib/kube/http.ts';
 import { sessionKeys, type SessionView } from './session.queries.ts';
 import { SessionExpiry } from './sessionExpiry.ts';
 

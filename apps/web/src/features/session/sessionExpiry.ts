@@ -1,5 +1,5 @@
 import type { Mutation, QueryClient } from '@tanstack/react-query';
-import { ApiError } from '../../api/http.ts';
+import { ApiError } from '../../lib/kube/http.ts';
 import { sessionKeys, type SessionView } from './session.queries.ts';
 
 /**

@@ -4,16 +4,19 @@ import { testIds } from '../../../testids.ts';
 import type { DraftSave, StoredDraft } from './drafts.ts';
 
 interface Props {
-  restored: StoredDraft | undefined;
-  lastSave: DraftSave | undefined;
-  /** Blank Secret values of the restored draft still to be typed again. */
-  missingSecretValues: readonly string[];
+  /** useDraft's state: the restored draft, the last save, blank Secret values still to type. */
+  draft: {
+    restored: StoredDraft | undefined;
+    lastSave: DraftSave | undefined;
+    missingSecretValues: readonly string[];
+  };
   onDiscard(): void;
 }
 
 /** Says when the text came from a stored draft, and when a Secret's values were not stored. */
-export function DraftNotice({ restored, lastSave, missingSecretValues, onDiscard }: Props) {
+export function DraftNotice({ draft, onDiscard }: Props) {
   const { t } = useTranslation();
+  const { restored, lastSave, missingSecretValues } = draft;
   const secretNote =
     lastSave === 'notSavedSecret'
       ? t('workflow.draft.notSavedSecret')

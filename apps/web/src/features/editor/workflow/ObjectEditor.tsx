@@ -4,18 +4,18 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parse, stringify } from 'yaml';
-import { apiFetch } from '../../../api/http.ts';
 import { testIds } from '../../../testids.ts';
 import { StatusAlert } from '../../errors/StatusAlert.tsx';
 import type { Diagnostic } from '../diagnostics.ts';
 import { ApplyResults } from './ApplyResults.tsx';
 import { DraftNotice } from './DraftNotice.tsx';
 import { editableObject, editableYaml, threeWayMerge } from './editableObject.ts';
-import { LazyYamlDiffEditor, LazyYamlEditor } from './lazyEditors.ts';
+import { DryRunApplyButtons, YamlEditorPane } from './EditorControls.tsx';
+import { LazyYamlDiffEditor } from './lazyEditors.ts';
 import { ProblemList } from './ProblemList.tsx';
 import { useApply } from './useApply.ts';
 import { useDraft } from './useDraft.ts';
-import { liveObjectPath, workflowQueries } from './workflow.queries.ts';
+import { readLiveObject, workflowQueries } from './workflow.queries.ts';
 
 interface Props {
   region: string;
@@ -72,19 +72,13 @@ function ObjectText({
       {
         onSuccess: async (report) => {
           if (report.applied) {
-            const fresh = editableYaml(
-              await apiFetch<Record<string, unknown>>(liveObjectPath(kind, namespace, name)),
-            );
+            const fresh = editableYaml(await readLiveObject(kind, namespace, name));
             setBase(fresh);
             draft.reset(fresh);
             setMode('edit');
             setConflict(undefined);
           } else if (report.results.some((r) => r.status === 409)) {
-            setConflict({
-              latest: await apiFetch<Record<string, unknown>>(
-                liveObjectPath(kind, namespace, name),
-              ),
-            });
+            setConflict({ latest: await readLiveObject(kind, namespace, name) });
           }
         },
       },
@@ -108,12 +102,7 @@ function ObjectText({
 
   return (
     <Stack>
-      <DraftNotice
-        restored={draft.restored}
-        lastSave={draft.lastSave}
-        missingSecretValues={draft.missingSecretValues}
-        onDiscard={() => draft.reset(base)}
-      />
+      <DraftNotice draft={draft} onDiscard={() => draft.reset(base)} />
       {conflict && (
         <Alert
           color="orange"
@@ -143,17 +132,12 @@ function ObjectText({
         </Alert>
       )}
       {mode === 'edit' ? (
-        <div data-testid={testIds.editorYaml}>
-          <Suspense fallback={<Loader size="sm" />}>
-            <LazyYamlEditor
-              value={draft.text}
-              onChange={draft.change}
-              onDiagnostics={setDiagnostics}
-              namespace={namespace}
-              height="55vh"
-            />
-          </Suspense>
-        </div>
+        <YamlEditorPane
+          value={draft.text}
+          onChange={draft.change}
+          onDiagnostics={setDiagnostics}
+          namespace={namespace}
+        />
       ) : (
         <Stack gap={4}>
           <Text size="sm" c="dimmed">
@@ -173,35 +157,26 @@ function ObjectText({
       )}
       {mode === 'edit' && <ProblemList diagnostics={diagnostics} />}
       <Group>
-        {mode === 'edit' ? (
-          <Button
-            variant="default"
-            data-testid={testIds.editorReview}
-            onClick={() => setMode('diff')}
-          >
-            {t('workflow.review')}
-          </Button>
-        ) : (
-          <Button variant="default" onClick={() => setMode('edit')}>
-            {t('workflow.backToEdit')}
-          </Button>
-        )}
-        <Button
-          variant="default"
-          data-testid={testIds.editorDryRun}
-          disabled={apply.isPending}
-          onClick={() => run(true)}
-        >
-          {t('workflow.dryRun')}
-        </Button>
-        <Button
-          data-testid={testIds.editorApply}
-          loading={apply.isPending && !apply.variables.dryRunOnly}
-          disabled={apply.isPending || mode !== 'diff' || draft.missingSecretValues.length > 0}
-          onClick={() => run(false)}
-        >
-          {t('workflow.apply')}
-        </Button>
+        <DryRunApplyButtons
+          apply={apply}
+          run={run}
+          applyDisabled={mode !== 'diff' || draft.missingSecretValues.length > 0}
+          before={
+            mode === 'edit' ? (
+              <Button
+                variant="default"
+                data-testid={testIds.editorReview}
+                onClick={() => setMode('diff')}
+              >
+                {t('workflow.review')}
+              </Button>
+            ) : (
+              <Button variant="default" onClick={() => setMode('edit')}>
+                {t('workflow.backToEdit')}
+              </Button>
+            )
+          }
+        />
       </Group>
       {apply.data && <ApplyResults report={apply.data} region={region} namespace={namespace} />}
     </Stack>

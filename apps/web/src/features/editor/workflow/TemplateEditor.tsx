@@ -1,15 +1,15 @@
-import { Alert, Button, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { findKindByApiVersion } from '@cci/model';
 import { manifestTemplates, type ManifestTemplate } from '@cci/model/templates';
 import { useNavigate } from '@tanstack/react-router';
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { testIds } from '../../../testids.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { ApplyResults } from './ApplyResults.tsx';
 import { DraftNotice } from './DraftNotice.tsx';
-import { LazyYamlEditor } from './lazyEditors.ts';
+import { DryRunApplyButtons, YamlEditorPane } from './EditorControls.tsx';
 import { ProblemList } from './ProblemList.tsx';
 import { withNamespace } from './templateText.ts';
 import { useApply } from './useApply.ts';
@@ -88,7 +88,6 @@ function TemplateText({
   namespace: string;
   template: ManifestTemplate | undefined;
 }) {
-  const { t } = useTranslation();
   const fresh = () => (template ? withNamespace(template.text, namespace, isNamespaced) : '');
   const draft = useDraft(
     { region, namespace, target: template ? `template:${template.id}` : 'new' },
@@ -99,42 +98,20 @@ function TemplateText({
   const apply = useApply(region, namespace, () => draft.reset(draft.text));
   return (
     <Stack>
-      <DraftNotice
-        restored={draft.restored}
-        lastSave={draft.lastSave}
-        missingSecretValues={draft.missingSecretValues}
-        onDiscard={() => draft.reset(fresh())}
+      <DraftNotice draft={draft} onDiscard={() => draft.reset(fresh())} />
+      <YamlEditorPane
+        value={draft.text}
+        onChange={draft.change}
+        onDiagnostics={setDiagnostics}
+        namespace={namespace}
       />
-      <div data-testid={testIds.editorYaml}>
-        <Suspense fallback={<Loader size="sm" />}>
-          <LazyYamlEditor
-            value={draft.text}
-            onChange={draft.change}
-            onDiagnostics={setDiagnostics}
-            namespace={namespace}
-            height="55vh"
-          />
-        </Suspense>
-      </div>
       <ProblemList diagnostics={diagnostics} />
       <Group>
-        <Button
-          variant="default"
-          data-testid={testIds.editorDryRun}
-          loading={apply.isPending && apply.variables.dryRunOnly}
-          disabled={apply.isPending}
-          onClick={() => apply.mutate({ text: draft.text, dryRunOnly: true })}
-        >
-          {t('workflow.dryRun')}
-        </Button>
-        <Button
-          data-testid={testIds.editorApply}
-          loading={apply.isPending && !apply.variables.dryRunOnly}
-          disabled={apply.isPending || draft.missingSecretValues.length > 0}
-          onClick={() => apply.mutate({ text: draft.text, dryRunOnly: false })}
-        >
-          {t('workflow.apply')}
-        </Button>
+        <DryRunApplyButtons
+          apply={apply}
+          run={(dryRunOnly) => apply.mutate({ text: draft.text, dryRunOnly })}
+          applyDisabled={draft.missingSecretValues.length > 0}
+        />
       </Group>
       {apply.data && <ApplyResults report={apply.data} region={region} namespace={namespace} />}
     </Stack>

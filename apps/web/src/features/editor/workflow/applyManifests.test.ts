@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, type ApiRequest } from '../../../api/http.ts';
-import { applyManifests, type Fetcher } from './applyManifests.ts';
+import { createKubeClient, type Fetcher } from '../../../lib/kube/client.ts';
+import { ApiError, type ApiRequest } from '../../../lib/kube/http.ts';
+import { applyManifests } from './applyManifests.ts';
 
 /** A tiny in-memory API behind the BFF paths, recording every request. */
 function fakeApi(objects: Record<string, Record<string, unknown>> = {}) {
@@ -48,7 +49,7 @@ describe('applyManifests', () => {
     const api = fakeApi();
     const report = await applyManifests(`${configMap('a', '1')}---\n${configMap('b', '2')}`, {
       ...opts,
-      fetch: api.fetch,
+      client: createKubeClient(api.fetch),
     });
     expect(report.applied).toBe(true);
     expect(report.results.map((r) => [r.label, r.outcome])).toEqual([
@@ -64,6 +65,7 @@ describe('applyManifests', () => {
       'POST /api/cci/api/v1/namespaces/dev/configmaps',
     ]);
     expect(api.store.get(cmPath('a'))?.['metadata']).toEqual({ name: 'a', namespace: 'dev' });
+    expect(report.written.map((w) => w.name)).toEqual(['a', 'b']);
   });
 
   it('reports unchanged and configured for existing objects (strategic merge patch)', async () => {
@@ -79,9 +81,13 @@ describe('applyManifests', () => {
     });
     const report = await applyManifests(`${configMap('a', '1')}---\n${configMap('b', '2')}`, {
       ...opts,
-      fetch: api.fetch,
+      client: createKubeClient(api.fetch),
     });
     expect(report.results.map((r) => r.outcome)).toEqual(['unchanged', 'configured']);
+    // What the refresh policy refreshes: the object really changed, not the unchanged one.
+    expect(report.written.map((w) => [w.kind.kind, w.namespace, w.name])).toEqual([
+      ['ConfigMap', 'dev', 'b'],
+    ]);
     expect(api.calls.filter((c) => !c.includes('dryRun') && !c.startsWith('GET'))).toEqual([
       `PATCH ${cmPath('b')} application/strategic-merge-patch+json`,
     ]);
@@ -96,8 +102,12 @@ describe('applyManifests', () => {
         details: { causes: [{ field: 'data.key', message: 'bad' }] },
       }),
     );
-    const report = await applyManifests(configMap('b', 'x'), { ...opts, fetch: api.fetch });
+    const report = await applyManifests(configMap('b', 'x'), {
+      ...opts,
+      client: createKubeClient(api.fetch),
+    });
     expect(report.applied).toBe(false);
+    expect(report.written).toEqual([]);
     expect(report.results).toMatchObject([
       {
         outcome: 'error',
@@ -113,7 +123,7 @@ describe('applyManifests', () => {
     const api = fakeApi({ [cmPath('a')]: { metadata: { name: 'a', resourceVersion: '9' } } });
     api.failOn(`PUT ${cmPath('a')}?dryRun=All`, new ApiError(409, { message: 'conflict' }));
     const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  resourceVersion: "3"\n';
-    const report = await applyManifests(text, { ...opts, fetch: api.fetch });
+    const report = await applyManifests(text, { ...opts, client: createKubeClient(api.fetch) });
     expect(report.results).toMatchObject([{ outcome: 'error', status: 409, line: 1 }]);
   });
 
@@ -123,14 +133,14 @@ describe('applyManifests', () => {
     });
     const pool =
       'apiVersion: crd.yangtse.cni/v1\nkind: EIPPool\nmetadata:\n  name: p\nspec:\n  amount: 2\n';
-    await applyManifests(pool, { ...opts, fetch: api.fetch });
+    await applyManifests(pool, { ...opts, client: createKubeClient(api.fetch) });
     expect(api.calls.at(-1)).toContain('application/merge-patch+json');
 
     const unknown = await applyManifests(
       `${pool}---\napiVersion: v9\nkind: Nope\nmetadata:\n  name: x\n`,
       {
         ...opts,
-        fetch: api.fetch,
+        client: createKubeClient(api.fetch),
         dryRunOnly: true,
       },
     );
@@ -147,7 +157,7 @@ describe('applyManifests', () => {
       new ApiError(500, { message: 'boom' }),
     );
     const text = [configMap('a', '1'), configMap('b', '2'), configMap('c', '3')].join('---\n');
-    const report = await applyManifests(text, { ...opts, fetch: api.fetch });
+    const report = await applyManifests(text, { ...opts, client: createKubeClient(api.fetch) });
     expect(report.results.map((r) => [r.label, r.outcome, r.message])).toEqual([
       ['ConfigMap/a', 'created', undefined],
       ['ConfigMap/b', 'error', 'boom'],
@@ -159,7 +169,7 @@ describe('applyManifests', () => {
     const api = fakeApi();
     const report = await applyManifests(configMap('a', '1'), {
       ...opts,
-      fetch: api.fetch,
+      client: createKubeClient(api.fetch),
       dryRunOnly: true,
     });
     expect(report).toMatchObject({

@@ -5,14 +5,13 @@
  * merge patch for CRDs) unless the document carries a resourceVersion: then it is replaced with
  * PUT, so an edit based on an older version answers 409 instead of overwriting someone's change.
  */
-import { findKindByApiVersion, resourcePath, type KindDescriptor } from '@cci/model';
-import type { ApiRequest } from '../../../api/http.ts';
-import { ApiError } from '../../../api/http.ts';
+import { findKindByApiVersion, type KindDescriptor } from '@cci/model';
+import type { KubeClient } from '../../../lib/kube/client.ts';
+import { ApiError } from '../../../lib/kube/http.ts';
+import type { KubeObject } from '../../../lib/kube/objects.ts';
 import type { Language } from '../../../i18n/i18n.ts';
 import { comparable } from './editableObject.ts';
 import { documentLabel, manifestDocuments, type ManifestDocument } from './manifestDocuments.ts';
-
-export type Fetcher = <T>(path: string, request?: ApiRequest) => Promise<T>;
 
 export type ApplyOutcome = 'created' | 'configured' | 'unchanged' | 'error' | 'skipped';
 
@@ -36,11 +35,19 @@ export interface ApplyReport {
   applied: boolean;
   dryRunOnly: boolean;
   results: DocumentResult[];
+  /** The objects really created or changed: what the refresh policy refreshes. */
+  written: WrittenObject[];
+}
+
+export interface WrittenObject {
+  kind: KindDescriptor;
+  namespace: string;
+  name: string;
 }
 
 export interface ApplyOptions {
   namespace: string;
-  fetch: Fetcher;
+  client: KubeClient;
   language: Language;
   /** Stop after the dry run (the "Validate on server" button). */
   dryRunOnly?: boolean;
@@ -52,8 +59,8 @@ interface Planned {
   body: Record<string, unknown>;
   namespace: string;
   name: string;
-  /** undefined: the object does not exist yet. */
-  live: Record<string, unknown> | undefined;
+  /** null: the object does not exist yet. */
+  live: KubeObject | null;
 }
 
 export async function applyManifests(text: string, options: ApplyOptions): Promise<ApplyReport> {
@@ -62,7 +69,7 @@ export async function applyManifests(text: string, options: ApplyOptions): Promi
   const results: DocumentResult[] = [];
   if (docs.length === 0) {
     results.push({ index: 0, label: '-', line: 1, outcome: 'error', messageKey: 'empty' });
-    return { applied: false, dryRunOnly: options.dryRunOnly ?? false, results };
+    return { applied: false, dryRunOnly: options.dryRunOnly ?? false, results, written: [] };
   }
   for (const doc of docs) {
     const problem = checkLocally(doc, options.namespace);
@@ -75,18 +82,19 @@ export async function applyManifests(text: string, options: ApplyOptions): Promi
   const dry: DocumentResult[] = [];
   for (const p of planned) {
     try {
-      p.live = await readLive(p, options.fetch);
-      const answer = await write(p, options.fetch, true);
-      dry.push(result(p, p.live === undefined ? 'created' : sameObject(p.live, answer)));
+      p.live = await options.client.find<KubeObject>(p.kind, p);
+      const answer = await write(p, options.client, true);
+      dry.push(result(p, p.live === null ? 'created' : sameObject(p.live, answer)));
     } catch (error) {
       dry.push(failure(p, error, options.language));
     }
   }
   if (options.dryRunOnly || dry.some((r) => r.outcome === 'error')) {
-    return { applied: false, dryRunOnly: options.dryRunOnly ?? false, results: dry };
+    return { applied: false, dryRunOnly: options.dryRunOnly ?? false, results: dry, written: [] };
   }
 
   const done: DocumentResult[] = [];
+  const written: WrittenObject[] = [];
   for (const [i, p] of planned.entries()) {
     const expected = dry[i];
     if (expected?.outcome === 'unchanged') {
@@ -94,8 +102,9 @@ export async function applyManifests(text: string, options: ApplyOptions): Promi
       continue;
     }
     try {
-      await write(p, options.fetch, false);
-      done.push(result(p, p.live === undefined ? 'created' : 'configured'));
+      await write(p, options.client, false);
+      written.push({ kind: p.kind, namespace: p.namespace, name: p.name });
+      done.push(result(p, p.live === null ? 'created' : 'configured'));
     } catch (error) {
       done.push(failure(p, error, options.language));
       // Later documents may depend on this one (a Deployment on its ConfigMap): stop here.
@@ -103,7 +112,7 @@ export async function applyManifests(text: string, options: ApplyOptions): Promi
       break;
     }
   }
-  return { applied: true, dryRunOnly: false, results: done };
+  return { applied: true, dryRunOnly: false, results: done, written };
 }
 
 function finish(
@@ -115,7 +124,7 @@ function finish(
 ): ApplyReport {
   const rest = planned.map((p) => result(p, outcome));
   const results = [...problems, ...rest].sort((a, b) => a.index - b.index);
-  return { applied, dryRunOnly: options.dryRunOnly ?? false, results };
+  return { applied, dryRunOnly: options.dryRunOnly ?? false, results, written: [] };
 }
 
 function checkLocally(doc: ManifestDocument, namespace: string): Planned | DocumentResult {
@@ -145,44 +154,13 @@ function checkLocally(doc: ManifestDocument, namespace: string): Planned | Docum
   if (kind.namespaced) {
     body['metadata'] = { ...(body['metadata'] as Record<string, unknown>), namespace: ns };
   }
-  return { doc, kind, body, namespace: ns, name, live: undefined };
+  return { doc, kind, body, namespace: ns, name, live: null };
 }
 
-async function readLive(p: Planned, fetch: Fetcher): Promise<Record<string, unknown> | undefined> {
-  try {
-    return await fetch<Record<string, unknown>>(objectPath(p));
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return undefined;
-    throw error;
-  }
-}
-
-function objectPath(p: Planned): string {
-  return `/api/cci${resourcePath(p.kind, { namespace: p.namespace, name: p.name })}`;
-}
-
-function collectionPath(p: Planned): string {
-  return `/api/cci${resourcePath(p.kind, { namespace: p.namespace })}`;
-}
-
-function write(p: Planned, fetch: Fetcher, dryRun: boolean): Promise<Record<string, unknown>> {
-  const query = dryRun ? '?dryRun=All' : '';
-  if (p.live === undefined) {
-    return fetch(`${collectionPath(p)}${query}`, { method: 'POST', body: p.body });
-  }
-  const metadata = p.body['metadata'] as Record<string, unknown>;
-  if (metadata['resourceVersion'] !== undefined) {
-    return fetch(`${objectPath(p)}${query}`, { method: 'PUT', body: p.body });
-  }
-  const contentType = isBuiltIn(p.kind)
-    ? 'application/strategic-merge-patch+json'
-    : 'application/merge-patch+json';
-  return fetch(`${objectPath(p)}${query}`, { method: 'PATCH', body: p.body, contentType });
-}
-
-/** Custom resources (Network, EIPPool, ImageSnapshot) have no strategic-merge schema. */
-function isBuiltIn(kind: KindDescriptor): boolean {
-  return ['', 'apps', 'batch', 'extensions'].includes(kind.group) || kind.group.endsWith('.k8s.io');
+/** Create, replace (the body has a resourceVersion) or patch: the client's `apply`. */
+async function write(p: Planned, client: KubeClient, dryRun: boolean): Promise<KubeObject> {
+  const { object } = await client.apply(p.kind, p.body as KubeObject, { previous: p.live, dryRun });
+  return object;
 }
 
 function sameObject(live: Record<string, unknown>, answer: unknown): ApplyOutcome {

@@ -1,10 +1,16 @@
-import { resourcePath, type KindDescriptor } from '@cci/model';
+import type { KindDescriptor } from '@cci/model';
 import { queryOptions } from '@tanstack/react-query';
-import { apiFetch } from '../../../api/http.ts';
-import { resourceKeys } from '../../resources/resources.queries.ts';
+import { kube } from '../../../lib/kube/client.ts';
+import { kubeKeys } from '../../../lib/kube/keys.ts';
+import type { KubeObject } from '../../../lib/kube/objects.ts';
 
-export function liveObjectPath(kind: KindDescriptor, namespace: string, name: string): string {
-  return `/api/cci${resourcePath(kind, { namespace, name })}`;
+/** The live object as the server holds it now (after an apply, or to merge a conflict). */
+export function readLiveObject(
+  kind: KindDescriptor,
+  namespace: string,
+  name: string,
+): Promise<KubeObject> {
+  return kube.get<KubeObject>(kind, { namespace, name });
 }
 
 /**
@@ -14,11 +20,8 @@ export function liveObjectPath(kind: KindDescriptor, namespace: string, name: st
 export const workflowQueries = {
   live: (region: string, kind: KindDescriptor, namespace: string, name: string) =>
     queryOptions({
-      queryKey: [...resourceKeys.region(region), 'editor', kind.plural, namespace, name] as const,
-      queryFn: ({ signal }) =>
-        apiFetch<Record<string, unknown>>(`/api/cci${resourcePath(kind, { namespace, name })}`, {
-          signal,
-        }),
+      queryKey: kubeKeys.editorBase(region, namespace, kind.plural, name),
+      queryFn: ({ signal }) => kube.get<KubeObject>(kind, { namespace, name }, { signal }),
       staleTime: Infinity,
       refetchOnWindowFocus: false,
     }),

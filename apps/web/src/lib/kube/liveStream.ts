@@ -1,4 +1,4 @@
-import type { KubeObject } from '../features/resources/objects.ts';
+import type { KubeObject } from './objects.ts';
 import { apiFetch } from './http.ts';
 
 /** What /api/stream sends per subscription (see apps/bff/src/routes/stream.ts). */

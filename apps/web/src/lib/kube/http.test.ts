@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { shouldRetry } from '../queryClient.ts';
+import { shouldRetry } from '../../queryClient.ts';
 import { ApiError, apiFetch, setUnauthorizedListener } from './http.ts';
 
 function respond(status: number, body: unknown): void {

@@ -1,0 +1,65 @@
+import { Button, Loader } from '@mantine/core';
+import { Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { testIds } from '../../../testids.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import { LazyYamlEditor } from './lazyEditors.ts';
+
+/** The YAML editor of both editor screens (new from template, edit a live object). */
+export function YamlEditorPane(props: {
+  value: string;
+  onChange: (text: string) => void;
+  onDiagnostics: (diagnostics: Diagnostic[]) => void;
+  namespace: string;
+}) {
+  return (
+    <div data-testid={testIds.editorYaml}>
+      <Suspense fallback={<Loader size="sm" />}>
+        <LazyYamlEditor {...props} height="55vh" />
+      </Suspense>
+    </div>
+  );
+}
+
+interface ApplyState {
+  isPending: boolean;
+  variables: { dryRunOnly: boolean } | undefined;
+}
+
+/**
+ * "Validate on server" and "Apply" of both editor screens; `before` goes first (the edit
+ * screen's review toggle). Apply waits for secret values a restored draft could not keep.
+ */
+export function DryRunApplyButtons(props: {
+  apply: ApplyState;
+  run: (dryRunOnly: boolean) => void;
+  applyDisabled: boolean;
+  before?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { apply, run } = props;
+  const running = (dryRunOnly: boolean) =>
+    apply.isPending && apply.variables?.dryRunOnly === dryRunOnly;
+  return (
+    <>
+      {props.before}
+      <Button
+        variant="default"
+        data-testid={testIds.editorDryRun}
+        loading={running(true)}
+        disabled={apply.isPending}
+        onClick={() => run(true)}
+      >
+        {t('workflow.dryRun')}
+      </Button>
+      <Button
+        data-testid={testIds.editorApply}
+        loading={running(false)}
+        disabled={apply.isPending || props.applyDisabled}
+        onClick={() => run(false)}
+      >
+        {t('workflow.apply')}
+      </Button>
+    </>
+  );
+}

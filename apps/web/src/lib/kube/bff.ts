@@ -1,0 +1,40 @@
+/**
+ * The BFF's own endpoints beside the Kubernetes proxy (session, regions, metrics, kubeconfig).
+ * They live beside the kube client because they share its transport (apiFetch: the CSRF
+ * header, 401 → sign in again, reachability): the browser's every URL is built in lib/kube.
+ */
+import type { MetricsRangeSeconds, NamespaceTopResponse, PodMetricsResponse } from '@cci/model';
+import { apiFetch } from './http.ts';
+
+const enc = encodeURIComponent;
+
+/** The BFF's liveness, fetched around apiFetch: it must not report reachability itself. */
+export const probeBff = () => fetch('/healthz', { cache: 'no-store' });
+
+/** A link target, not a fetch: the browser downloads the file itself. */
+export const kubeconfigHref = '/api/kubeconfig';
+
+export const sessionApi = {
+  /** 401 here means "not signed in", not "signed out meanwhile": no expiry dialog. */
+  current: <T>(signal?: AbortSignal) =>
+    apiFetch<T>('/api/session', { signal, ignoreUnauthorized: true }),
+  regions: <T>(signal?: AbortSignal) => apiFetch<T>('/api/regions', { signal }),
+  signIn: <T>(request: unknown) =>
+    apiFetch<T>('/api/session', { method: 'POST', body: request, ignoreUnauthorized: true }),
+  signOut: () => apiFetch<void>('/api/session', { method: 'DELETE', ignoreUnauthorized: true }),
+};
+
+export function podMetricsPath(namespace: string, pod: string, range: MetricsRangeSeconds): string {
+  return `/api/metrics/namespaces/${enc(namespace)}/pods/${enc(pod)}?range=${range}`;
+}
+
+export function namespaceTopPath(namespace: string, range: MetricsRangeSeconds): string {
+  return `/api/metrics/namespaces/${enc(namespace)}/top?range=${range}`;
+}
+
+export const metricsApi = {
+  pod: (namespace: string, pod: string, range: MetricsRangeSeconds, signal?: AbortSignal) =>
+    apiFetch<PodMetricsResponse>(podMetricsPath(namespace, pod, range), { signal }),
+  top: (namespace: string, range: MetricsRangeSeconds, signal?: AbortSignal) =>
+    apiFetch<NamespaceTopResponse>(namespaceTopPath(namespace, range), { signal }),
+};
