@@ -1,15 +1,11 @@
 import { findKindByResource, kinds, type KindDescriptor } from '@cci/model';
 import type { KubeObject } from '../store/types.ts';
 import type { ApiContext } from './context.ts';
+import type { DeleteOptions } from './deleteOptions.ts';
 import { timestamp } from './metadata.ts';
 import { markPodForGracefulDeletion } from '../controllers/podDeletion.ts';
 
-export interface DeleteOptions {
-  propagationPolicy?: 'Orphan' | 'Background' | 'Foreground' | undefined;
-  gracePeriodSeconds?: number | undefined;
-  preconditions?: { uid?: string; resourceVersion?: string } | undefined;
-  dryRun?: boolean | undefined;
-}
+export type { DeleteOptions } from './deleteOptions.ts';
 
 export const namespaceKind = findKindByResource('', 'v1', 'namespaces') as KindDescriptor;
 

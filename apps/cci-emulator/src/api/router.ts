@@ -5,25 +5,18 @@ import { parseResourcePath, type ResourceRequest } from '../http/requestInfo.ts'
 import { json, warningHeader, type Reply } from '../http/respond.ts';
 import type { KubeObject } from '../store/types.ts';
 import { toTable } from '../table/index.ts';
+import type { ApiRequest } from './apiRequest.ts';
 import type { ApiContext, WriteResult } from './context.ts';
 import type { DeleteOptions } from './deletion.ts';
 import { listBody, listObjects, asRequestedVersion } from './list.ts';
 import { createObject, getObject, patchObject, removeObject, updateObject } from './resourceApi.ts';
 import { scaleOf, writeScale } from './scale.ts';
-import { startWatch, type WatchSink } from './watch.ts';
+import { startWatch } from './watch.ts';
 import type { PodPortRegistry } from './podProxy.ts';
 import { proxyToPod } from './podProxy.ts';
 import { podLog } from './podLog.ts';
 
-export interface ApiRequest {
-  method: string;
-  pathname: string;
-  query: URLSearchParams;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-  /** For watches: the open response. */
-  sink: () => WatchSink;
-}
+export type { ApiRequest } from './apiRequest.ts';
 
 export interface RouterOptions {
   bookmarkIntervalMs: number;

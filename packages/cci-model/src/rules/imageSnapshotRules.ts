@@ -10,8 +10,7 @@ import {
   show,
   violation,
 } from './resourceRuleHelpers.ts';
-import type { RuleViolation } from './types.ts';
-import type { Rule } from './workloadRules.ts';
+import type { Rule, RuleViolation } from './types.ts';
 
 /** The EVS disk types the guide names (ch. 13); ssd is the snapshot default. */
 export const SNAPSHOT_VOLUME_TYPES = ['ssd', 'sas'];

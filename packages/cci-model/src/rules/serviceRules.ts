@@ -10,8 +10,7 @@ import {
   show,
   violation,
 } from './resourceRuleHelpers.ts';
-import type { RuleViolation } from './types.ts';
-import type { Rule } from './workloadRules.ts';
+import type { Rule, RuleViolation } from './types.ts';
 
 export const ELB_ID_ANNOTATION = 'kubernetes.io/elb.id';
 const SUPPORTED_TYPES = ['ClusterIP', 'LoadBalancer'];
