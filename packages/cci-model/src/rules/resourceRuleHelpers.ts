@@ -66,9 +66,6 @@ export function isIPv4(value: string): boolean {
   return IPV4.test(value);
 }
 
-/** RFC 1123 label: what Kubernetes accepts as a namespace or Service name. */
-export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
 const UTF8 = new TextEncoder();
 
 /** Byte length in UTF-8 (no Buffer: the web editor runs these rules too). */
