@@ -6,4 +6,4 @@ export * from './regions.ts';
 export * from './rules/index.ts';
 export * from './annotations.ts';
 export * from './names.ts';
-export * from './metrics/podMetricsApi.ts';
+export * from './wire/index.ts';

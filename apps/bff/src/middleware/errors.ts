@@ -1,36 +1,15 @@
+import type { LocalizedStatus as Status, LocalizedStatusCause as StatusCause } from '@cci/model';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppDeps } from '../deps.ts';
-import { localize, messages, type Localized, type Message, type Params } from '../messages.ts';
+import { localize, messages, type Message, type Params } from '../messages.ts';
 
 /**
  * The BFF's one error type is hono's HTTPException carrying a Kubernetes-style Status response;
  * the one onError below answers it as is and turns anything else into a 500 Status, logging
  * only the error's name and code (messages of parse errors can quote the body, e.g. a password).
  */
-export interface StatusCause {
-  reason: string;
-  field?: string;
-  message: string;
-  messageKey: string;
-  messages: Localized;
-}
-
-export interface Status {
-  kind: 'Status';
-  apiVersion: 'v1';
-  metadata: Record<string, never>;
-  status: 'Failure';
-  message: string;
-  reason: string;
-  code: number;
-  details?: { causes?: StatusCause[] } & Record<string, unknown>;
-  /** i18n: the key of messages.ts, and the message in both UI languages. */
-  messageKey: string;
-  messages: Localized;
-}
-
 const reasons: Record<number, string> = {
   400: 'BadRequest',
   401: 'Unauthorized',

@@ -1,6 +1,6 @@
-import type { Region } from '@cci/model';
+import type { LocalizedStatusCause as StatusCause, Region } from '@cci/model';
 import { messages } from '../messages.ts';
-import { fieldCause, statusError, type StatusCause } from '../middleware/errors.ts';
+import { fieldCause, statusError } from '../middleware/errors.ts';
 
 /** A2: a project name or a project id; the console defaults the name to the region. */
 export type ProjectRef = { name: string } | { id: string };

@@ -1,6 +1,12 @@
-import { containersOf, isDns1123Label, podSpecsOf, type PodSpecView } from '@cci/model';
+import {
+  containersOf,
+  isDns1123Label,
+  podSpecsOf,
+  type PodSpecView,
+  type StatusCause,
+} from '@cci/model';
 import type { AdmissionPlugin } from '../api/context.ts';
-import { errors, type StatusCause } from '../http/errors.ts';
+import { errors } from '../http/errors.ts';
 
 /**
  * Pod validation CCI inherits from its Kubernetes API server, which the CCI rules do not

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { KindDescriptor } from '@cci/model';
-import { apiVersionOf, isDns1123Label, isDns1123Subdomain } from '@cci/model';
-import { errors, type StatusCause } from '../http/errors.ts';
+import {
+  apiVersionOf,
+  isDns1123Label,
+  isDns1123Subdomain,
+  type KindDescriptor,
+  type StatusCause,
+} from '@cci/model';
+import { errors } from '../http/errors.ts';
 import type { KubeObject } from '../store/types.ts';
 
 /** Kinds whose names must be DNS-1123 labels rather than subdomains. */

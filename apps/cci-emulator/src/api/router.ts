@@ -1,4 +1,4 @@
-import type { KindDescriptor } from '@cci/model';
+import type { KindDescriptor, Status } from '@cci/model';
 import { parse as parseYaml } from 'yaml';
 import { errors } from '../http/errors.ts';
 import { parseResourcePath, type ResourceRequest } from '../http/requestInfo.ts';
@@ -84,7 +84,7 @@ function isDryRun(req: ApiRequest): boolean {
   return req.query.getAll('dryRun').includes('All');
 }
 
-function successStatus(kind: KindDescriptor, obj: KubeObject): unknown {
+function successStatus(kind: KindDescriptor, obj: KubeObject): Status {
   return {
     kind: 'Status',
     apiVersion: 'v1',
