@@ -199,6 +199,17 @@ export function splitKey(key: ControllerKey): { namespace: string | undefined; n
     : { namespace: key.slice(0, i), name: key.slice(i + 1) };
 }
 
+/** The watches of a controller of `owner` objects: each one, and the children it controls. */
+export function ownerAndChildWatches(
+  owner: KindDescriptor,
+  child: KindDescriptor,
+): Controller['watches'] {
+  return [
+    { kind: owner, keysFor: (obj) => [objectKey(obj)] },
+    { kind: child, keysFor: (obj) => ownerKey(obj, owner.kind) },
+  ];
+}
+
 /** The key of an object's controlling owner of the given kind, if any. */
 export function ownerKey(obj: KubeObject, ownerKind: string): ControllerKey[] {
   const ref = (obj.metadata.ownerReferences ?? []).find(
