@@ -14,6 +14,7 @@ import {
   text,
   violation,
   type ContainerView,
+  failure,
 } from './podTemplates.ts';
 import { parseQuantity, quantityText } from './quantity.ts';
 import type { RuleViolation } from './types.ts';
@@ -52,32 +53,18 @@ function checkContainerGpus(view: ContainerView, resource: string): RuleViolatio
   const who = containerLabel(view);
   const { field, path } = gpuPath(view, resource);
   if (!(gpuResourceNames as readonly string[]).includes(resource)) {
-    return [
-      violation(
-        'P3',
-        path,
-        'error',
-        text(
-          `P3: ${who.en} asks for ${resource}, which CCI does not offer; use ${gpuResourceNames.join(', ')}`,
-          `P3：${who.zh}申请的 ${resource} 不是 CCI 提供的 GPU 资源，请使用 ${gpuResourceNames.join('、')}`,
-        ),
-      ),
-    ];
+    return failure('P3', path)(
+      `${who.en} asks for ${resource}, which CCI does not offer; use ${gpuResourceNames.join(', ')}`,
+      `${who.zh}申请的 ${resource} 不是 CCI 提供的 GPU 资源，请使用 ${gpuResourceNames.join('、')}`,
+    );
   }
   const raw = asRecord(asRecord(view.container.resources)?.[field])?.[resource];
   const count = parseQuantity(raw);
   if (count === undefined || !(gpuCounts as readonly number[]).includes(count)) {
-    return [
-      violation(
-        'P3',
-        path,
-        'error',
-        text(
-          `P3: ${who.en} asks for ${quantityText(raw)} × ${resource}; CCI GPU pods take 1, 2, 4 or 8 cards`,
-          `P3：${who.zh}申请了 ${quantityText(raw)} 块 ${resource}；CCI GPU 规格只支持 1、2、4、8 块显卡`,
-        ),
-      ),
-    ];
+    return failure('P3', path)(
+      `${who.en} asks for ${quantityText(raw)} × ${resource}; CCI GPU pods take 1, 2, 4 or 8 cards`,
+      `${who.zh}申请了 ${quantityText(raw)} 块 ${resource}；CCI GPU 规格只支持 1、2、4、8 块显卡`,
+    );
   }
   return compareLimitAndRequest('P3', view, resource);
 }

@@ -144,6 +144,17 @@ export function reporter(
   };
 }
 
+/** As reporter, for a check that answers its one problem: `return failure(rule, path)(en, zh)`. */
+export function failure(
+  rule: string,
+  path: string,
+  severity: Severity = 'error',
+): (en: string, zh: string, extra?: Pick<RuleViolation, 'fix' | 'status'>) => RuleViolation[] {
+  return (en, zh, extra = {}) => [
+    violation(rule, path, severity, text(`${rule}: ${en}`, `${rule}：${zh}`), extra),
+  ];
+}
+
 /** Turns a check over one pod spec into a document rule that runs it for every pod spec. */
 export function perPodSpec(
   check: (pod: PodSpecView, ctx: RuleContext, doc: Record<string, unknown>) => RuleViolation[],
