@@ -3,14 +3,6 @@ import { readFileSync } from 'node:fs';
 import type { UsersFile } from './usersFile.ts';
 import { parseUsers, UsersFileError } from './usersValidation.ts';
 
-export type {
-  AccessKeyRecord,
-  DomainRecord,
-  ProjectRecord,
-  UserRecord,
-  UsersFile,
-} from './usersFile.ts';
-
 /** The five CCI regions of rule A1. */
 export const CCI_REGIONS = ['cn-north-4', 'cn-east-3', 'cn-east-2', 'cn-south-1', 'cn-southwest-2'];
 
