@@ -120,28 +120,14 @@ export function oneOf(
   allowed: readonly string[],
   required = false,
 ): RuleViolation[] {
-  if (value === undefined || value === null) {
-    if (!required) return [];
-    const list = allowed.join(', ');
-    return [
-      violation(
-        rule,
-        path,
-        'error',
-        `${path} is required (one of ${list})`,
-        `缺少必填字段 ${path}（可选 ${list}）`,
-      ),
-    ];
-  }
-  if (typeof value === 'string' && allowed.includes(value)) return [];
   const list = allowed.join(', ');
-  return [
-    violation(
-      rule,
-      path,
-      'error',
-      `${path} must be one of ${list} (got ${show(value)})`,
-      `${path} 只能是 ${list} 之一（当前为 ${show(value)}）`,
-    ),
-  ];
+  const missing = value === undefined || value === null;
+  if (missing ? !required : typeof value === 'string' && allowed.includes(value)) return [];
+  const [en, zh] = missing
+    ? [`${path} is required (one of ${list})`, `缺少必填字段 ${path}（可选 ${list}）`]
+    : [
+        `${path} must be one of ${list} (got ${show(value)})`,
+        `${path} 只能是 ${list} 之一（当前为 ${show(value)}）`,
+      ];
+  return [violation(rule, path, 'error', en, zh)];
 }
