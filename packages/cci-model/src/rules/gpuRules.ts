@@ -15,6 +15,7 @@ import {
   violation,
   type ContainerView,
   failure,
+  reporter,
 } from './podTemplates.ts';
 import { parseQuantity, quantityText } from './quantity.ts';
 import type { RuleViolation } from './types.ts';
@@ -79,6 +80,7 @@ export const checkGpuResources = perPodSpec((pod, ctx, doc) => {
   );
   const driver = annotationsOf(pod.metadata)[gpuDriverAnnotation];
   const driverPath = annotationPath(pod.metadataPath, gpuDriverAnnotation);
+  const failP3 = reporter(found, 'P3', driverPath);
   const driverFix = {
     fix: {
       title: text(`Use driver ${gpuDrivers[0]}`, `使用驱动 ${gpuDrivers[0]}`),
@@ -86,33 +88,19 @@ export const checkGpuResources = perPodSpec((pod, ctx, doc) => {
     },
   };
   if (driver !== undefined && !(gpuDrivers as readonly unknown[]).includes(driver)) {
-    found.push(
-      violation(
-        'P3',
-        driverPath,
-        'error',
-        text(
-          `P3: ${gpuDriverAnnotation} "${String(driver)}" is not a CCI GPU driver; use ${gpuDrivers.join(' or ')}`,
-          `P3：${gpuDriverAnnotation} 的值“${String(driver)}”不是 CCI 支持的显卡驱动，请使用 ${gpuDrivers.join(' 或 ')}`,
-        ),
-        driverFix,
-      ),
+    failP3(
+      `${gpuDriverAnnotation} "${String(driver)}" is not a CCI GPU driver; use ${gpuDrivers.join(' or ')}`,
+      `${gpuDriverAnnotation} 的值“${String(driver)}”不是 CCI 支持的显卡驱动，请使用 ${gpuDrivers.join(' 或 ')}`,
+      driverFix,
     );
   }
   const first = gpuContainers[0];
   if (first === undefined) return found;
   if (driver === undefined) {
-    found.push(
-      violation(
-        'P3',
-        driverPath,
-        'error',
-        text(
-          `P3: a pod with GPUs needs annotation ${gpuDriverAnnotation} naming the driver version (${gpuDrivers.join(' or ')})`,
-          `P3：使用 GPU 的 Pod 必须设置注解 ${gpuDriverAnnotation} 指定显卡驱动版本（${gpuDrivers.join(' 或 ')}）`,
-        ),
-        driverFix,
-      ),
+    failP3(
+      `a pod with GPUs needs annotation ${gpuDriverAnnotation} naming the driver version (${gpuDrivers.join(' or ')})`,
+      `使用 GPU 的 Pod 必须设置注解 ${gpuDriverAnnotation} 指定显卡驱动版本（${gpuDrivers.join(' 或 ')}）`,
+      driverFix,
     );
   }
   const namespace = effectiveNamespace(doc, ctx);
