@@ -1,36 +1,17 @@
+import type { LocalizedStatus as Status, LocalizedStatusCause as StatusCause } from '@cci/model';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Env } from './env.ts';
-import { localize, messages, type Localized, type Message, type Params } from './messages.ts';
+import { localize, messages, type Message, type Params } from './messages.ts';
 import { clearedSessionCookie } from './session/cookie.ts';
+
+export type { Status, StatusCause };
 
 /**
  * Every answer the BFF itself refuses with is a Kubernetes-style Status, built here. Its one
  * error type is hono's HTTPException carrying such a Status (statusError); the one onError
  * (middleware/onError.ts) answers it as is.
  */
-export interface StatusCause {
-  reason: string;
-  field?: string;
-  message: string;
-  messageKey: string;
-  messages: Localized;
-}
-
-export interface Status {
-  kind: 'Status';
-  apiVersion: 'v1';
-  metadata: Record<string, never>;
-  status: 'Failure';
-  message: string;
-  reason: string;
-  code: number;
-  details?: { causes?: StatusCause[] } & Record<string, unknown>;
-  /** i18n: the key of messages.ts, and the message in both UI languages. */
-  messageKey: string;
-  messages: Localized;
-}
-
 const reasons: Record<number, string> = {
   400: 'BadRequest',
   401: 'Unauthorized',

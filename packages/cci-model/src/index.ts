@@ -5,4 +5,5 @@ export * from './selectors/index.ts';
 export * from './regions.ts';
 export * from './rules/index.ts';
 export * from './annotations.ts';
-export * from './metrics/podMetricsApi.ts';
+export * from './names.ts';
+export * from './wire/index.ts';

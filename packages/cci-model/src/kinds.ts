@@ -198,52 +198,39 @@ export const kinds: readonly KindDescriptor[] = [
     categories: ['all'],
     definition: 'io.k8s.api.batch.v1.Job',
   }),
-  describeKind({
-    group: 'batch',
-    version: 'v1',
-    kind: 'CronJob',
-    plural: 'cronjobs',
-    namespaced: true,
-    shortNames: ['cj'],
-    subresources: ['status'],
-    categories: ['all'],
-    definition: 'io.k8s.api.batch.v1.CronJob',
-    storageKey: 'cronjobs',
-  }),
-  describeKind({
-    group: 'batch',
-    version: 'v1beta1',
-    kind: 'CronJob',
-    plural: 'cronjobs',
-    namespaced: true,
-    shortNames: ['cj'],
-    subresources: ['status'],
-    categories: ['all'],
-    definition: 'io.k8s.api.batch.v1beta1.CronJob',
-    storageKey: 'cronjobs',
-  }),
-  describeKind({
-    group: 'extensions',
-    version: 'v1beta1',
-    kind: 'Ingress',
-    plural: 'ingresses',
-    namespaced: true,
-    shortNames: ['ing'],
-    subresources: ['status'],
-    definition: 'io.k8s.api.extensions.v1beta1.Ingress',
-    storageKey: 'ingresses',
-  }),
-  describeKind({
-    group: 'networking.k8s.io',
-    version: 'v1beta1',
-    kind: 'Ingress',
-    plural: 'ingresses',
-    namespaced: true,
-    shortNames: ['ing'],
-    subresources: ['status'],
-    definition: 'io.k8s.api.networking.v1beta1.Ingress',
-    storageKey: 'ingresses',
-  }),
+  // Versions of one resource (same storage, same shape): the first listed is the preferred one.
+  ...(['v1', 'v1beta1'] as const).map((version) =>
+    describeKind({
+      group: 'batch',
+      version,
+      kind: 'CronJob',
+      plural: 'cronjobs',
+      namespaced: true,
+      shortNames: ['cj'],
+      subresources: ['status'],
+      categories: ['all'],
+      definition: `io.k8s.api.batch.${version}.CronJob`,
+      storageKey: 'cronjobs',
+    }),
+  ),
+  ...(
+    [
+      ['extensions', 'extensions'],
+      ['networking.k8s.io', 'networking'],
+    ] as const
+  ).map(([group, definitionGroup]) =>
+    describeKind({
+      group,
+      version: 'v1beta1',
+      kind: 'Ingress',
+      plural: 'ingresses',
+      namespaced: true,
+      shortNames: ['ing'],
+      subresources: ['status'],
+      definition: `io.k8s.api.${definitionGroup}.v1beta1.Ingress`,
+      storageKey: 'ingresses',
+    }),
+  ),
   describeKind({
     group: 'networking.cci.io',
     version: 'v1beta1',
@@ -291,16 +278,55 @@ export function apiVersionOf(k: Pick<KindDescriptor, 'group' | 'version'>): stri
   return k.group === '' ? k.version : `${k.group}/${k.version}`;
 }
 
+/** What to look a kind up by; every given field must match (apiVersion is "group/version"). */
+export interface KindQuery {
+  group?: string;
+  version?: string;
+  apiVersion?: string;
+  kind?: string;
+  plural?: string;
+  storageKey?: string;
+}
+
+function matches(k: KindDescriptor, q: KindQuery): boolean {
+  return (
+    (q.group === undefined || k.group === q.group) &&
+    (q.version === undefined || k.version === q.version) &&
+    (q.apiVersion === undefined || apiVersionOf(k) === q.apiVersion) &&
+    (q.kind === undefined || k.kind === q.kind) &&
+    (q.plural === undefined || k.plural === q.plural) &&
+    (q.storageKey === undefined || k.storageKey === q.storageKey)
+  );
+}
+
+/** The first kind of the table matching the query (so a group's preferred version first). */
+export function findKind(query: KindQuery): KindDescriptor | undefined {
+  return kinds.find((k) => matches(k, query));
+}
+
+/** Every kind matching the query, in table order. */
+export function findKinds(query: KindQuery): KindDescriptor[] {
+  return kinds.filter((k) => matches(k, query));
+}
+
 export function findKindByResource(
   group: string,
   version: string,
   plural: string,
 ): KindDescriptor | undefined {
-  return kinds.find((k) => k.group === group && k.version === version && k.plural === plural);
+  return findKind({ group, version, plural });
 }
 
 export function findKindByApiVersion(apiVersion: string, kind: string): KindDescriptor | undefined {
-  return kinds.find((k) => apiVersionOf(k) === apiVersion && k.kind === kind);
+  return findKind({ apiVersion, kind });
+}
+
+/**
+ * Served from a CustomResourceDefinition (CCI's Network, EIPPool, ImageSnapshot) rather than
+ * built into Kubernetes: such kinds take no strategic merge patch, as on a real API server.
+ */
+export function isCustomKind(kind: Pick<KindDescriptor, 'definition'>): boolean {
+  return !kind.definition.startsWith('io.k8s.');
 }
 
 export { readOnlyVerbs };

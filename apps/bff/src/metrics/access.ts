@@ -1,8 +1,9 @@
+import { isDns1123Label, isDns1123Subdomain } from '@cci/model';
 import { statusError, UpstreamUnauthorized } from '../status.ts';
 import type { Session } from '../session/types.ts';
 import type { UpstreamClient } from '../upstream/types.ts';
 import { metricsMessages } from './messages.ts';
-import { isNamespaceName, isPodName, podFacts, type PodFacts } from './podTarget.ts';
+import { podFacts, type PodFacts } from './podTarget.ts';
 
 type Answer<T> = { ok: true; value: T } | { ok: false; code: number };
 
@@ -23,9 +24,10 @@ export class PodAccess {
   ) {}
 
   async pod(session: Session, namespace: string, name: string): Promise<PodFacts> {
-    if (!isNamespaceName(namespace))
+    if (!isDns1123Label(namespace))
       throw statusError(400, metricsMessages.badNamespace, { namespace });
-    if (!isPodName(name)) throw statusError(400, metricsMessages.badPodName, { pod: name });
+    if (!isDns1123Subdomain(name))
+      throw statusError(400, metricsMessages.badPodName, { pod: name });
     const object = await this.#cached(session, `pod\u0000${namespace}\u0000${name}`, () =>
       this.#get(session, `/api/v1/namespaces/${namespace}/pods/${name}`),
     );
@@ -38,7 +40,7 @@ export class PodAccess {
 
   /** The pods of a namespace the session may list (first 500). */
   async pods(session: Session, namespace: string): Promise<unknown[]> {
-    if (!isNamespaceName(namespace))
+    if (!isDns1123Label(namespace))
       throw statusError(400, metricsMessages.badNamespace, { namespace });
     const list = (await this.#cached(session, `list\u0000${namespace}`, () =>
       this.#get(session, `/api/v1/namespaces/${namespace}/pods`, 'limit=500'),

@@ -1,19 +1,16 @@
 import { isIP } from 'node:net';
 import {
-  enableMetricsAnnotation,
-  metricsPortAnnotation,
-  tlsReferenceAnnotations,
   type ContainerLimits,
+  enableMetricsAnnotation,
+  isDns1123Label,
+  isDns1123Subdomain,
+  metricsPortAnnotation,
+  parseQuantity,
+  tlsReferenceAnnotations,
 } from '@cci/model';
 
 /** Rule M1's default port; M2's certificate reference turns the exporter to HTTPS. */
 export const DEFAULT_METRICS_PORT = 19100;
-
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-
-export const isNamespaceName = (s: string) => s.length <= 63 && DNS_LABEL.test(s);
-export const isPodName = (s: string) => s.length <= 253 && DNS_SUBDOMAIN.test(s);
 
 /**
  * Where a pod's exporter listens. Built ONLY by podFacts() from a Pod object the BFF read with
@@ -50,28 +47,10 @@ interface PodObject {
   status?: { phase?: string; podIP?: string };
 }
 
-/** CPU in cores and memory in bytes from Kubernetes quantities ("500m", "2Gi", "1e9"). */
-export function parseQuantity(q: string): number | undefined {
-  const m = /^([+]?[0-9.]+(?:[eE][-+]?[0-9]+)?)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/.exec(q.trim());
-  if (!m) return undefined;
-  const n = Number(m[1]);
-  if (!Number.isFinite(n)) return undefined;
-  const factors: Record<string, number> = {
-    m: 1e-3,
-    k: 1e3,
-    M: 1e6,
-    G: 1e9,
-    T: 1e12,
-    P: 1e15,
-    E: 1e18,
-    Ki: 2 ** 10,
-    Mi: 2 ** 20,
-    Gi: 2 ** 30,
-    Ti: 2 ** 40,
-    Pi: 2 ** 50,
-    Ei: 2 ** 60,
-  };
-  return n * (m[2] ? (factors[m[2]] as number) : 1);
+/** A limit in base units (cores, bytes); a negative one is no limit (the API refuses them). */
+function limitQuantity(q: string): number | undefined {
+  const value = parseQuantity(q);
+  return value !== undefined && value >= 0 ? value : undefined;
 }
 
 export function podFacts(object: unknown, expected: { namespace: string; name: string }): PodFacts {
@@ -82,7 +61,7 @@ export function podFacts(object: unknown, expected: { namespace: string; name: s
   if (namespace !== expected.namespace || name !== expected.name) {
     throw new Error('the API server answered with another object than the pod asked for');
   }
-  if (!isNamespaceName(namespace) || !isPodName(name)) throw new Error('invalid pod name');
+  if (!isDns1123Label(namespace) || !isDns1123Subdomain(name)) throw new Error('invalid pod name');
   const specContainers = pod.spec?.containers ?? [];
   const containers = specContainers.map((c) => c.name ?? '').filter((n) => n !== '');
   const limits: Record<string, ContainerLimits> = {};
@@ -90,8 +69,8 @@ export function podFacts(object: unknown, expected: { namespace: string; name: s
   for (const c of specContainers) {
     if (!c.name) continue;
     const l = c.resources?.limits ?? {};
-    const cpu = l['cpu'] === undefined ? undefined : parseQuantity(l['cpu']);
-    const memory = l['memory'] === undefined ? undefined : parseQuantity(l['memory']);
+    const cpu = l['cpu'] === undefined ? undefined : limitQuantity(l['cpu']);
+    const memory = l['memory'] === undefined ? undefined : limitQuantity(l['memory']);
     limits[c.name] = {
       ...(cpu !== undefined ? { cpuCores: cpu } : {}),
       ...(memory !== undefined ? { memoryBytes: memory } : {}),

@@ -1,3 +1,4 @@
+import { isDns1123Label, isDns1123Subdomain } from '@cci/model';
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
@@ -5,7 +6,7 @@ import { readAtMost } from '../proxy/readBody.ts';
 import type { Session } from '../session/types.ts';
 import { trustedContext } from '../upstream/trust.ts';
 import type { UpstreamClient } from '../upstream/types.ts';
-import { isNamespaceName, isPodName, type ScrapeTarget } from './podTarget.ts';
+import type { ScrapeTarget } from './podTarget.ts';
 
 /** The one path an exporter is ever asked for (rule M3). */
 export const METRICS_PATH = '/metrics';
@@ -36,8 +37,8 @@ export interface ScrapeTransport {
 /** Re-checks a target right before use: a bug elsewhere must not turn into a request anywhere. */
 export function assertSafeTarget(t: ScrapeTarget): void {
   const ok =
-    isNamespaceName(t.namespace) &&
-    isPodName(t.pod) &&
+    isDns1123Label(t.namespace) &&
+    isDns1123Subdomain(t.pod) &&
     Number.isInteger(t.port) &&
     t.port >= 1 &&
     t.port <= 65535 &&

@@ -1,4 +1,11 @@
-import { kinds, type KindDescriptor, type Verb } from '@cci/model';
+import {
+  isDns1123Label,
+  isDns1123Subdomain,
+  findKindByResource,
+  type KindDescriptor,
+  kinds,
+  type Verb,
+} from '@cci/model';
 import type { Message, Params } from '../messages.ts';
 import { canonicalPath } from './canonicalPath.ts';
 import { proxyMessages as msg } from './messages.ts';
@@ -21,9 +28,6 @@ export type ProxyDecision =
     }
   | { allowed: false; code: 400 | 403 | 404 | 405; message: Message; params: Params };
 
-const dnsLabel = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
-const dnsSubdomain = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-
 /**
  * The subresources the console's screens call, with the methods they use (least privilege;
  * `consoleUsage.test.ts` checks this against the web app's code).
@@ -33,18 +37,6 @@ export const consoleSubresources: Readonly<
 > = {
   scale: { GET: 'get', PATCH: 'patch' },
 };
-
-export function isObjectName(name: string): boolean {
-  return name.length <= 253 && dnsSubdomain.test(name);
-}
-
-export function isNamespaceName(name: string): boolean {
-  return dnsLabel.test(name);
-}
-
-function findKind(group: string, version: string, plural: string): KindDescriptor | undefined {
-  return kinds.find((k) => k.group === group && k.version === version && k.plural === plural);
-}
 
 function hasGroupVersion(group: string, version: string): boolean {
   return kinds.some((k) => k.group === group && k.version === version);
@@ -122,14 +114,14 @@ function decideResource(
   let rest = p.rest;
   // namespaces/{ns}/{plural}... is namespaced content; namespaces/{name}[/status] is a Namespace.
   const contentKind =
-    rest.length >= 3 ? findKind(p.group, p.version, rest[2] as string) : undefined;
+    rest.length >= 3 ? findKindByResource(p.group, p.version, rest[2] as string) : undefined;
   if (rest[0] === 'namespaces' && contentKind?.namespaced) {
     namespace = rest[1] as string;
     rest = rest.slice(2);
-    if (!isNamespaceName(namespace)) return refuse(400, msg.invalidNamespace);
+    if (!isDns1123Label(namespace)) return refuse(400, msg.invalidNamespace);
   }
   const [plural, name, subresource, ...tail] = rest as [string, ...(string | undefined)[]];
-  const kind = findKind(p.group, p.version, plural);
+  const kind = findKindByResource(p.group, p.version, plural);
   if (!kind) return notFound();
   if (name === undefined) return decideCollection(method, kind, namespace, p.joined, entries);
   if (kind.namespaced && namespace === undefined) return notFound();
@@ -140,7 +132,7 @@ function decideResource(
     return refuse(403, msg.subresourceNotUsed, { subresource, resource: kind.plural });
   }
   if (tail.length > 0) return notFound();
-  const validName = kind.kind === 'Namespace' ? isNamespaceName(name) : isObjectName(name);
+  const validName = kind.kind === 'Namespace' ? isDns1123Label(name) : isDns1123Subdomain(name);
   if (!validName) return refuse(400, msg.invalidName);
   if (subresource === undefined) {
     const verb = ({ GET: 'get', PUT: 'update', PATCH: 'patch', DELETE: 'delete' } as const)[

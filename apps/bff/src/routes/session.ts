@@ -1,3 +1,4 @@
+import type { SessionView } from '@cci/model';
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
@@ -25,8 +26,8 @@ const SIGN_IN_MAX_BYTES = 16 * 1024;
  */
 const demoAccountSchema = z.object({ domain: z.string(), user: z.string(), password: z.string() });
 
-/** What the browser may know about its session: who and where, never a token, AK or SK. */
-export function sessionView(session: Session, idleSeconds: number) {
+/** What the browser may know about its session (SessionView): never a token, AK or SK. */
+export function sessionView(session: Session, idleSeconds: number): SessionView {
   return {
     user: session.user.name,
     domain: session.domain.name,

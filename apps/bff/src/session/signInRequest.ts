@@ -1,6 +1,6 @@
-import type { Region } from '@cci/model';
+import type { LocalizedStatusCause as StatusCause, Region } from '@cci/model';
 import { messages } from '../messages.ts';
-import { fieldCause, fieldError, statusError, type StatusCause } from '../status.ts';
+import { fieldCause, fieldError, statusError } from '../status.ts';
 
 /** A2: a project name or a project id; the console defaults the name to the region. */
 export type ProjectRef = { name: string } | { id: string };

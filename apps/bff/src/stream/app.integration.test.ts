@@ -72,7 +72,7 @@ describe('proxy and live stream in the whole app', () => {
       await tab.waitFor(
         (e) =>
           e.event === 'event' &&
-          e.data.type === 'ADDED' &&
+          e.data.eventType === 'ADDED' &&
           e.data.object.metadata.name === 'settings',
       );
     } finally {

@@ -1,36 +1,19 @@
-import type { KindDescriptor } from '@cci/model';
+import type {
+  KindDescriptor,
+  StreamMessage,
+  StreamObject as KubeObject,
+  WatchEventType,
+} from '@cci/model';
 import type { SessionStore } from '../session/types.ts';
 import type { UpstreamClient } from '../upstream/types.ts';
 
 /**
- * A feed is one upstream source of changes for (session, resource, namespace, selector): a
- * shared watch, or a shared poll for kinds without watch (rule S4). Tabs subscribe listeners.
+ * A stream message (see @cci/model's wire/stream.ts); a snapshot part may also carry `items` as
+ * JSON when the upstream text is at hand (not for late listeners), so it is serialized once.
  */
-export interface KubeObject {
-  metadata?: { name?: string; namespace?: string; resourceVersion?: string };
-  [field: string]: unknown;
-}
-
-export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
-
 export type FeedMessage =
-  /**
-   * The full current state, in parts of at most one list page: first for every listener, and
-   * after a re-list (`reset`). Part 0 starts a new state; the part with `complete` ends it. The
-   * parts of one state are never interleaved with events.
-   */
-  | {
-      type: 'snapshot' | 'reset';
-      resourceVersion: string;
-      items: KubeObject[];
-      /** `items` as JSON, when the upstream text is at hand (not for late listeners). */
-      itemsJson?: string | undefined;
-      part: number;
-      complete: boolean;
-    }
-  | { type: 'event'; eventType: WatchEventType; object: KubeObject }
-  /** The feed stopped for good (e.g. CCI refused the list); listeners are dropped. */
-  | { type: 'error'; status: unknown };
+  | (StreamMessage<KubeObject> & { type: 'snapshot' | 'reset'; itemsJson?: string | undefined })
+  | Exclude<StreamMessage<KubeObject>, { type: 'snapshot' | 'reset' }>;
 
 export type FeedListener = (message: FeedMessage) => void;
 
@@ -53,6 +36,10 @@ export interface FeedContext {
   log: (line: Record<string, unknown>) => void;
 }
 
+/**
+ * A feed is one upstream source of changes for (session, resource, namespace, selector): a
+ * shared watch, or a shared poll for kinds without watch (rule S4). Tabs subscribe listeners.
+ */
 export interface Feed {
   add(listener: FeedListener): void;
   remove(listener: FeedListener): void;
@@ -81,3 +68,5 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
     signal.addEventListener('abort', done, { once: true });
   });
 }
+
+export type { KubeObject, WatchEventType };

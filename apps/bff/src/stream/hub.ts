@@ -185,7 +185,7 @@ function eventData(message: FeedMessage): Record<string, unknown> {
         items: message.items,
       };
     case 'event':
-      return { type: message.eventType, object: message.object };
+      return { eventType: message.eventType, object: message.object };
     case 'error':
       return { status: message.status };
   }

@@ -76,7 +76,7 @@ function namesSeen(events: SseEvent[], sub: string): Set<string> {
       for (const item of e.data.items as { metadata: { name: string } }[])
         names.add(item.metadata.name);
     } else if (e.event === 'event') {
-      if (e.data.type === 'DELETED') names.delete(e.data.object.metadata.name);
+      if (e.data.eventType === 'DELETED') names.delete(e.data.object.metadata.name);
       else names.add(e.data.object.metadata.name);
     }
   }

@@ -1,3 +1,4 @@
+import type { StreamEventData, WatchEventType } from '@cci/model';
 import { startEmulator, type Emulator } from '@cci/emulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createStreamHub, streamRoutes } from '../routes/stream.ts';
@@ -92,14 +93,12 @@ const configMap = (name: string, data: Record<string, string> = {}) => ({
 });
 
 const isEvent =
-  (sub: string, type: string, name: string) =>
-  (e: {
-    event: string;
-    data: { subscription?: string; type?: string; object?: { metadata: { name: string } } };
-  }) =>
+  (sub: string, eventType: WatchEventType, name: string) =>
+  (e: { event: string; data: Partial<StreamEventData<{ metadata: { name: string } }>> }) =>
     e.event === 'event' &&
     e.data.subscription === sub &&
-    e.data.type === type &&
+    'eventType' in e.data &&
+    e.data.eventType === eventType &&
     e.data.object?.metadata.name === name;
 
 describe('live stream', () => {

@@ -147,7 +147,7 @@ describe('big lists on the live stream', () => {
       method: 'DELETE',
       headers: { 'X-Auth-Token': emulator.issueToken() },
     });
-    await first.waitFor((e) => e.event === 'event' && e.data.type === 'DELETED');
+    await first.waitFor((e) => e.event === 'event' && e.data.eventType === 'DELETED');
     const late: SseClient = await openSse(`${bff.url}/api/stream`, { 'x-test-session': alice.id });
     open.push(late);
     await subscribe(late.stream, 'late');

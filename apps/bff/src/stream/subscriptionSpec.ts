@@ -1,8 +1,12 @@
-import { kinds, parseLabelSelector, type KindDescriptor } from '@cci/model';
+import {
+  findKindByResource,
+  isDns1123Label,
+  type KindDescriptor,
+  parseLabelSelector,
+} from '@cci/model';
 import { z } from 'zod';
 import { messages } from '../messages.ts';
 import { fieldError, statusError } from '../status.ts';
-import { isNamespaceName } from '../proxy/allowList.ts';
 import { streamMessages } from './messages.ts';
 
 export interface SubscriptionSpec {
@@ -30,10 +34,9 @@ function kindOf(resource: string): KindDescriptor | undefined {
   const parts = resource.split('/');
   if (parts.length < 2 || parts.length > 3) return undefined;
   const [group, version, plural] = parts.length === 2 ? ['', ...parts] : parts;
-  return kinds.find(
-    (k) =>
-      k.group === group && k.version === version && k.plural === plural && k.verbs.includes('list'),
-  );
+  if (group === undefined || version === undefined || plural === undefined) return undefined;
+  const kind = findKindByResource(group, version, plural);
+  return kind?.verbs.includes('list') ? kind : undefined;
 }
 
 /** Checks a subscription request body; throws a 400 Status naming the field at fault. */
@@ -51,7 +54,7 @@ export function parseSubscriptionSpec(body: unknown): SubscriptionSpec {
   if (namespace !== undefined && !kind.namespaced) {
     throw statusError(400, streamMessages.notNamespaced, { resource });
   }
-  if (namespace !== undefined && !isNamespaceName(namespace)) {
+  if (namespace !== undefined && !isDns1123Label(namespace)) {
     throw statusError(400, messages.fieldInvalid, {
       field: 'namespace',
       problem: 'not a DNS-1123 label',

@@ -1,8 +1,12 @@
-import { containersOf, podSpecsOf, type PodSpecView } from '@cci/model';
+import {
+  containersOf,
+  isDns1123Label,
+  podSpecsOf,
+  type PodSpecView,
+  type StatusCause,
+} from '@cci/model';
 import type { AdmissionPlugin } from '../api/context.ts';
-import { errors, type StatusCause } from '../http/errors.ts';
-
-const dns1123Label = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+import { errors } from '../http/errors.ts';
 
 /**
  * Pod validation CCI inherits from its Kubernetes API server, which the CCI rules do not
@@ -31,7 +35,7 @@ export function podSpecCauses(pod: PodSpecView): StatusCause[] {
     const field = `${path}.name`;
     if (name === '') {
       causes.push({ reason: 'FieldValueRequired', field, message: 'Required value' });
-    } else if (name.length > 63 || !dns1123Label.test(name)) {
+    } else if (!isDns1123Label(name)) {
       causes.push({
         reason: 'FieldValueInvalid',
         field,

@@ -1,21 +1,13 @@
-import { findKindByResource, kinds, type KindDescriptor } from '@cci/model';
+import { findKind, findKindByResource, type KindDescriptor } from '@cci/model';
 import type { KubeObject } from '../store/types.ts';
 import type { ApiContext } from './context.ts';
+import type { DeleteOptions } from './deleteOptions.ts';
 import { timestamp } from './metadata.ts';
 import { markPodForGracefulDeletion } from '../controllers/podDeletion.ts';
 
-export interface DeleteOptions {
-  propagationPolicy?: 'Orphan' | 'Background' | 'Foreground' | undefined;
-  gracePeriodSeconds?: number | undefined;
-  preconditions?: { uid?: string; resourceVersion?: string } | undefined;
-  dryRun?: boolean | undefined;
-}
+export type { DeleteOptions } from './deleteOptions.ts';
 
 export const namespaceKind = findKindByResource('', 'v1', 'namespaces') as KindDescriptor;
-
-function kindForStorage(storageKey: string): KindDescriptor | undefined {
-  return kinds.find((k) => k.storageKey === storageKey);
-}
 
 function hasFinalizers(kind: KindDescriptor, obj: KubeObject): boolean {
   if ((obj.metadata.finalizers ?? []).length > 0) return true;
@@ -83,7 +75,7 @@ function collectDependents(
 ): void {
   const dependents = ctx.store.dependentsOf(ownerUid);
   for (const { storageKey, object } of dependents) {
-    const kind = kindForStorage(storageKey);
+    const kind = findKind({ storageKey });
     if (!kind) continue;
     if (policy === 'Orphan') {
       const ownerReferences = (object.metadata.ownerReferences ?? []).filter(
@@ -102,7 +94,7 @@ function collectDependents(
 export function terminateNamespace(ctx: ApiContext, name: string): void {
   const contents = [...ctx.store.all()].filter(({ object }) => object.metadata.namespace === name);
   for (const { storageKey, object } of contents) {
-    const kind = kindForStorage(storageKey);
+    const kind = findKind({ storageKey });
     const live = ctx.store.get(storageKey, name, object.metadata.name);
     if (!kind || !live) continue;
     // Objects still held by their own finalizers would keep the namespace forever in an

@@ -1,4 +1,4 @@
-import { apiVersionOf, groupVersions, kinds, type KindDescriptor } from '@cci/model';
+import { apiVersionOf, findKinds, groupVersions, kinds, type KindDescriptor } from '@cci/model';
 
 /** The Kubernetes version CCI reports (the seed's kubectl is 1.19). */
 export const serverVersion = {
@@ -25,7 +25,7 @@ const subresourceVerbs: Record<string, string[]> = {
 
 function resourcesOf(group: string, version: string): unknown[] {
   const out: unknown[] = [];
-  for (const k of kinds.filter((x) => x.group === group && x.version === version)) {
+  for (const k of findKinds({ group, version })) {
     out.push(resourceEntry(k));
     for (const sub of k.subresources) {
       out.push({

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { KindDescriptor } from '@cci/model';
-import { apiVersionOf } from '@cci/model';
-import { errors, type StatusCause } from '../http/errors.ts';
+import {
+  apiVersionOf,
+  isDns1123Label,
+  isDns1123Subdomain,
+  type KindDescriptor,
+  type StatusCause,
+} from '@cci/model';
+import { errors } from '../http/errors.ts';
 import type { KubeObject } from '../store/types.ts';
-
-const dns1123Label = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const dns1123Subdomain = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
 /** Kinds whose names must be DNS-1123 labels rather than subdomains. */
 const labelNamedKinds = new Set(['Namespace', 'Service']);
@@ -13,14 +15,13 @@ const labelNamedKinds = new Set(['Namespace', 'Service']);
 export function validateName(kind: KindDescriptor, name: string): StatusCause | undefined {
   const label = labelNamedKinds.has(kind.kind);
   const max = label ? 63 : 253;
-  const pattern = label ? dns1123Label : dns1123Subdomain;
   if (name.length === 0)
     return {
       reason: 'FieldValueRequired',
       field: 'metadata.name',
       message: 'Required value: name or generateName is required',
     };
-  if (name.length > max || !pattern.test(name)) {
+  if (!(label ? isDns1123Label(name) : isDns1123Subdomain(name))) {
     const what = label ? 'a lowercase RFC 1123 label' : 'a lowercase RFC 1123 subdomain';
     const example = label ? "'my-name',  or '123-abc'" : "'example.com'";
     return {

@@ -3,7 +3,7 @@ import type { ResourceRequest } from '../http/requestInfo.ts';
 import type { Reply } from '../http/respond.ts';
 import type { ApiContext } from './context.ts';
 import { getObject } from './resourceApi.ts';
-import type { ApiRequest } from './router.ts';
+import type { ApiRequest } from './apiRequest.ts';
 
 export interface PodHttpRequest {
   method: string;

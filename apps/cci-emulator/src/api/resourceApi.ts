@@ -1,4 +1,4 @@
-import type { KindDescriptor } from '@cci/model';
+import { isCustomKind, type KindDescriptor } from '@cci/model';
 import { errors } from '../http/errors.ts';
 import { applyPatch, patchTypeFromContentType } from '../patch/index.ts';
 import type { KubeObject } from '../store/types.ts';
@@ -126,7 +126,7 @@ export function patchObject(
   const type = patchTypeFromContentType(contentType);
   if (!type)
     throw errors.unsupportedMediaType(
-      `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml${isCustom(kind) ? '' : ', application/strategic-merge-patch+json'}`,
+      `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml${isCustomKind(kind) ? '' : ', application/strategic-merge-patch+json'}`,
     );
   const { metadata: _rvFree, ...rest } = current;
   const base = { ...rest, metadata: { ...current.metadata } };
@@ -135,7 +135,7 @@ export function patchObject(
     type,
     original: base,
     patch,
-    ...(isCustom(kind) ? {} : { definition: kind.definition }),
+    ...(isCustomKind(kind) ? {} : { definition: kind.definition }),
     schemas: schemaLookup,
   });
   if (!result.ok) {
@@ -144,11 +144,6 @@ export function patchObject(
     throw errors.badRequest(result.message);
   }
   return commitUpdate(ctx, kind, current, asKubeObject(kind, result.result), subresource, dryRun);
-}
-
-/** CRDs get no strategic merge patch, as on a real API server. */
-function isCustom(kind: KindDescriptor): boolean {
-  return !kind.definition.startsWith('io.k8s.');
 }
 
 export function removeObject(

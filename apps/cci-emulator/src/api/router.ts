@@ -1,29 +1,22 @@
-import type { KindDescriptor } from '@cci/model';
+import type { KindDescriptor, Status } from '@cci/model';
 import { parse as parseYaml } from 'yaml';
 import { errors } from '../http/errors.ts';
 import { parseResourcePath, type ResourceRequest } from '../http/requestInfo.ts';
 import { json, warningHeader, type Reply } from '../http/respond.ts';
 import type { KubeObject } from '../store/types.ts';
 import { toTable } from '../table/index.ts';
+import type { ApiRequest } from './apiRequest.ts';
 import type { ApiContext, WriteResult } from './context.ts';
 import type { DeleteOptions } from './deletion.ts';
 import { listBody, listObjects, asRequestedVersion } from './list.ts';
 import { createObject, getObject, patchObject, removeObject, updateObject } from './resourceApi.ts';
 import { scaleOf, writeScale } from './scale.ts';
-import { startWatch, type WatchSink } from './watch.ts';
+import { startWatch } from './watch.ts';
 import type { PodPortRegistry } from './podProxy.ts';
 import { proxyToPod } from './podProxy.ts';
 import { podLog } from './podLog.ts';
 
-export interface ApiRequest {
-  method: string;
-  pathname: string;
-  query: URLSearchParams;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-  /** For watches: the open response. */
-  sink: () => WatchSink;
-}
+export type { ApiRequest } from './apiRequest.ts';
 
 export interface RouterOptions {
   bookmarkIntervalMs: number;
@@ -91,7 +84,7 @@ function isDryRun(req: ApiRequest): boolean {
   return req.query.getAll('dryRun').includes('All');
 }
 
-function successStatus(kind: KindDescriptor, obj: KubeObject): unknown {
+function successStatus(kind: KindDescriptor, obj: KubeObject): Status {
   return {
     kind: 'Status',
     apiVersion: 'v1',

@@ -4,7 +4,7 @@ import type {
   ProjectRecord,
   UserRecord,
   UsersFile,
-} from './users.ts';
+} from './usersFile.ts';
 
 /** Who is calling: the result of every successful authentication. */
 export interface Identity {

@@ -23,10 +23,4 @@ export {
   parseUsers,
   UsersFileError,
 } from './users.ts';
-export type {
-  AccessKeyRecord,
-  DomainRecord,
-  ProjectRecord,
-  UserRecord,
-  UsersFile,
-} from './users.ts';
+export type * from './usersFile.ts';

@@ -5,7 +5,7 @@ import type {
   ProjectRecord,
   UserRecord,
   UsersFile,
-} from './users.ts';
+} from './usersFile.ts';
 
 /** A users file that does not validate; `field` is the JSON path of the offending value. */
 export class UsersFileError extends Error {

@@ -12,47 +12,13 @@ import type { KindDescriptor } from '@cci/model';
 import { timestamp } from '../api/metadata.ts';
 import type { ObjectStore } from '../store/objectStore.ts';
 import type { KubeObject } from '../store/types.ts';
+import type { Eip, EipPodRef, EipUser } from './eip.ts';
 import { defaultEips } from './eipSeed.ts';
 
 export const EIP_STORAGE_KEY = '__cloud/eips';
 const SEED_MARKER_KEY = '__cloud/seeds';
 
-export interface EipBandwidth {
-  shareType: 'PER' | 'WHOLE';
-  name?: string;
-  size?: number;
-  chargeMode?: 'bandwidth' | 'traffic';
-  /** Shared bandwidth (WHOLE) only. */
-  id?: string;
-}
-
-export interface EipPodRef {
-  namespace: string;
-  name: string;
-  uid: string;
-}
-
-/** What an EIP is bound to: a NAT gateway, a load balancer or a pod. */
-export type EipUser = 'nat' | 'elb' | { pod: EipPodRef };
-
-export interface Eip {
-  id: string;
-  /** The EIP's alias in the VPC service (the default bandwidth name of a pod's EIP). */
-  name: string;
-  address: string;
-  ipVersion: 4 | 6;
-  networkType: string;
-  /** ACTIVE while bound, DOWN while free (as the VPC service reports). */
-  status: 'DOWN' | 'ACTIVE';
-  bandwidth: EipBandwidth;
-  usedBy?: EipUser;
-  /** `namespace/name` of the EIPPool holding it. */
-  pool?: string;
-  createdWith: 'pool' | 'pod' | 'user';
-  createdAt: string;
-  /** When a pod last gave it back: pools hand out the longest-free EIP first (E9). */
-  releasedAt?: string;
-}
+export type { Eip, EipBandwidth, EipPodRef, EipUser } from './eip.ts';
 
 export type NewEip = Omit<Eip, 'id' | 'address' | 'status' | 'createdAt'> & { address?: string };
 

@@ -4,7 +4,7 @@
  * one each bound to a NAT gateway and a load balancer, which a static pool cannot take (E3).
  * Fixed IDs and addresses so documentation and tests can name them.
  */
-import type { Eip } from './eipInventory.ts';
+import type { Eip } from './eip.ts';
 
 const createdAt = '2024-01-01T00:00:00Z';
 const dedicated = (name: string): Eip['bandwidth'] => ({

@@ -23,8 +23,7 @@ import { timestamp } from '../api/metadata.ts';
 import type { KubeObject } from '../store/types.ts';
 import { jobFinishedAs, jobKind } from './jobSpec.ts';
 import {
-  objectKey,
-  ownerKey,
+  ownerAndChildWatches,
   splitKey,
   type Controller,
   type ControllerContext,
@@ -162,10 +161,7 @@ export function createCronJobController(options: CronJobControllerOptions = {}):
 
   const controller: Controller = {
     name: 'cronjob',
-    watches: [
-      { kind: cronJobKind, keysFor: (cj) => [objectKey(cj)] },
-      { kind: jobKind, keysFor: (job) => ownerKey(job, 'CronJob') },
-    ],
+    watches: ownerAndChildWatches(cronJobKind, jobKind),
     reconcile(key, ctx) {
       const { namespace, name } = splitKey(key);
       const cronJob = ctx.get(cronJobKind, namespace, name);

@@ -25,8 +25,7 @@ import {
 } from './jobPods.ts';
 import { condition, jobFinishedAs, jobKind, jobSettings, type JobSettings } from './jobSpec.ts';
 import {
-  objectKey,
-  ownerKey,
+  ownerAndChildWatches,
   splitKey,
   type Controller,
   type ControllerContext,
@@ -127,10 +126,7 @@ export function createJobController(options: JobControllerOptions = {}): Control
 
   const controller: Controller = {
     name: 'job',
-    watches: [
-      { kind: jobKind, keysFor: (job) => [objectKey(job)] },
-      { kind: podKind, keysFor: (pod) => ownerKey(pod, 'Job') },
-    ],
+    watches: ownerAndChildWatches(jobKind, podKind),
     reconcile(key, ctx) {
       const { namespace, name } = splitKey(key);
       const job = ctx.get(jobKind, namespace, name);

@@ -6,7 +6,7 @@
 // deleteObject (api/deletion.ts) calls markPodForGracefulDeletion first.
 import type { KindDescriptor } from '@cci/model';
 import type { ApiContext } from '../api/context.ts';
-import type { DeleteOptions } from '../api/deletion.ts';
+import type { DeleteOptions } from '../api/deleteOptions.ts';
 import { timestamp } from '../api/metadata.ts';
 import type { KubeObject } from '../store/types.ts';
 

@@ -7,8 +7,7 @@ import type { KubeObject } from '../store/types.ts';
 import { canonicalJson } from './podTemplateHash.ts';
 import { isPodReady } from './podStatus.ts';
 import {
-  objectKey,
-  ownerKey,
+  ownerAndChildWatches,
   splitKey,
   type Controller,
   type ControllerContext,
@@ -166,10 +165,7 @@ export function createReplicaSetController(): Controller {
 
   const controller: Controller = {
     name: REPLICASET_CONTROLLER,
-    watches: [
-      { kind: rsKind, keysFor: (rs) => [objectKey(rs)] },
-      { kind: podKind, keysFor: (pod) => ownerKey(pod, 'ReplicaSet') },
-    ],
+    watches: ownerAndChildWatches(rsKind, podKind),
     reconcile(key, ctx) {
       const { namespace, name } = splitKey(key);
       const rs = ctx.get(rsKind, namespace, name);

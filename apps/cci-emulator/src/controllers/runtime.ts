@@ -69,6 +69,17 @@ export class ControllerRuntime {
     clock: EmulatorClock,
     private readonly controllers: Controller[],
   ) {
+    // Controllers write as a client would, but never as a dry run.
+    const write = (kind: KindDescriptor, object: KubeObject, subresource: 'status' | undefined) =>
+      updateObject(
+        api,
+        kind,
+        object.metadata.namespace,
+        object.metadata.name,
+        object,
+        subresource,
+        false,
+      ).object;
     this.ctx = {
       api,
       clock,
@@ -83,32 +94,8 @@ export class ControllerRuntime {
         api.store.list(kind.storageKey, kind.namespaced ? namespace : undefined),
       create: (kind, namespace, object) =>
         attempt(() => createObject(api, kind, namespace, object, false).object),
-      update: (kind, object) =>
-        attempt(
-          () =>
-            updateObject(
-              api,
-              kind,
-              object.metadata.namespace,
-              object.metadata.name,
-              object,
-              undefined,
-              false,
-            ).object,
-        ),
-      updateStatus: (kind, object) =>
-        attempt(
-          () =>
-            updateObject(
-              api,
-              kind,
-              object.metadata.namespace,
-              object.metadata.name,
-              object,
-              'status',
-              false,
-            ).object,
-        ),
+      update: (kind, object) => attempt(() => write(kind, object, undefined)),
+      updateStatus: (kind, object) => attempt(() => write(kind, object, 'status')),
       remove: (kind, namespace, name, gracePeriodSeconds) => {
         attempt(() => removeObject(api, kind, namespace, name, { gracePeriodSeconds }));
       },
@@ -197,6 +184,17 @@ export function splitKey(key: ControllerKey): { namespace: string | undefined; n
   return i < 0
     ? { namespace: undefined, name: key }
     : { namespace: key.slice(0, i), name: key.slice(i + 1) };
+}
+
+/** The watches of a controller of `owner` objects: each one, and the children it controls. */
+export function ownerAndChildWatches(
+  owner: KindDescriptor,
+  child: KindDescriptor,
+): Controller['watches'] {
+  return [
+    { kind: owner, keysFor: (obj) => [objectKey(obj)] },
+    { kind: child, keysFor: (obj) => ownerKey(obj, owner.kind) },
+  ];
 }
 
 /** The key of an object's controlling owner of the given kind, if any. */

@@ -1,4 +1,4 @@
-import { parseQuantity } from './quantity.ts';
+import { parseQuantity } from '@cci/model';
 import {
   containerStartMs,
   containerStatus,

@@ -1,42 +1,13 @@
-/**
- * Every failure the API answers is an ApiError rendered as a Kubernetes `Status`, with the CCI
- * `errorCode` where the CCI documentation defines one.
- */
-export type StatusReason =
-  | 'BadRequest'
-  | 'Unauthorized'
-  | 'Forbidden'
-  | 'NotFound'
-  | 'AlreadyExists'
-  | 'Conflict'
-  | 'Gone'
-  | 'Invalid'
-  | 'MethodNotAllowed'
-  | 'NotAcceptable'
-  | 'UnsupportedMediaType'
-  | 'RequestEntityTooLarge'
-  | 'ServiceUnavailable'
-  | 'Expired'
-  | 'InternalError';
-
-export interface StatusCause {
-  reason?: string;
-  message: string;
-  field?: string;
-}
-
-export interface StatusDetails {
-  name?: string;
-  group?: string;
-  kind?: string;
-  causes?: StatusCause[];
-  retryAfterSeconds?: number;
-}
+import type { Status, StatusCause, StatusDetails, StatusReason } from '@cci/model';
 
 const cciErrorCodes: Partial<Record<StatusReason, string>> = {
   AlreadyExists: 'CCI.02.409101',
 };
 
+/**
+ * Every failure the API answers is an ApiError rendered as a Kubernetes `Status`, with the CCI
+ * `errorCode` where the CCI documentation defines one.
+ */
 export class ApiError extends Error {
   constructor(
     readonly code: number,
@@ -47,8 +18,8 @@ export class ApiError extends Error {
     super(message);
   }
 
-  toStatus(): Record<string, unknown> {
-    const status: Record<string, unknown> = {
+  toStatus(): Status {
+    const status: Status = {
       kind: 'Status',
       apiVersion: 'v1',
       metadata: {},
@@ -57,9 +28,9 @@ export class ApiError extends Error {
       reason: this.reason,
       code: this.code,
     };
-    if (this.details) status['details'] = this.details;
+    if (this.details) status.details = this.details;
     const errorCode = cciErrorCodes[this.reason];
-    if (errorCode) status['errorCode'] = errorCode;
+    if (errorCode) status.errorCode = errorCode;
     return status;
   }
 }

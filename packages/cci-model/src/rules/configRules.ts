@@ -1,8 +1,7 @@
 /** ConfigMap (C1) and Secret (C2) rules: key names, value types, base64, size. */
 import { isLogConfigMap } from './logConfigRules.ts';
 import { childPath, isRecord, show, utf8Length, violation } from './resourceRuleHelpers.ts';
-import type { RuleViolation } from './types.ts';
-import type { Rule } from './workloadRules.ts';
+import type { Rule, RuleViolation } from './types.ts';
 
 /** Upstream limit on the data of one ConfigMap or Secret. */
 export const MAX_CONFIG_BYTES = 1_048_576;

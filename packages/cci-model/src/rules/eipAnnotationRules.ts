@@ -14,6 +14,7 @@ import {
   text,
   violation,
   type PodSpecView,
+  failure,
 } from './podTemplates.ts';
 import type { RuleContext, RuleViolation } from './types.ts';
 
@@ -60,23 +61,16 @@ function checkChoice(
   const value = annotationsOf(pod.metadata)[key];
   if (value === undefined || allowed.includes(value as string)) return [];
   const path = annotationPath(pod.metadataPath, key);
-  return [
-    violation(
-      'EIP1',
-      path,
-      'error',
-      text(
-        `EIP1: ${key} "${String(value)}" is not allowed; use one of ${allowed.join(', ')} (default ${fallback})`,
-        `EIP1：${key} 的值“${String(value)}”不合法，可选值为 ${allowed.join('、')}（默认 ${fallback}）`,
-      ),
-      {
-        fix: {
-          title: text(`Use ${fallback}`, `改为 ${fallback}`),
-          set: [{ path, value: fallback }],
-        },
+  return failure('EIP1', path)(
+    `${key} "${String(value)}" is not allowed; use one of ${allowed.join(', ')} (default ${fallback})`,
+    `${key} 的值“${String(value)}”不合法，可选值为 ${allowed.join('、')}（默认 ${fallback}）`,
+    {
+      fix: {
+        title: text(`Use ${fallback}`, `改为 ${fallback}`),
+        set: [{ path, value: fallback }],
       },
-    ),
-  ];
+    },
+  );
 }
 
 /** EIP1: the annotations of an EIP created with the pod. */

@@ -12,6 +12,7 @@ import {
   text,
   violation,
   type PodSpecView,
+  failure,
 } from './podTemplates.ts';
 import type { RuleContext, RuleViolation } from './types.ts';
 
@@ -36,17 +37,10 @@ function checkExistingEip(
   if (id === undefined) return [];
   const path = annotationPath(pod.metadataPath, a.eipId);
   if (typeof id !== 'string' || id.trim() === '') {
-    return [
-      violation(
-        'EIP2',
-        path,
-        'error',
-        text(
-          `EIP2: ${a.eipId} must be the ID of an EIP shown on the EIP console`,
-          `EIP2：${a.eipId} 必须是弹性公网 IP 页面中能查到的 EIP ID`,
-        ),
-      ),
-    ];
+    return failure('EIP2', path)(
+      `${a.eipId} must be the ID of an EIP shown on the EIP console`,
+      `${a.eipId} 必须是弹性公网 IP 页面中能查到的 EIP ID`,
+    );
   }
   const found: RuleViolation[] = [];
   const replicas = replicasOf(doc);
@@ -135,33 +129,19 @@ export const checkEipPoolReference = perPodSpec((pod, ctx, doc) => {
   if (pool === undefined) return [];
   const path = annotationPath(pod.metadataPath, a.eipPool);
   if (typeof pool !== 'string' || pool.trim() === '') {
-    return [
-      violation(
-        'E4',
-        path,
-        'error',
-        text(
-          `E4: ${a.eipPool} must name an EIPPool of this namespace`,
-          `E4：${a.eipPool} 必须填写本命名空间中的 EIPPool 名称`,
-        ),
-      ),
-    ];
+    return failure('E4', path)(
+      `${a.eipPool} must name an EIPPool of this namespace`,
+      `${a.eipPool} 必须填写本命名空间中的 EIPPool 名称`,
+    );
   }
   const namespace = effectiveNamespace(doc, ctx);
   if (namespace === undefined || ctx.eipPool === undefined || ctx.eipPool(namespace, pool))
     return [];
-  return [
-    violation(
-      'E4',
-      path,
-      'error',
-      text(
-        `E4: eippools "${pool}" not found in namespace "${namespace}"; an EIPPool serves only pods of its own namespace`,
-        `E4：命名空间“${namespace}”中不存在 EIPPool“${pool}”；EIPPool 只能被同一命名空间的 Pod 使用`,
-      ),
-      { status: 404 },
-    ),
-  ];
+  return failure('E4', path)(
+    `eippools "${pool}" not found in namespace "${namespace}"; an EIPPool serves only pods of its own namespace`,
+    `命名空间“${namespace}”中不存在 EIPPool“${pool}”；EIPPool 只能被同一命名空间的 Pod 使用`,
+    { status: 404 },
+  );
 });
 
 export const eipBindingRules = [checkEipId, checkEipPoolReference];

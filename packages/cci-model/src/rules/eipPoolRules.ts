@@ -15,8 +15,7 @@ import {
   utf8Length,
   violation,
 } from './resourceRuleHelpers.ts';
-import type { RuleContext, RuleViolation } from './types.ts';
-import type { Rule } from './workloadRules.ts';
+import type { Rule, RuleContext, RuleViolation } from './types.ts';
 
 export const EIP_NETWORK_TYPES = ['5_telcom', '5_union', '5_bgp', '5_sbgp', '5_ipv6'];
 export const EIP_POOL_NAME_MAX_BYTES = 29;

@@ -4,7 +4,7 @@
  */
 import { poolMode } from './eipPoolRules.ts';
 import { childPath, isRecord, mappingAt, violation } from './resourceRuleHelpers.ts';
-import type { Rule } from './workloadRules.ts';
+import type { Rule } from './types.ts';
 
 /** Every path under `path` where `before` and `after` differ. */
 function differences(before: unknown, after: unknown, path: string): string[] {

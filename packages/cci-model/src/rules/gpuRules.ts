@@ -14,6 +14,8 @@ import {
   text,
   violation,
   type ContainerView,
+  failure,
+  reporter,
 } from './podTemplates.ts';
 import { parseQuantity, quantityText } from './quantity.ts';
 import type { RuleViolation } from './types.ts';
@@ -52,32 +54,18 @@ function checkContainerGpus(view: ContainerView, resource: string): RuleViolatio
   const who = containerLabel(view);
   const { field, path } = gpuPath(view, resource);
   if (!(gpuResourceNames as readonly string[]).includes(resource)) {
-    return [
-      violation(
-        'P3',
-        path,
-        'error',
-        text(
-          `P3: ${who.en} asks for ${resource}, which CCI does not offer; use ${gpuResourceNames.join(', ')}`,
-          `P3：${who.zh}申请的 ${resource} 不是 CCI 提供的 GPU 资源，请使用 ${gpuResourceNames.join('、')}`,
-        ),
-      ),
-    ];
+    return failure('P3', path)(
+      `${who.en} asks for ${resource}, which CCI does not offer; use ${gpuResourceNames.join(', ')}`,
+      `${who.zh}申请的 ${resource} 不是 CCI 提供的 GPU 资源，请使用 ${gpuResourceNames.join('、')}`,
+    );
   }
   const raw = asRecord(asRecord(view.container.resources)?.[field])?.[resource];
   const count = parseQuantity(raw);
   if (count === undefined || !(gpuCounts as readonly number[]).includes(count)) {
-    return [
-      violation(
-        'P3',
-        path,
-        'error',
-        text(
-          `P3: ${who.en} asks for ${quantityText(raw)} × ${resource}; CCI GPU pods take 1, 2, 4 or 8 cards`,
-          `P3：${who.zh}申请了 ${quantityText(raw)} 块 ${resource}；CCI GPU 规格只支持 1、2、4、8 块显卡`,
-        ),
-      ),
-    ];
+    return failure('P3', path)(
+      `${who.en} asks for ${quantityText(raw)} × ${resource}; CCI GPU pods take 1, 2, 4 or 8 cards`,
+      `${who.zh}申请了 ${quantityText(raw)} 块 ${resource}；CCI GPU 规格只支持 1、2、4、8 块显卡`,
+    );
   }
   return compareLimitAndRequest('P3', view, resource);
 }
@@ -92,6 +80,7 @@ export const checkGpuResources = perPodSpec((pod, ctx, doc) => {
   );
   const driver = annotationsOf(pod.metadata)[gpuDriverAnnotation];
   const driverPath = annotationPath(pod.metadataPath, gpuDriverAnnotation);
+  const failP3 = reporter(found, 'P3', driverPath);
   const driverFix = {
     fix: {
       title: text(`Use driver ${gpuDrivers[0]}`, `使用驱动 ${gpuDrivers[0]}`),
@@ -99,33 +88,19 @@ export const checkGpuResources = perPodSpec((pod, ctx, doc) => {
     },
   };
   if (driver !== undefined && !(gpuDrivers as readonly unknown[]).includes(driver)) {
-    found.push(
-      violation(
-        'P3',
-        driverPath,
-        'error',
-        text(
-          `P3: ${gpuDriverAnnotation} "${String(driver)}" is not a CCI GPU driver; use ${gpuDrivers.join(' or ')}`,
-          `P3：${gpuDriverAnnotation} 的值“${String(driver)}”不是 CCI 支持的显卡驱动，请使用 ${gpuDrivers.join(' 或 ')}`,
-        ),
-        driverFix,
-      ),
+    failP3(
+      `${gpuDriverAnnotation} "${String(driver)}" is not a CCI GPU driver; use ${gpuDrivers.join(' or ')}`,
+      `${gpuDriverAnnotation} 的值“${String(driver)}”不是 CCI 支持的显卡驱动，请使用 ${gpuDrivers.join(' 或 ')}`,
+      driverFix,
     );
   }
   const first = gpuContainers[0];
   if (first === undefined) return found;
   if (driver === undefined) {
-    found.push(
-      violation(
-        'P3',
-        driverPath,
-        'error',
-        text(
-          `P3: a pod with GPUs needs annotation ${gpuDriverAnnotation} naming the driver version (${gpuDrivers.join(' or ')})`,
-          `P3：使用 GPU 的 Pod 必须设置注解 ${gpuDriverAnnotation} 指定显卡驱动版本（${gpuDrivers.join(' 或 ')}）`,
-        ),
-        driverFix,
-      ),
+    failP3(
+      `a pod with GPUs needs annotation ${gpuDriverAnnotation} naming the driver version (${gpuDrivers.join(' or ')})`,
+      `使用 GPU 的 Pod 必须设置注解 ${gpuDriverAnnotation} 指定显卡驱动版本（${gpuDrivers.join(' 或 ')}）`,
+      driverFix,
     );
   }
   const namespace = effectiveNamespace(doc, ctx);

@@ -1,6 +1,6 @@
 /** ImageSnapshot rules: S1 (spec fields), S5 (expiry keeps quota), S6 (registry passwords). */
+import { isDns1123Label } from '../names.ts';
 import {
-  DNS_LABEL,
   childPath,
   integerInRange,
   isNonEmptyString,
@@ -10,8 +10,7 @@ import {
   show,
   violation,
 } from './resourceRuleHelpers.ts';
-import type { RuleViolation } from './types.ts';
-import type { Rule } from './workloadRules.ts';
+import type { Rule, RuleViolation } from './types.ts';
 
 /** The EVS disk types the guide names (ch. 13); ssd is the snapshot default. */
 export const SNAPSHOT_VOLUME_TYPES = ['ssd', 'sas'];
@@ -174,7 +173,7 @@ export const imageSnapshotBuildRule: Rule = (doc) => {
   const spec = mappingAt(doc, 'spec') ?? {};
   const out: RuleViolation[] = [];
   const namespace = mappingAt(spec, 'buildingConfig')?.['namespace'];
-  if (!(typeof namespace === 'string' && DNS_LABEL.test(namespace)))
+  if (!(typeof namespace === 'string' && isDns1123Label(namespace)))
     out.push(
       violation(
         'S1',

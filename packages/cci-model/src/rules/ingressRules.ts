@@ -1,7 +1,7 @@
 /** Ingress rules IG1 (what a CCI Ingress must carry to bind an ELB) and IG2 (same namespace only). */
+import { DNS1123_SUBDOMAIN_FORMAT, isDns1123Label } from '../names.ts';
 import { ELB_ID_ANNOTATION } from './serviceRules.ts';
 import {
-  DNS_LABEL,
   annotationPath,
   annotationsOf,
   childPath,
@@ -15,15 +15,14 @@ import {
   show,
   violation,
 } from './resourceRuleHelpers.ts';
-import type { RuleViolation } from './types.ts';
-import type { Rule } from './workloadRules.ts';
+import type { Rule, RuleViolation } from './types.ts';
 
 export const INGRESS_API_VERSIONS = ['extensions/v1beta1', 'networking.k8s.io/v1beta1'];
 const ELB_PORT_ANNOTATION = 'kubernetes.io/elb.port';
 const ELB_IP_ANNOTATION = 'kubernetes.io/elb.ip';
 /** Labels CCI reserves on an Ingress; both are required with exactly these values. */
 const REQUIRED_LABELS: Record<string, string> = { isExternal: 'true', zone: 'data' };
-const HOST_NAME = /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const HOST_NAME = new RegExp(`^(\\*\\.)?${DNS1123_SUBDOMAIN_FORMAT}$`);
 
 export const ingressApiVersionRule: Rule = (doc) => {
   const apiVersion = doc['apiVersion'];
@@ -255,7 +254,7 @@ function backendViolations(path: string, backend: unknown): RuleViolation[] {
     ];
   const out: RuleViolation[] = [];
   const name = backend['serviceName'];
-  if (!(typeof name === 'string' && DNS_LABEL.test(name)))
+  if (!(typeof name === 'string' && isDns1123Label(name)))
     out.push(
       violation(
         'IG1',

@@ -11,8 +11,7 @@ import {
   show,
   violation,
 } from './resourceRuleHelpers.ts';
-import type { RuleViolation } from './types.ts';
-import type { Rule } from './workloadRules.ts';
+import type { Rule, RuleViolation } from './types.ts';
 
 export const JOB_RESTART_POLICIES = ['Never', 'OnFailure'];
 export const CONCURRENCY_POLICIES = ['Allow', 'Forbid', 'Replace'];

@@ -21,8 +21,7 @@ import {
   utf8Length,
   violation,
 } from './resourceRuleHelpers.ts';
-import type { RuleViolation } from './types.ts';
-import type { Rule } from './workloadRules.ts';
+import type { Rule, RuleViolation } from './types.ts';
 
 export const LOG_DISCOVERY_LABEL = 'logconf.k8s.io/discovery';
 export const MAX_LOG_CONFIG_BYTES = 1_048_576;

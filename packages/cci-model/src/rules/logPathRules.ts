@@ -11,6 +11,7 @@ import {
   containersOf,
   effectiveNamespace,
   perPodSpec,
+  reporter,
   text,
   violation,
   type PodSpecView,
@@ -66,45 +67,25 @@ function checkLogPaths(pod: PodSpecView): RuleViolation[] {
   const found: RuleViolation[] = [];
   for (const [key, value] of logPathAnnotations(pod)) {
     const path = annotationPath(pod.metadataPath, key);
+    const fail = reporter(found, 'LG2', path);
     const container = key.slice(logPathAnnotationPrefix.length);
     if (!containerNames.includes(container)) {
-      found.push(
-        violation(
-          'LG2',
-          path,
-          'error',
-          text(
-            `LG2: ${key} names container "${container}", which the pod does not have (containers: ${containerNames.join(', ') || 'none'})`,
-            `LG2：${key} 指定的容器“${container}”在 Pod 中不存在（现有容器：${containerNames.join('、') || '无'}）`,
-          ),
-        ),
+      fail(
+        `${key} names container "${container}", which the pod does not have (containers: ${containerNames.join(', ') || 'none'})`,
+        `${key} 指定的容器“${container}”在 Pod 中不存在（现有容器：${containerNames.join('、') || '无'}）`,
       );
     }
     const entries = typeof value === 'string' ? value.split(';').filter((e) => e !== '') : [];
     if (entries.length === 0) {
-      found.push(
-        violation(
-          'LG2',
-          path,
-          'error',
-          text(
-            `LG2: ${key} must list absolute log file paths separated by ";", e.g. /var/log/*.log`,
-            `LG2：${key} 必须填写以“;”分隔的日志文件绝对路径，例如 /var/log/*.log`,
-          ),
-        ),
+      fail(
+        `${key} must list absolute log file paths separated by ";", e.g. /var/log/*.log`,
+        `${key} 必须填写以“;”分隔的日志文件绝对路径，例如 /var/log/*.log`,
       );
     }
     for (const entry of entries) {
       const problem = logPathProblem(entry);
       if (problem === undefined) continue;
-      found.push(
-        violation(
-          'LG2',
-          path,
-          'error',
-          text(`LG2: ${key}: ${problem.en}`, `LG2：${key}：${problem['zh-CN']}`),
-        ),
-      );
+      fail(`${key}: ${problem.en}`, `${key}：${problem['zh-CN']}`);
     }
   }
   return found;
@@ -117,62 +98,40 @@ function checkConfigMapReference(
 ): RuleViolation[] {
   const name = annotationsOf(pod.metadata)[fluentBitConfigMapAnnotation];
   if (name === undefined) return [];
-  const path = annotationPath(pod.metadataPath, fluentBitConfigMapAnnotation);
+  const found: RuleViolation[] = [];
+  const fail = reporter(
+    found,
+    'LG2',
+    annotationPath(pod.metadataPath, fluentBitConfigMapAnnotation),
+  );
   if (typeof name !== 'string' || name === '') {
-    return [
-      violation(
-        'LG2',
-        path,
-        'error',
-        text(
-          `LG2: ${fluentBitConfigMapAnnotation} must name the ConfigMap holding output.conf`,
-          `LG2：${fluentBitConfigMapAnnotation} 必须填写包含 output.conf 的 ConfigMap 名称`,
-        ),
-      ),
-    ];
+    fail(
+      `${fluentBitConfigMapAnnotation} must name the ConfigMap holding output.conf`,
+      `${fluentBitConfigMapAnnotation} 必须填写包含 output.conf 的 ConfigMap 名称`,
+    );
+    return found;
   }
   const namespace = effectiveNamespace(doc, ctx);
   if (namespace === undefined || ctx.configMap === undefined) return [];
   const configMap = ctx.configMap(namespace, name);
   if (configMap === undefined) {
-    return [
-      violation(
-        'LG2',
-        path,
-        'error',
-        text(
-          `LG2: configmaps "${name}" not found in namespace "${namespace}"; create the Fluent Bit ConfigMap (label ${logDiscoveryLabel}: "true", key output.conf) first`,
-          `LG2：命名空间“${namespace}”中不存在 ConfigMap“${name}”，请先创建 Fluent Bit 配置 ConfigMap（标签 ${logDiscoveryLabel}: "true"，键 output.conf）`,
-        ),
-        { status: 404 },
-      ),
-    ];
+    fail(
+      `configmaps "${name}" not found in namespace "${namespace}"; create the Fluent Bit ConfigMap (label ${logDiscoveryLabel}: "true", key output.conf) first`,
+      `命名空间“${namespace}”中不存在 ConfigMap“${name}”，请先创建 Fluent Bit 配置 ConfigMap（标签 ${logDiscoveryLabel}: "true"，键 output.conf）`,
+      { status: 404 },
+    );
+    return found;
   }
-  const found: RuleViolation[] = [];
   if (configMap.labels?.[logDiscoveryLabel] !== 'true') {
-    found.push(
-      violation(
-        'LG2',
-        path,
-        'error',
-        text(
-          `LG2: ConfigMap "${name}" is not a Fluent Bit configuration: it needs label ${logDiscoveryLabel}: "true"`,
-          `LG2：ConfigMap“${name}”不是 Fluent Bit 配置：需要标签 ${logDiscoveryLabel}: "true"`,
-        ),
-      ),
+    fail(
+      `ConfigMap "${name}" is not a Fluent Bit configuration: it needs label ${logDiscoveryLabel}: "true"`,
+      `ConfigMap“${name}”不是 Fluent Bit 配置：需要标签 ${logDiscoveryLabel}: "true"`,
     );
   }
   if (configMap.data?.['output.conf'] === undefined) {
-    found.push(
-      violation(
-        'LG2',
-        path,
-        'error',
-        text(
-          `LG2: ConfigMap "${name}" has no key output.conf with the Fluent Bit [OUTPUT] section`,
-          `LG2：ConfigMap“${name}”中没有包含 Fluent Bit [OUTPUT] 配置的 output.conf 键`,
-        ),
-      ),
+    fail(
+      `ConfigMap "${name}" has no key output.conf with the Fluent Bit [OUTPUT] section`,
+      `ConfigMap“${name}”中没有包含 Fluent Bit [OUTPUT] 配置的 output.conf 键`,
     );
   }
   return found;

@@ -9,6 +9,7 @@ import {
   asArray,
   asRecord,
   perPodSpec,
+  reporter,
   text,
   violation,
   type PodSpecView,
@@ -125,53 +126,30 @@ export const checkMetricsTlsReferences = perPodSpec((pod) => {
     const reference = annotations[key];
     if (reference === undefined) continue;
     const path = annotationPath(pod.metadataPath, key);
+    const failM2 = reporter(found, 'M2', path);
     const match = typeof reference === 'string' ? /^([^/]+)\/(.+)$/.exec(reference) : null;
     const volume = match?.[1];
     if (volume === undefined) {
-      found.push(
-        violation(
-          'M2',
-          path,
-          'error',
-          text(
-            `M2: ${key} must be <volume-name>/<key-or-path>, e.g. cert/server.crt, not ${JSON.stringify(reference)}`,
-            `M2：${key} 的格式必须为 <卷名>/<键或路径>，例如 cert/server.crt，当前为 ${JSON.stringify(reference)}`,
-          ),
-        ),
+      failM2(
+        `${key} must be <volume-name>/<key-or-path>, e.g. cert/server.crt, not ${JSON.stringify(reference)}`,
+        `${key} 的格式必须为 <卷名>/<键或路径>，例如 cert/server.crt，当前为 ${JSON.stringify(reference)}`,
       );
     } else if (!volumes.includes(volume)) {
-      found.push(
-        violation(
-          'M2',
-          path,
-          'error',
-          text(
-            `M2: ${key} refers to volume "${volume}", which the pod does not define; add it to spec.volumes (e.g. a Secret volume with the certificates)`,
-            `M2：${key} 引用的卷“${volume}”在 Pod 中不存在，请在 spec.volumes 中添加（例如挂载证书 Secret 的卷）`,
-          ),
-        ),
+      failM2(
+        `${key} refers to volume "${volume}", which the pod does not define; add it to spec.volumes (e.g. a Secret volume with the certificates)`,
+        `${key} 引用的卷“${volume}”在 Pod 中不存在，请在 spec.volumes 中添加（例如挂载证书 Secret 的卷）`,
       );
     } else if (!sandbox.includes(volume)) {
       const listPath = annotationPath(pod.metadataPath, sandboxVolumesAnnotation);
-      found.push(
-        violation(
-          'M2',
-          path,
-          'error',
-          text(
-            `M2: volume "${volume}" used by ${key} must be listed in annotation ${sandboxVolumesAnnotation}`,
-            `M2：${key} 使用的卷“${volume}”必须列在注解 ${sandboxVolumesAnnotation} 中`,
-          ),
-          {
-            fix: {
-              title: text(
-                `List "${volume}" as a sandbox volume`,
-                `将“${volume}”加入 sandbox 卷列表`,
-              ),
-              set: [{ path: listPath, value: [...sandbox, volume].join(',') }],
-            },
+      failM2(
+        `volume "${volume}" used by ${key} must be listed in annotation ${sandboxVolumesAnnotation}`,
+        `${key} 使用的卷“${volume}”必须列在注解 ${sandboxVolumesAnnotation} 中`,
+        {
+          fix: {
+            title: text(`List "${volume}" as a sandbox volume`, `将“${volume}”加入 sandbox 卷列表`),
+            set: [{ path: listPath, value: [...sandbox, volume].join(',') }],
           },
-        ),
+        },
       );
     }
   }

@@ -10,6 +10,7 @@ import {
   labelPath,
   text,
   violation,
+  failure,
 } from './podTemplates.ts';
 import type { RuleContext, RuleViolation } from './types.ts';
 
@@ -30,54 +31,33 @@ export function checkNamespaceFlavor(
     set: [{ path: flavorPath, value: 'general-computing' }],
   };
   if (flavor === undefined) {
-    return [
-      violation(
-        'N1',
-        flavorPath,
-        'error',
-        text(
-          `N1: a CCI namespace needs annotation ${flavorAnnotation}: general-computing (CPU workloads) or gpu-accelerated (GPU workloads)`,
-          `N1：CCI 命名空间必须设置注解 ${flavorAnnotation}：general-computing（通用计算型）或 gpu-accelerated（GPU 型）`,
-        ),
-        { fix: addFlavor },
-      ),
-    ];
+    return failure('N1', flavorPath)(
+      `a CCI namespace needs annotation ${flavorAnnotation}: general-computing (CPU workloads) or gpu-accelerated (GPU workloads)`,
+      `CCI 命名空间必须设置注解 ${flavorAnnotation}：general-computing（通用计算型）或 gpu-accelerated（GPU 型）`,
+      { fix: addFlavor },
+    );
   }
   if (!(namespaceFlavors as readonly unknown[]).includes(flavor)) {
-    return [
-      violation(
-        'N1',
-        flavorPath,
-        'error',
-        text(
-          `N1: ${flavorAnnotation} "${String(flavor)}" is not a CCI namespace type; use general-computing or gpu-accelerated`,
-          `N1：${flavorAnnotation} 的值“${String(flavor)}”不是 CCI 命名空间类型，请使用 general-computing 或 gpu-accelerated`,
-        ),
-        { fix: addFlavor },
-      ),
-    ];
+    return failure('N1', flavorPath)(
+      `${flavorAnnotation} "${String(flavor)}" is not a CCI namespace type; use general-computing or gpu-accelerated`,
+      `${flavorAnnotation} 的值“${String(flavor)}”不是 CCI 命名空间类型，请使用 general-computing 或 gpu-accelerated`,
+      { fix: addFlavor },
+    );
   }
   const oldFlavor = annotationsOf(asRecord(asRecord(ctx.oldObject)?.metadata) ?? {})[
     flavorAnnotation
   ];
   if (ctx.operation === 'UPDATE' && oldFlavor !== undefined && oldFlavor !== flavor) {
-    return [
-      violation(
-        'N1',
-        flavorPath,
-        'error',
-        text(
-          `N1: the namespace type is chosen at creation; ${flavorAnnotation} cannot change from ${String(oldFlavor)} to ${String(flavor)}. Create a new namespace instead`,
-          `N1：命名空间类型在创建时确定，${flavorAnnotation} 不能从 ${String(oldFlavor)} 改为 ${String(flavor)}，请新建命名空间`,
-        ),
-        {
-          fix: {
-            title: text('Keep the old type', '保留原类型'),
-            set: [{ path: flavorPath, value: oldFlavor }],
-          },
+    return failure('N1', flavorPath)(
+      `the namespace type is chosen at creation; ${flavorAnnotation} cannot change from ${String(oldFlavor)} to ${String(flavor)}. Create a new namespace instead`,
+      `命名空间类型在创建时确定，${flavorAnnotation} 不能从 ${String(oldFlavor)} 改为 ${String(flavor)}，请新建命名空间`,
+      {
+        fix: {
+          title: text('Keep the old type', '保留原类型'),
+          set: [{ path: flavorPath, value: oldFlavor }],
         },
-      ),
-    ];
+      },
+    );
   }
   return [];
 }
@@ -89,20 +69,13 @@ export function checkEnterpriseProject(doc: Record<string, unknown>): RuleViolat
   if (value === undefined || (typeof value === 'string' && value !== '')) return [];
   const path = labelPath('metadata', enterpriseProjectLabel);
   const quoted = typeof value === 'number' ? String(value) : '0';
-  return [
-    violation(
-      'N2',
-      path,
-      'error',
-      text(
-        `N2: label ${enterpriseProjectLabel} must be a non-empty string (an enterprise project ID, "0" for the default project); quote it, e.g. "${quoted}"`,
-        `N2：标签 ${enterpriseProjectLabel} 必须是非空字符串（企业项目 ID，default 项目为 "0"），请加引号，例如 "${quoted}"`,
-      ),
-      {
-        fix: { title: text(`Set "${quoted}"`, `设为 "${quoted}"`), set: [{ path, value: quoted }] },
-      },
-    ),
-  ];
+  return failure('N2', path)(
+    `label ${enterpriseProjectLabel} must be a non-empty string (an enterprise project ID, "0" for the default project); quote it, e.g. "${quoted}"`,
+    `标签 ${enterpriseProjectLabel} 必须是非空字符串（企业项目 ID，default 项目为 "0"），请加引号，例如 "${quoted}"`,
+    {
+      fix: { title: text(`Set "${quoted}"`, `设为 "${quoted}"`), set: [{ path, value: quoted }] },
+    },
+  );
 }
 
 /** N3: finalizers, when given, are exactly [kubernetes]. */

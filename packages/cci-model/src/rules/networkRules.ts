@@ -2,7 +2,14 @@
  * Network rules N5-N6 (seed ch. 3): a Network ties a namespace to a VPC subnet; every id the
  * VPC needs is required and the subnet must stay clear of the Service range 10.247.0.0/16.
  */
-import { annotationPath, annotationsOf, asRecord, text, violation } from './podTemplates.ts';
+import {
+  annotationPath,
+  annotationsOf,
+  asRecord,
+  text,
+  violation,
+  failure,
+} from './podTemplates.ts';
 import type { RuleViolation } from './types.ts';
 
 const annotationPrefix = 'network.alpha.kubernetes.io/';
@@ -139,38 +146,24 @@ export function checkNetworkFields(doc: Record<string, unknown>): RuleViolation[
 function checkCidrSyntax(cidr: unknown): RuleViolation[] {
   const parsed = typeof cidr === 'string' ? parseIpv4Cidr(cidr) : undefined;
   if (parsed === undefined) {
-    return [
-      violation(
-        'N5',
-        'spec.cidr',
-        'error',
-        text(
-          `N5: spec.cidr ${cidr === undefined ? 'is missing' : `"${String(cidr)}" is not an IPv4 CIDR`}; give the subnet range, e.g. 192.168.0.0/24`,
-          `N5：spec.cidr ${cidr === undefined ? '未填写' : `“${String(cidr)}”不是 IPv4 网段`}，请填写子网网段，例如 192.168.0.0/24`,
-        ),
-      ),
-    ];
+    return failure('N5', 'spec.cidr')(
+      `spec.cidr ${cidr === undefined ? 'is missing' : `"${String(cidr)}" is not an IPv4 CIDR`}; give the subnet range, e.g. 192.168.0.0/24`,
+      `spec.cidr ${cidr === undefined ? '未填写' : `“${String(cidr)}”不是 IPv4 网段`}，请填写子网网段，例如 192.168.0.0/24`,
+    );
   }
   const [start] = rangeOf(parsed);
   if (start === parsed.base) return [];
   const network = `${numberToIpv4(start)}/${parsed.prefix}`;
-  return [
-    violation(
-      'N5',
-      'spec.cidr',
-      'error',
-      text(
-        `N5: spec.cidr ${String(cidr)} has host bits set; the subnet range is ${network}`,
-        `N5：spec.cidr ${String(cidr)} 含主机位，子网网段应为 ${network}`,
-      ),
-      {
-        fix: {
-          title: text(`Use ${network}`, `改为 ${network}`),
-          set: [{ path: 'spec.cidr', value: network }],
-        },
+  return failure('N5', 'spec.cidr')(
+    `spec.cidr ${String(cidr)} has host bits set; the subnet range is ${network}`,
+    `spec.cidr ${String(cidr)} 含主机位，子网网段应为 ${network}`,
+    {
+      fix: {
+        title: text(`Use ${network}`, `改为 ${network}`),
+        set: [{ path: 'spec.cidr', value: network }],
       },
-    ),
-  ];
+    },
+  );
 }
 
 /** N6: a subnet inside 10.247.0.0/16 collides with Service IPs; allowed, but only knowingly. */
@@ -178,17 +171,14 @@ export function checkServiceRangeOverlap(doc: Record<string, unknown>): RuleViol
   const cidr = asRecord(doc.spec)?.cidr;
   const parsed = typeof cidr === 'string' ? parseIpv4Cidr(cidr) : undefined;
   if (parsed === undefined || !cidrsOverlap(parsed, serviceRange)) return [];
-  return [
-    violation(
-      'N6',
-      'spec.cidr',
-      'warning',
-      text(
-        `N6: spec.cidr ${cidr} overlaps 10.247.0.0/16, the range CCI reserves for Service IPs. Pods and Services would get conflicting IPs, so workloads may fail to create or Services stop working. Use another range unless this namespace never uses Services and clients reach pods directly`,
-        `N6：spec.cidr ${cidr} 与 10.247.0.0/16 重叠，该网段是 CCI 为 Service 预留的。Pod 与 Service 可能发生 IP 冲突，导致负载无法创建或服务不可用。除非该命名空间不使用 Service、只直接访问 Pod，否则请换用其他网段`,
-      ),
-    ),
-  ];
+  return failure(
+    'N6',
+    'spec.cidr',
+    'warning',
+  )(
+    `spec.cidr ${cidr} overlaps 10.247.0.0/16, the range CCI reserves for Service IPs. Pods and Services would get conflicting IPs, so workloads may fail to create or Services stop working. Use another range unless this namespace never uses Services and clients reach pods directly`,
+    `spec.cidr ${cidr} 与 10.247.0.0/16 重叠，该网段是 CCI 为 Service 预留的。Pod 与 Service 可能发生 IP 冲突，导致负载无法创建或服务不可用。除非该命名空间不使用 Service、只直接访问 Pod，否则请换用其他网段`,
+  );
 }
 
 export const networkRules = [checkNetworkFields, checkServiceRangeOverlap];

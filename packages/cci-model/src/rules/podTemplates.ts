@@ -129,6 +129,32 @@ export function violation(
   return { rule, path, severity, message, ...extra };
 }
 
+/**
+ * Reports violations of one rule at one path into `found`: `report(en, zh)` per problem, each
+ * message prefixed with the rule ID in both languages ("LG2: ...", "LG2：...").
+ */
+export function reporter(
+  found: RuleViolation[],
+  rule: string,
+  path: string,
+  severity: Severity = 'error',
+): (en: string, zh: string, extra?: Pick<RuleViolation, 'fix' | 'status'>) => void {
+  return (en, zh, extra = {}) => {
+    found.push(violation(rule, path, severity, text(`${rule}: ${en}`, `${rule}：${zh}`), extra));
+  };
+}
+
+/** As reporter, for a check that answers its one problem: `return failure(rule, path)(en, zh)`. */
+export function failure(
+  rule: string,
+  path: string,
+  severity: Severity = 'error',
+): (en: string, zh: string, extra?: Pick<RuleViolation, 'fix' | 'status'>) => RuleViolation[] {
+  return (en, zh, extra = {}) => [
+    violation(rule, path, severity, text(`${rule}: ${en}`, `${rule}：${zh}`), extra),
+  ];
+}
+
 /** Turns a check over one pod spec into a document rule that runs it for every pod spec. */
 export function perPodSpec(
   check: (pod: PodSpecView, ctx: RuleContext, doc: Record<string, unknown>) => RuleViolation[],

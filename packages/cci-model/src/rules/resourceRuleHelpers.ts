@@ -66,9 +66,6 @@ export function isIPv4(value: string): boolean {
   return IPV4.test(value);
 }
 
-/** RFC 1123 label: what Kubernetes accepts as a namespace or Service name. */
-export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
 const UTF8 = new TextEncoder();
 
 /** Byte length in UTF-8 (no Buffer: the web editor runs these rules too). */
@@ -123,28 +120,14 @@ export function oneOf(
   allowed: readonly string[],
   required = false,
 ): RuleViolation[] {
-  if (value === undefined || value === null) {
-    if (!required) return [];
-    const list = allowed.join(', ');
-    return [
-      violation(
-        rule,
-        path,
-        'error',
-        `${path} is required (one of ${list})`,
-        `缺少必填字段 ${path}（可选 ${list}）`,
-      ),
-    ];
-  }
-  if (typeof value === 'string' && allowed.includes(value)) return [];
   const list = allowed.join(', ');
-  return [
-    violation(
-      rule,
-      path,
-      'error',
-      `${path} must be one of ${list} (got ${show(value)})`,
-      `${path} 只能是 ${list} 之一（当前为 ${show(value)}）`,
-    ),
-  ];
+  const missing = value === undefined || value === null;
+  if (missing ? !required : typeof value === 'string' && allowed.includes(value)) return [];
+  const [en, zh] = missing
+    ? [`${path} is required (one of ${list})`, `缺少必填字段 ${path}（可选 ${list}）`]
+    : [
+        `${path} must be one of ${list} (got ${show(value)})`,
+        `${path} 只能是 ${list} 之一（当前为 ${show(value)}）`,
+      ];
+  return [violation(rule, path, 'error', en, zh)];
 }

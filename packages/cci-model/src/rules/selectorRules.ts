@@ -4,8 +4,7 @@
  */
 import { labelSelectorFromObject, matchesLabels } from '../selectors/index.ts';
 import { isRecord, mappingAt, violation } from './resourceRuleHelpers.ts';
-import type { RuleViolation } from './types.ts';
-import type { Rule } from './workloadRules.ts';
+import type { Rule, RuleViolation } from './types.ts';
 
 const selectorKinds = new Set(['Deployment', 'ReplicaSet']);
 

@@ -1,4 +1,5 @@
 /** Service rules SV1 (supported types, ports) and SV2 (LoadBalancer needs an ELB). */
+import { DNS1123_LABEL_FORMAT } from '../names.ts';
 import {
   annotationPath,
   annotationsOf,
@@ -10,13 +11,12 @@ import {
   show,
   violation,
 } from './resourceRuleHelpers.ts';
-import type { RuleViolation } from './types.ts';
-import type { Rule } from './workloadRules.ts';
+import type { Rule, RuleViolation } from './types.ts';
 
 export const ELB_ID_ANNOTATION = 'kubernetes.io/elb.id';
 const SUPPORTED_TYPES = ['ClusterIP', 'LoadBalancer'];
 /** IANA service name: what a named targetPort must look like upstream. */
-const PORT_NAME = /^(?=.*[a-z])[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const PORT_NAME = new RegExp(`^(?=.*[a-z])${DNS1123_LABEL_FORMAT}$`);
 
 /** SV1: CCI has no nodes, so NodePort cannot work; ExternalName is not offered either. */
 export const serviceTypeRule: Rule = (doc) => {

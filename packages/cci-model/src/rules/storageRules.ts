@@ -10,8 +10,7 @@ import {
   violation,
 } from './resourceRuleHelpers.ts';
 import { parseQuantity } from './quantity.ts';
-import type { RuleViolation } from './types.ts';
-import type { Rule } from './workloadRules.ts';
+import type { Rule, RuleViolation } from './types.ts';
 
 /** EVS disks (block storage). */
 export const EVS_STORAGE_CLASSES = ['sas', 'ssd'];

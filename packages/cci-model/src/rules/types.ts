@@ -60,3 +60,6 @@ export interface RuleContext {
   oldObject?: object;
   operation?: 'CREATE' | 'UPDATE';
 }
+
+/** One rule (or a group of rules) over a document of the kind it is registered for. */
+export type Rule = (doc: Record<string, unknown>, ctx: RuleContext) => RuleViolation[];

@@ -11,10 +11,10 @@ import { cronJobRules, jobRules } from './jobRules.ts';
 import { logConfigRules } from './logConfigRules.ts';
 import { serviceRules } from './serviceRules.ts';
 import { storageRules } from './storageRules.ts';
-import type { RuleContext, RuleViolation } from './types.ts';
+import type { Rule } from './types.ts';
 
 /** One CCI rule over one document; pure, and skips what needs a lookup `ctx` lacks. */
-export type Rule = (doc: Record<string, unknown>, ctx: RuleContext) => RuleViolation[];
+export type { Rule } from './types.ts';
 
 export const resourceRuleTable: Record<string /* Kind */, Rule[]> = {
   Service: serviceRules,

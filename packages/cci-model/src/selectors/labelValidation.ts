@@ -1,17 +1,16 @@
+import { DNS1123_SUBDOMAIN_FORMAT, DNS1123_SUBDOMAIN_MAX } from '../names.ts';
 // Label key/value rules of Kubernetes (apimachinery validation), with messages worded like the
 // API server's so that users recognise them from kubectl.
 
 const QUALIFIED_NAME_MAX = 63;
 const LABEL_VALUE_MAX = 63;
-const DNS1123_SUBDOMAIN_MAX = 253;
 
 const QUALIFIED_NAME_FMT = '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]';
 const LABEL_VALUE_FMT = '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?';
-const DNS1123_SUBDOMAIN_FMT = '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*';
 
 const qualifiedNamePattern = new RegExp(`^${QUALIFIED_NAME_FMT}$`);
 const labelValuePattern = new RegExp(`^${LABEL_VALUE_FMT}$`);
-const dns1123SubdomainPattern = new RegExp(`^${DNS1123_SUBDOMAIN_FMT}$`);
+const dns1123SubdomainPattern = new RegExp(`^${DNS1123_SUBDOMAIN_FORMAT}$`);
 
 function regexError(what: string, format: string, examples: string[]): string {
   const shown = examples.map((e) => `'${e}'`).join(',  or ');
@@ -30,7 +29,7 @@ function dns1123SubdomainErrors(value: string): string[] {
     errs.push(
       regexError(
         "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
-        DNS1123_SUBDOMAIN_FMT,
+        DNS1123_SUBDOMAIN_FORMAT,
         ['example.com'],
       ),
     );

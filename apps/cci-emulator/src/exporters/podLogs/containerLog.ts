@@ -6,7 +6,7 @@ import {
   type ContainerShape,
   type PodShape,
 } from '../podShape.ts';
-import { parseQuantity } from '../quantity.ts';
+import { parseQuantity } from '@cci/model';
 import { logScriptFor } from './logScripts.ts';
 import { LogTimeline } from './logTimeline.ts';
 

@@ -88,7 +88,7 @@ describe('list queries and the live stream', () => {
       part: 1,
       complete: true,
     });
-    t.source.emit('event', { subscription: sub, type: 'DELETED', object: pod('a') });
+    t.source.emit('event', { subscription: sub, eventType: 'DELETED', object: pod('a') });
     // The event came right after the last part: the query resolves with both applied.
     expect(names(await query)).toEqual(['b', 'c']);
     expect(t.shared.live.phase).toBe('live');

@@ -47,7 +47,7 @@ describe('LiveStream', () => {
       id: 's1',
     });
     source.emit('snapshot', { subscription: 's1', resourceVersion: '3', items: [] });
-    source.emit('event', { subscription: 'other', type: 'ADDED', object: {} });
+    source.emit('event', { subscription: 'other', eventType: 'ADDED', object: {} });
     expect(received).toEqual([{ type: 'snapshot', resourceVersion: '3', items: [] }]);
   });
 

@@ -1,23 +1,12 @@
+import type { StreamMessage as WireStreamMessage } from '@cci/model';
 import type { KubeObject } from './objects.ts';
 import { apiFetch } from './http.ts';
 
-/** What /api/stream sends per subscription (see apps/bff/src/routes/stream.ts). */
-export type StreamMessage =
-  /**
-   * The full state in parts of at most one list page: `part` 0 starts a state, `complete` ends
-   * it; no events come between the parts of one state.
-   */
-  | {
-      type: 'snapshot' | 'reset';
-      resourceVersion: string;
-      items: KubeObject[];
-      part: number;
-      complete: boolean;
-    }
-  | { type: 'event'; eventType: 'ADDED' | 'MODIFIED' | 'DELETED'; object: KubeObject }
-  | { type: 'error'; status: unknown }
-  /** The connection dropped or the session ended: data may be stale until the next snapshot. */
-  | { type: 'offline' };
+/**
+ * What /api/stream sends per subscription (the wire type of @cci/model), plus `offline`: the
+ * connection dropped or the session ended, so data may be stale until the next snapshot.
+ */
+export type StreamMessage = WireStreamMessage<KubeObject> | { type: 'offline' };
 
 export interface SubscriptionSpec {
   /** "group/version/plural", "v1/pods" for the core group. */
@@ -114,7 +103,7 @@ export class LiveStream {
 
 function toMessage(type: 'snapshot' | 'reset' | 'event' | 'error', data: Record<string, unknown>) {
   if (type === 'event') {
-    return { type, eventType: data['type'], object: data['object'] } as StreamMessage;
+    return { type, eventType: data['eventType'], object: data['object'] } as StreamMessage;
   }
   if (type === 'error') return { type, status: data['status'] } as StreamMessage;
   return {
