@@ -38,5 +38,26 @@ function write(value: unknown, indent: number): string {
     if (entries.length === 0) return ' {}';
     return entries.map(([k, v]) => `\n${pad}${key(k)}:${write(v, indent + 2)}`).join('');
   }
+  if (typeof value === 'string' && isBlockText(value)) return blockScalar(value, pad);
   return ` ${scalar(value)}`;
+}
+
+/**
+ * Multi-line text (a ConfigMap's `output.conf`) as a literal block, readable line by line, when
+ * YAML reads it back unchanged: no carriage returns or other control characters, and no
+ * leading space on the first line (which would need an indentation indicator).
+ */
+function isBlockText(text: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return (
+    text.includes('\n') && !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(text) && !/^[ \n]/.test(text)
+  );
+}
+
+function blockScalar(text: string, pad: string): string {
+  const body = text.replace(/\n+$/, '');
+  const trailing = text.length - body.length;
+  const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
+  const lines = (trailing > 1 ? text.slice(0, -1) : body).split('\n');
+  return ` |${chomp}` + lines.map((line) => (line === '' ? '\n' : `\n${pad}${line}`)).join('');
 }
