@@ -15,6 +15,7 @@ import { isResourcePlural, type ResourcePlural } from './resourceKinds.ts';
 import { resourceQueries } from './resources.queries.ts';
 import { useNow } from './useNow.ts';
 import { ListActions } from '../wizard-shell/ListActions.tsx';
+import { EventsList } from '../events/EventsList.tsx';
 
 /** /r/:region/ns/:namespace/:resource — one generic list for every kind. */
 export function List() {
@@ -23,6 +24,7 @@ export function List() {
   if (!isResourcePlural(resource)) {
     return <Alert color="red">{t('list.unknownResource', { resource })}</Alert>;
   }
+  if (resource === 'events') return <EventsList region={region} namespace={namespace} />;
   return <ResourceList key={resource} region={region} namespace={namespace} plural={resource} />;
 }
 
