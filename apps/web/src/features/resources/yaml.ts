@@ -48,10 +48,13 @@ function write(value: unknown, indent: number): string {
  * leading space on the first line (which would need an indentation indicator).
  */
 function isBlockText(text: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  return (
-    text.includes('\n') && !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(text) && !/^[ \n]/.test(text)
-  );
+  if (!text.includes('\n') || /^[ \n]/.test(text)) return false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const control = (c < 32 && c !== 9 && c !== 10) || c === 0x7f || c === 0x85;
+    if (control || c === 0x2028 || c === 0x2029 || c === 0xfeff) return false;
+  }
+  return true;
 }
 
 function blockScalar(text: string, pad: string): string {
