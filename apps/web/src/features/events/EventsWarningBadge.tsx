@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useResourceListQuery } from '../resources/liveList.ts';
-import { warningCount } from './eventFold.ts';
+import { warningCount } from './eventSeries.ts';
 
 /**
  * The sidebar's live count of Warning event series in the namespace; nothing when none. A plain

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../resources/objects.ts';
-import { filterEvents, foldEvents, noEventFilter, warningCount } from './eventFold.ts';
+import { filterEvents, foldEvents, noEventFilter } from './eventFold.ts';
+import { warningCount } from './eventSeries.ts';
 
 let uid = 0;
 function event(over: Partial<Record<string, unknown>> & { name?: string }): KubeObject {
@@ -112,5 +113,17 @@ describe('filterEvents and warningCount', () => {
         event({}),
       ]),
     ).toBe(2);
+  });
+
+  it('counts as many Warning series as the list shows Warning rows', () => {
+    const events = [
+      event({ type: 'Warning', reason: 'Unhealthy' }),
+      event({ type: 'Warning', reason: 'Unhealthy', involvedObject: { kind: 'Pod', name: 'x' } }),
+      event({ type: 'Warning', reason: 'Unhealthy' }),
+      event({ reason: 'Unhealthy' }),
+    ];
+    const rows = foldEvents(events).filter((r) => r.type === 'Warning');
+    expect(warningCount(events)).toBe(rows.length);
+    expect(rows).toHaveLength(2);
   });
 });

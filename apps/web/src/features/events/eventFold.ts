@@ -1,11 +1,13 @@
 import { asNumber, asText, field, type KubeObject } from '../resources/objects.ts';
+import {
+  eventMessage,
+  eventType,
+  involvedObject,
+  seriesKey,
+  type InvolvedObject,
+} from './eventSeries.ts';
 
-/** The object an event is about, as its details link needs it. */
-export interface InvolvedObject {
-  kind: string;
-  name: string;
-  namespace: string;
-}
+export type { InvolvedObject } from './eventSeries.ts';
 
 /** One row of the namespace's events: the events of one series folded together. */
 export interface FoldedEvent {
@@ -22,15 +24,6 @@ export interface FoldedEvent {
 }
 
 const time = (text: string) => Date.parse(text) || 0;
-
-function involved(event: KubeObject): InvolvedObject {
-  const regarding = field(event, 'involvedObject') ?? field(event, 'regarding');
-  return {
-    kind: asText(field(regarding, 'kind')),
-    name: asText(field(regarding, 'name')),
-    namespace: asText(field(regarding, 'namespace')) || (event.metadata.namespace ?? ''),
-  };
-}
 
 function firstSeenOf(e: KubeObject): string {
   return (
@@ -61,17 +54,13 @@ function countOf(e: KubeObject): number {
 export function foldEvents(events: readonly KubeObject[]): FoldedEvent[] {
   const rows = new Map<string, FoldedEvent>();
   for (const e of events) {
-    const object = involved(e);
-    const type = asText(e['type']) || 'Normal';
-    const reason = asText(e['reason']);
-    const message = asText(e['message']) || asText(e['note']);
-    const key = [object.kind, object.namespace, object.name, type, reason, message].join('\u0000');
+    const key = seriesKey(e);
     const row: FoldedEvent = {
       key,
-      type,
-      reason,
-      message,
-      object,
+      type: eventType(e),
+      reason: asText(e['reason']),
+      message: eventMessage(e),
+      object: involvedObject(e),
       source: asText(field(e, 'source.component')) || asText(e['reportingComponent']),
       count: countOf(e),
       firstSeen: firstSeenOf(e),
@@ -113,9 +102,4 @@ export function filterEvents(rows: readonly FoldedEvent[], filter: EventFilter):
       contains(r.reason, filter.reason) &&
       contains(`${r.object.kind}/${r.object.name}`, filter.object),
   );
-}
-
-/** The sidebar badge: Warning rows (series), as the list shows them. */
-export function warningCount(events: readonly KubeObject[]): number {
-  return foldEvents(events).filter((r) => r.type === 'Warning').length;
 }
