@@ -88,7 +88,8 @@ export const listRoute = createRoute({
   path: '$resource',
   loader: ({ params, context, preload }) => {
     loadList({ queryClient: context.queryClient, preload }, params);
-    return loadNamespaces(...(listActionNamespaces[params.resource] ?? []));
+    const lists = params.resource === 'events' ? (['events'] as const) : [];
+    return loadNamespaces(...(listActionNamespaces[params.resource] ?? []), ...lists);
   },
   component: List,
 });
@@ -98,7 +99,7 @@ export const detailsRoute = createRoute({
   path: '$resource/$name',
   loader: ({ params, context, preload }) => {
     loadDetails({ queryClient: context.queryClient, preload }, params);
-    return loadNamespaces('objectDetails', 'metrics', 'editor');
+    return loadNamespaces('objectDetails', 'metrics', 'editor', 'podOverview', 'configData');
   },
   component: lazyRouteComponent(() => import('./features/resources/Details.tsx'), 'Details'),
 });

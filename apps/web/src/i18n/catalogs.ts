@@ -55,6 +55,18 @@ export const catalogLoaders = {
     en: () => import('../features/editor/workflow/workflow.en.ts').then((m) => m.en),
     'zh-CN': () => import('../features/editor/workflow/workflow.zhCN.ts').then((m) => m.zhCN),
   },
+  events: {
+    en: () => import('../features/events/events.en.ts').then((m) => m.en),
+    'zh-CN': () => import('../features/events/events.zhCN.ts').then((m) => m.zhCN),
+  },
+  podOverview: {
+    en: () => import('../features/pod-overview/podOverview.en.ts').then((m) => m.en),
+    'zh-CN': () => import('../features/pod-overview/podOverview.zhCN.ts').then((m) => m.zhCN),
+  },
+  configData: {
+    en: () => import('../features/config-data/configData.en.ts').then((m) => m.en),
+    'zh-CN': () => import('../features/config-data/configData.zhCN.ts').then((m) => m.zhCN),
+  },
   // Both languages in one module: the YAML diagnostics also run outside i18next.
   editor: {
     en: () => import('../features/editor/editor.i18n.ts').then((m) => m.editorCatalog.en),

@@ -9,6 +9,9 @@ import { en as eipPools } from '../features/eip-pools/eipPools.en.ts';
 import { en as nsWizard } from '../features/namespaces/namespaceWizard.en.ts';
 import { en as snapshots } from '../features/snapshots/snapshots.en.ts';
 import { en as workloads } from '../features/workloads/workloads.en.ts';
+import { en as events } from '../features/events/events.en.ts';
+import { en as podOverview } from '../features/pod-overview/podOverview.en.ts';
+import { en as configData } from '../features/config-data/configData.en.ts';
 import type { Namespace, Strings } from '../i18n/catalogs.ts';
 import { en as core } from '../i18n/en.ts';
 
@@ -29,5 +32,8 @@ export const englishCatalogs: Record<Namespace, Strings> = {
   snapshots,
   workloads,
   workflow,
+  events,
+  podOverview,
+  configData,
   editor: editorCatalog.en,
 };

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { testIds } from '../../testids.ts';
 import type { KubeObject } from '../resources/objects.ts';
 import { EventsTable } from './EventsTable.tsx';
+import { KindSections } from './KindSections.tsx';
 import { MetadataSection } from './MetadataSection.tsx';
 import { RawView } from './RawView.tsx';
 import { RelatedObjects } from './RelatedObjects.tsx';
@@ -52,6 +53,7 @@ export function DetailsTabs({ object, kind, region, namespace, extraTabs = [] }:
       <Tabs.Panel value="overview" pt="md">
         <Stack gap="lg">
           <MetadataSection object={object} region={region} namespace={namespace} />
+          <KindSections object={object} region={region} namespace={namespace} />
           <RelatedObjects
             object={object}
             plural={kind.plural}

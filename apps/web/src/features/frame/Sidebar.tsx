@@ -1,6 +1,7 @@
 import { NavLink, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { EventsWarningBadge } from '../events/EventsWarningBadge.tsx';
 import { navAreas } from '../resources/resourceKinds.ts';
 
 interface Props {
@@ -29,6 +30,11 @@ export function Sidebar({ region, namespace, active }: Props) {
                 />
               )}
               label={t(`nav.${resource}`)}
+              rightSection={
+                resource === 'events' ? (
+                  <EventsWarningBadge region={region} namespace={namespace} />
+                ) : undefined
+              }
               active={active === resource}
             />
           ))}

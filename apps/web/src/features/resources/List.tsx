@@ -1,7 +1,7 @@
 import { Alert, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusAlert } from '../errors/StatusAlert.tsx';
 import { SelectionToolbar } from '../actions/SelectionToolbar.tsx';
@@ -16,12 +16,25 @@ import { resourceQueries } from './resources.queries.ts';
 import { useNow } from './useNow.ts';
 import { ListActions } from '../wizard-shell/ListActions.tsx';
 
+// Events have a screen of their own (folded series, filters): loaded only when opened, so
+// the first list after sign-in stays within the initial bundle budget.
+const EventsList = lazy(() =>
+  import('../events/EventsList.tsx').then((m) => ({ default: m.EventsList })),
+);
+
 /** /r/:region/ns/:namespace/:resource — one generic list for every kind. */
 export function List() {
   const { t } = useTranslation();
   const { region, namespace, resource } = useParams({ from: '/r/$region/ns/$namespace/$resource' });
   if (!isResourcePlural(resource)) {
     return <Alert color="red">{t('list.unknownResource', { resource })}</Alert>;
+  }
+  if (resource === 'events') {
+    return (
+      <Suspense fallback={<Loader size="sm" aria-label={t('app.loading')} />}>
+        <EventsList region={region} namespace={namespace} />
+      </Suspense>
+    );
   }
   return <ResourceList key={resource} region={region} namespace={namespace} plural={resource} />;
 }

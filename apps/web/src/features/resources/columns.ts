@@ -148,6 +148,15 @@ export const columnsByResource: Record<ResourcePlural, readonly ColumnSpec[]> = 
     col('data', 'data', (o) => Object.keys(o['data'] ?? {}).length),
     age,
   ],
+  // The Events screen (features/events) shows events folded, with its own columns; these are
+  // the raw objects' columns for anything that lists them generically.
+  events: [
+    name,
+    col('type', 'type', (o) => asText(o['type'])),
+    col('reason', 'reason', (o) => asText(o['reason'])),
+    col('count', 'count', (o) => asNumber(o['count'], 1)),
+    age,
+  ],
   imagesnapshots: [
     name,
     col('status', 'status', text('status.phase')),

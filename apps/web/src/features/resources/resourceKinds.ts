@@ -9,6 +9,7 @@ export const navAreas = [
   { area: 'areaStorage', resources: ['persistentvolumeclaims'] },
   { area: 'areaConfig', resources: ['configmaps', 'secrets'] },
   { area: 'areaImages', resources: ['imagesnapshots'] },
+  { area: 'areaObserve', resources: ['events'] },
 ] as const;
 
 export type ResourcePlural = (typeof navAreas)[number]['resources'][number];

@@ -38,5 +38,29 @@ function write(value: unknown, indent: number): string {
     if (entries.length === 0) return ' {}';
     return entries.map(([k, v]) => `\n${pad}${key(k)}:${write(v, indent + 2)}`).join('');
   }
+  if (typeof value === 'string' && isBlockText(value)) return blockScalar(value, pad);
   return ` ${scalar(value)}`;
+}
+
+/**
+ * Multi-line text (a ConfigMap's `output.conf`) as a literal block, readable line by line, when
+ * YAML reads it back unchanged: no carriage returns or other control characters, and no
+ * leading space on the first line (which would need an indentation indicator).
+ */
+function isBlockText(text: string): boolean {
+  if (!text.includes('\n') || /^[ \n]/.test(text)) return false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const control = (c < 32 && c !== 9 && c !== 10) || c === 0x7f || c === 0x85;
+    if (control || c === 0x2028 || c === 0x2029 || c === 0xfeff) return false;
+  }
+  return true;
+}
+
+function blockScalar(text: string, pad: string): string {
+  const body = text.replace(/\n+$/, '');
+  const trailing = text.length - body.length;
+  const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
+  const lines = (trailing > 1 ? text.slice(0, -1) : body).split('\n');
+  return ` |${chomp}` + lines.map((line) => (line === '' ? '\n' : `\n${pad}${line}`)).join('');
 }

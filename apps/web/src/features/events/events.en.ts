@@ -1,0 +1,25 @@
+/** Strings of the namespace Events list. English; loaded with the list (i18n/catalogs.ts). */
+export const en = {
+  events: {
+    title: 'Events',
+    count_one: '{{count}} event series',
+    count_other: '{{count}} event series',
+    none: 'No events in this namespace',
+    noMatch: 'No events match the filters',
+    typeFilter: 'Type',
+    typeAll: 'All',
+    typeNormal: 'Normal',
+    typeWarning: 'Warning',
+    reasonFilter: 'Filter by reason',
+    objectFilter: 'Filter by object (Kind/name)',
+    type: 'Type',
+    reason: 'Reason',
+    object: 'Object',
+    message: 'Message',
+    count: 'Count',
+    firstSeen: 'First seen',
+    lastSeen: 'Last seen',
+    source: 'From',
+    ago: '{{age}} ago',
+  },
+};
