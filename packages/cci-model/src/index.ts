@@ -6,3 +6,4 @@ export * from './regions.ts';
 export * from './rules/index.ts';
 export * from './annotations.ts';
 export * from './metrics/podMetricsApi.ts';
+export * from './exec/execWire.ts';
