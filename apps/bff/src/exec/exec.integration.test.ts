@@ -1,6 +1,6 @@
 import { ExecChannel, ExecCloseCode, resizeFrame } from '@cci/model';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { signInCookie, startHarness, type Harness } from '../session/testkit.ts';
+import { cookieFrom, DEMO, signInCookie, startHarness, type Harness } from '../session/testkit.ts';
 import { openTerminal, podPath, putRunningPod, type Terminal } from './exec.testkit.ts';
 
 // The terminal endpoint, black box: a `ws` client → the real BFF → the emulator's pods/exec.
@@ -80,6 +80,18 @@ describe('a terminal session', () => {
     expect(JSON.stringify(h.logs)).not.toContain('kst-7c1');
   });
 
+  it('opens CCI exec with an AK/SK session too (the upgrade GET signed), its keys never relayed', async () => {
+    const signedIn = await h.send('POST', '/api/session', {
+      json: { region: 'cn-north-4', method: 'aksk', accessKey: DEMO.ak, secretKey: DEMO.sk },
+    });
+    const cookie = cookieFrom(signedIn) as string;
+    const t = await openTerminal(h, web, { cookie });
+    t.type(`echo signed ${DEMO.ak}\n`);
+    await vi.waitFor(() => expect(t.stdout()).toContain('signed'));
+    await vi.waitFor(() => expect(t.stdout()).toContain(`signed ${'*'.repeat(DEMO.ak.length)}`));
+    t.close();
+  });
+
   it('drops frames on channels the browser may not use (stdout, error) instead of relaying them', async () => {
     const cookie = await signInCookie(h);
     const t = await openTerminal(h, web, { cookie });
@@ -135,5 +147,40 @@ describe('a terminal session', () => {
       expect(t.stdout()).toContain('back');
     });
     for (const t of open) t.close();
+  });
+
+  it('a pod deleted under an open terminal ends it with a message, not a hang', async () => {
+    putRunningPod(h, ns, 'doomed');
+    const cookie = await signInCookie(h);
+    const t = await openTerminal(h, podPath(ns, 'doomed'), { cookie });
+    t.type('echo alive\n');
+    await vi.waitFor(() => expect(t.stdout()).toContain('alive'));
+    h.emulator.store.remove('/pods', ns, 'doomed');
+    expect((await whenClosed(t)).code).toBe(ExecCloseCode.normal);
+    expect(t.errorStatus()).toMatchObject({ status: 'Failure' });
+    expect(t.errorStatus()?.message).toContain('deleted');
+  });
+});
+
+describe('an idle terminal', () => {
+  let idle: Harness;
+  beforeAll(async () => {
+    idle = await startHarness({ EXEC_IDLE_SECONDS: '1' });
+    idle.emulator.store.put('/namespaces', {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: ns },
+    });
+    putRunningPod(idle, ns, 'web');
+  });
+  afterAll(() => idle.close());
+
+  it('is closed after EXEC_IDLE_SECONDS without a frame either way, saying so', async () => {
+    const cookie = await signInCookie(idle);
+    const t = await openTerminal(idle, web, { cookie });
+    t.type('echo once\n');
+    await vi.waitFor(() => expect(t.stdout()).toContain('once'));
+    expect((await whenClosed(t)).code).toBe(ExecCloseCode.idle);
+    expect(t.errorStatus()).toMatchObject({ code: 408, messageKey: 'exec.idle' });
   });
 });
