@@ -89,3 +89,27 @@ test('`touch /ready` in the terminal turns the pod Ready live', async ({ page })
   await details.openTab('overview');
   await expect(readyRow).toContainText('True', { timeout: 30_000 });
 });
+
+test('xterm.js arrives only with the Terminal tab, not with the pod details', async ({ page }) => {
+  const scripts: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (/javascript/.test(response.headers()['content-type'] ?? '')) {
+      const text = response.text();
+      text.catch(() => undefined);
+      scripts.push(text.catch(() => ''));
+    }
+  });
+  // A string literal of xterm's own code that minifying cannot rename.
+  const xtermLoaded = async () =>
+    (await Promise.all(scripts)).some((body) => body.includes('xterm-helper-textarea'));
+  await signInToDemoNamespace(page);
+  const name = `term-lazy-${Date.now().toString(36)}`;
+  await createPod(page, readyFilePod(name));
+  const details = new DetailsPage(page);
+  await details.goto(REGION, NAMESPACE, 'pods', name);
+  await expect(details.conditions).toBeVisible();
+  expect(await xtermLoaded()).toBe(false);
+  await new TerminalTab(page).tab.click();
+  await expect(new TerminalTab(page).screen).toBeVisible();
+  await expect.poll(xtermLoaded).toBe(true);
+});
