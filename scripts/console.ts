@@ -8,7 +8,13 @@ import { join } from 'node:path';
 import { regions } from '@cci/model';
 // The BFF package exports createApp only; its env parser and production wiring are reached by
 // path until it exports them too.
-import { createApp, createDefaultDeps, nodeFetchHandler, parseEnv } from '@cci/bff';
+import {
+  bffWebSocketOption,
+  createApp,
+  createDefaultDeps,
+  nodeFetchHandler,
+  parseEnv,
+} from '@cci/bff';
 import { seedDemoData } from './demoSeed.ts';
 import { WEB_DIST } from './webBuild.ts';
 
@@ -115,7 +121,10 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Runnin
   deps.shutdown = shutdown.signal;
   const app = createApp(deps);
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: nodeFetchHandler(app), port, hostname: LOOPBACK }, () => resolve(s));
+    const s = serve(
+      { fetch: nodeFetchHandler(app), websocket: bffWebSocketOption(), port, hostname: LOOPBACK },
+      () => resolve(s),
+    );
   });
   const url = `http://${LOOPBACK}:${port}`;
 

@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { lazyTableScrollContainer } from './build/mantineTable.ts';
 import { testIdsOut } from './build/testIds.ts';
+import { xtermCsp } from './build/xtermCsp.ts';
 
 // In development the BFF (default port 8080) answers /api; in production it serves dist/ itself.
 const bff = process.env.BFF_ORIGIN ?? 'http://127.0.0.1:8080';
@@ -38,6 +39,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     monacoCsp(),
+    xtermCsp(),
     lazyTableScrollContainer(),
     ...(mode === 'e2e' ? [] : testIdsOut()),
   ],

@@ -12,6 +12,8 @@ import { notFound, onError } from './middleware/onError.ts';
 import { securityHeaders } from './middleware/securityHeaders.ts';
 import { requireSession } from './middleware/requireSession.ts';
 import { upstream401 } from './middleware/upstream401.ts';
+import { sameOriginUpgrade } from './middleware/sameOriginUpgrade.ts';
+import { execRoutes } from './routes/exec.ts';
 import { kubeconfigRoutes } from './routes/kubeconfig.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { PROXY_PREFIX, proxyRoutes } from './routes/proxy.ts';
@@ -40,6 +42,9 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   app.route(PROXY_PREFIX, proxyRoutes(deps));
   app.use('/api/stream/*', requireSession(deps)); // matches /api/stream itself too
   app.route('/api/stream', streamRoutes(deps));
+  // Terminals (WebSocket upgrades): same origin and a session, both checked before upgrading.
+  app.use('/api/exec/*', sameOriginUpgrade({ publicOrigins }), requireSession(deps));
+  app.route('/api/exec', execRoutes(deps));
   app.route('/api/metrics', metricsRoutes(deps)); // sessions checked per route: SD uses a bearer
   app.route('/', staticRoutes(deps)); // last: the SPA answers what nothing above did
   app.notFound(notFound);

@@ -2,6 +2,7 @@ import type { Env } from './env.ts';
 import type { LiveConnections } from './live/liveConnections.ts';
 import type { SignInThrottle } from './session/signInThrottle.ts';
 import type { SessionStore } from './session/types.ts';
+import type { UpstreamSockets } from './upstream/socket.ts';
 import type { UpstreamClient } from './upstream/types.ts';
 
 /** Everything the app needs from outside; tests inject their own. */
@@ -12,6 +13,8 @@ export interface AppDeps {
   /** One JSON object per line; never a secret in it. */
   log: (line: Record<string, unknown>) => void;
   now: () => number;
+  /** WebSockets to CCI (terminals); the exec routes build the real one when absent. */
+  upstreamSockets?: UpstreamSockets;
   /** Long-lived connections per session (streams, watches, follows, terminals), with their
    * caps; the app builds one when absent. */
   live?: LiveConnections;

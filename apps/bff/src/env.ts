@@ -38,6 +38,8 @@ const schema = z.object({
   /** The longest a proxied watch stays open before the client re-watches (the API server's
    * own default request timeout is 1800 s). */
   WATCH_MAX_SECONDS: positive(1800),
+  /** A terminal without a frame either way for this long is closed. */
+  EXEC_IDLE_SECONDS: positive(30 * 60),
   MAX_BODY_BYTES: positive(3 * 1024 * 1024),
   /** Built SPA to serve; absent in API-only runs. */
   STATIC_DIR: z.string().optional(),

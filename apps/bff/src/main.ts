@@ -3,3 +3,4 @@ export { createApp } from './app.ts';
 export { createDefaultDeps } from './defaultDeps.ts';
 export { parseEnv, type Env } from './env.ts';
 export { nodeFetchHandler } from './node/fetchHandler.ts';
+export { bffWebSocketOption } from './node/webSocketServer.ts';

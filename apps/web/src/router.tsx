@@ -99,7 +99,14 @@ export const detailsRoute = createRoute({
   path: '$resource/$name',
   loader: ({ params, context, preload }) => {
     loadDetails({ queryClient: context.queryClient, preload }, params);
-    return loadNamespaces('objectDetails', 'metrics', 'editor', 'podOverview', 'configData');
+    return loadNamespaces(
+      'objectDetails',
+      'metrics',
+      'terminal',
+      'editor',
+      'podOverview',
+      'configData',
+    );
   },
   component: lazyRouteComponent(() => import('./features/resources/Details.tsx'), 'Details'),
 });

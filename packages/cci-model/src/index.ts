@@ -7,3 +7,4 @@ export * from './rules/index.ts';
 export * from './annotations.ts';
 export * from './names.ts';
 export * from './wire/index.ts';
+export * from './exec/execWire.ts';

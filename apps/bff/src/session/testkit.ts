@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../app.ts';
 import { nodeFetchHandler } from '../node/fetchHandler.ts';
+import { bffWebSocketOption } from '../node/webSocketServer.ts';
 import type { AppDeps } from '../deps.ts';
 import { parseEnv } from '../env.ts';
 import { createUpstreamClient } from '../upstream/client.ts';
@@ -132,8 +133,14 @@ export async function startHarness(extraEnv: Record<string, string> = {}): Promi
   const deps: AppDeps = { env, sessions: store, upstream, log: (l) => logs.push(l), now };
   const app = createApp(deps);
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: nodeFetchHandler(app), port: 0, hostname: '127.0.0.1' }, () =>
-      resolve(s),
+    const s = serve(
+      {
+        fetch: nodeFetchHandler(app),
+        websocket: bffWebSocketOption(),
+        port: 0,
+        hostname: '127.0.0.1',
+      },
+      () => resolve(s),
     );
   });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -79,10 +79,11 @@ export function isLongRunning(url: URL): boolean {
   );
 }
 
-function authenticated(
+/** The headers CCI authenticates a request by: X-Auth-Token, or the AK/SK signature. */
+export function authenticated(
   session: Session,
   url: URL,
-  req: UpstreamRequest,
+  req: Pick<UpstreamRequest, 'method' | 'headers' | 'body'>,
   wallClock: () => number,
 ): Record<string, string> {
   const headers: Record<string, string> = {};

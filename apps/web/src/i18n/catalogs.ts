@@ -35,6 +35,10 @@ export const catalogLoaders = {
     en: () => import('../features/metrics/metrics.en.ts').then((m) => m.en),
     'zh-CN': () => import('../features/metrics/metrics.zhCN.ts').then((m) => m.zhCN),
   },
+  terminal: {
+    en: () => import('../features/terminal/terminal.en.ts').then((m) => m.en),
+    'zh-CN': () => import('../features/terminal/terminal.zhCN.ts').then((m) => m.zhCN),
+  },
   nsWizard: {
     en: () => import('../features/namespaces/namespaceWizard.en.ts').then((m) => m.en),
     'zh-CN': () => import('../features/namespaces/namespaceWizard.zhCN.ts').then((m) => m.zhCN),

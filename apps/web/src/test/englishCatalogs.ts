@@ -8,6 +8,7 @@ import { en as session } from '../features/session/session.en.ts';
 import { en as eipPools } from '../features/eip-pools/eipPools.en.ts';
 import { en as nsWizard } from '../features/namespaces/namespaceWizard.en.ts';
 import { en as snapshots } from '../features/snapshots/snapshots.en.ts';
+import { en as terminal } from '../features/terminal/terminal.en.ts';
 import { en as workloads } from '../features/workloads/workloads.en.ts';
 import { en as events } from '../features/events/events.en.ts';
 import { en as podOverview } from '../features/pod-overview/podOverview.en.ts';
@@ -27,6 +28,7 @@ export const englishCatalogs: Record<Namespace, Strings> = {
   actions,
   objectDetails,
   metrics,
+  terminal,
   nsWizard,
   eipPools,
   snapshots,

@@ -9,6 +9,7 @@ import { StatusAlert } from '../errors/StatusAlert.tsx';
 import { hasMetricsTab, MetricsTab } from '../metrics/MetricsTab.tsx';
 import { ObjectActions } from '../actions/ObjectActions.tsx';
 import { EditYamlButton } from '../editor/workflow/EditorEntries.tsx';
+import { hasTerminalTab, TerminalTab } from '../terminal/TerminalTab.tsx';
 import { isResourcePlural } from './resourceKinds.ts';
 
 /**
@@ -44,6 +45,13 @@ export function Details() {
       label: t('metrics.tab'),
       testId: testIds.detailsTabMetrics,
       panel,
+    });
+  }
+  if (object && hasTerminalTab(resource)) {
+    extraTabs.push({
+      value: 'terminal',
+      label: t('terminal.tab'),
+      panel: <TerminalTab pod={object} />,
     });
   }
 

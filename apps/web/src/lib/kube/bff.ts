@@ -38,3 +38,16 @@ export const metricsApi = {
   top: (namespace: string, range: MetricsRangeSeconds, signal?: AbortSignal) =>
     apiFetch<NamespaceTopResponse>(namespaceTopPath(namespace, range), { signal }),
 };
+
+/**
+ * A terminal's WebSocket (the BFF relays it to CCI's pods/exec): same origin as the page, so
+ * the session cookie goes with it and the BFF's Origin check passes.
+ */
+export function execSocketUrl(
+  target: { namespace: string; pod: string; container: string; command: string },
+  location: Pick<Location, 'protocol' | 'host'> = window.location,
+): string {
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  const query = new URLSearchParams({ container: target.container, command: target.command });
+  return `${scheme}//${location.host}/api/exec/namespaces/${enc(target.namespace)}/pods/${enc(target.pod)}?${query}`;
+}

@@ -1,0 +1,180 @@
+import { BROWSER_EXEC_CHANNELS, ExecChannel, ExecCloseCode, encodeExecFrame } from '@cci/model';
+import type { IncomingMessage } from 'node:http';
+import type WebSocket from 'ws';
+import { capExceededStatus } from '../live/capExceeded.ts';
+import type { EndReason, LiveConnections } from '../live/liveConnections.ts';
+import { messages } from '../messages.ts';
+import { secretForms, secretsOf } from '../proxy/redact.ts';
+import type { Session } from '../session/types.ts';
+import { statusBody } from '../status.ts';
+import type { UpstreamSockets } from '../upstream/socket.ts';
+import { execUpstreamRequest, type ExecTarget } from './execTarget.ts';
+import { execMessages } from './messages.ts';
+import { maskFrame, readRefusal, upstreamRefusal } from './upstreamRefusal.ts';
+
+export interface RelayDeps {
+  live: LiveConnections;
+  sockets: UpstreamSockets;
+  /** Ends the session (a CCI 401): the store's delete also ends its live connections. */
+  endSession: (id: string) => Promise<void>;
+  /** One audit line per exec. */
+  audit: (outcome: { status: number }) => void;
+  idleMs: number;
+}
+
+/** The browser's socket: the raw `ws` one behind Hono's WSContext. */
+type BrowserSocket = Pick<WebSocket, 'send' | 'close' | 'bufferedAmount' | 'readyState'>;
+
+const HIGH_WATER = 1024 * 1024;
+const LOW_WATER = 256 * 1024;
+/** Frames (resize, keystrokes) kept while CCI's end is still opening. */
+const MAX_PENDING = 64;
+
+/**
+ * One terminal: the browser's WebSocket relayed to CCI's pods/exec, frame for frame. From the
+ * browser only stdin, resize and CLOSE pass; from CCI everything (the session's secrets masked).
+ * It ends, after a Status on the error channel, when the session ends (live registry), after
+ * `idleMs` without a frame either way, when CCI refuses or closes, or when the browser leaves.
+ */
+export class ExecRelay {
+  #upstream: WebSocket | undefined;
+  #open = false;
+  #ended = false;
+  #pending: Uint8Array[] = [];
+  #release: () => void = () => {};
+  #idle: NodeJS.Timeout | undefined;
+  #lastActivity = performance.now();
+  readonly #forms: string[];
+
+  constructor(
+    private readonly browser: BrowserSocket,
+    private readonly session: Session,
+    private readonly target: ExecTarget,
+    private readonly deps: RelayDeps,
+  ) {
+    this.#forms = secretForms(secretsOf(session.credentials));
+  }
+
+  start(): void {
+    const registration = this.deps.live.register(this.session, 'exec', (reason) =>
+      this.#endedBySession(reason),
+    );
+    if (!registration.ok) {
+      this.deps.audit({ status: 429 });
+      this.finish(capExceededStatus('exec', registration), ExecCloseCode.tooMany);
+      return;
+    }
+    this.#release = registration.release;
+    this.#armIdle();
+    let upstream: WebSocket;
+    try {
+      upstream = this.deps.sockets.open(this.session, execUpstreamRequest(this.target));
+    } catch (error) {
+      this.deps.audit({ status: 502 });
+      return this.#unreachable(error);
+    }
+    this.#upstream = upstream;
+    upstream.on('unexpected-response', (_req, res: IncomingMessage) => {
+      void readRefusal(res).then((refusal) => this.#refused(res.statusCode ?? 502, refusal));
+    });
+    upstream.on('open', () => {
+      this.#open = true;
+      this.deps.audit({ status: 101 });
+      for (const frame of this.#pending) upstream.send(frame);
+      this.#pending = [];
+    });
+    upstream.on('message', (data: Buffer, isBinary: boolean) => {
+      if (!isBinary || this.#ended) return;
+      this.#lastActivity = performance.now();
+      this.#toBrowser(maskFrame(data, this.#forms));
+    });
+    // CCI wrote its Status (exit code, pod gone) on the error channel before closing.
+    upstream.on('close', () => this.finish(undefined, ExecCloseCode.normal));
+    upstream.on('error', (error) => {
+      if (this.#ended) return; // terminate() of a socket still opening reports an error
+      if (!this.#open) this.deps.audit({ status: 502 });
+      this.#unreachable(error);
+    });
+  }
+
+  /** A frame from the browser: only the channels it may use, in order, none before `start`. */
+  fromBrowser(data: ArrayBuffer | string): void {
+    if (this.#ended || typeof data === 'string') return;
+    const frame = new Uint8Array(data);
+    if (frame.length === 0 || !BROWSER_EXEC_CHANNELS.includes(frame[0] as number)) return;
+    this.#lastActivity = performance.now();
+    if (this.#open) this.#upstream?.send(frame);
+    else if (this.#pending.length < MAX_PENDING) this.#pending.push(frame);
+  }
+
+  /** The browser left: CCI's end goes too. */
+  browserClosed(): void {
+    this.finish(undefined, ExecCloseCode.normal);
+  }
+
+  /** Ends once: `status` on the error channel first (when given), then both sockets. */
+  finish(status: object | undefined, code: number): void {
+    if (this.#ended) return;
+    this.#ended = true;
+    clearTimeout(this.#idle);
+    this.#release();
+    const upstream = this.#upstream;
+    if (upstream && upstream.readyState !== upstream.CLOSED) upstream.terminate();
+    if (this.browser.readyState !== 1) return; // not OPEN: nothing to tell
+    if (status) this.browser.send(encodeExecFrame(ExecChannel.error, JSON.stringify(status)));
+    this.browser.close(code, code === ExecCloseCode.normal ? '' : closeReason(code));
+  }
+
+  #toBrowser(frame: Buffer): void {
+    if (this.browser.readyState !== 1) return;
+    const upstream = this.#upstream;
+    this.browser.send(frame, () => {
+      if (upstream?.isPaused && this.browser.bufferedAmount < LOW_WATER) upstream.resume();
+    });
+    // A browser that reads slower than the pod writes holds CCI back, not the BFF's memory.
+    if (this.browser.bufferedAmount > HIGH_WATER) upstream?.pause();
+  }
+
+  #endedBySession(reason: EndReason): void {
+    const message =
+      reason === 'shutdown'
+        ? execMessages.shutdown
+        : reason === 'revoked'
+          ? messages.sessionRevoked
+          : execMessages.sessionEnded;
+    this.finish(statusBody(reason === 'shutdown' ? 503 : 401, message), ExecCloseCode.sessionEnded);
+  }
+
+  #refused(code: number, refusal: { message: string; reason: string }): void {
+    this.deps.audit({ status: code });
+    if (code === 401) {
+      this.finish(statusBody(401, messages.sessionRevoked), ExecCloseCode.sessionEnded);
+      void this.deps.endSession(this.session.id);
+      return;
+    }
+    this.finish(upstreamRefusal(code, refusal, this.#forms), ExecCloseCode.upstream);
+  }
+
+  #unreachable(error: unknown): void {
+    const why = error instanceof Error ? error.message : String(error);
+    this.finish(statusBody(502, execMessages.upstreamUnreachable, { why }), ExecCloseCode.upstream);
+  }
+
+  #armIdle(): void {
+    const left = this.deps.idleMs - (performance.now() - this.#lastActivity);
+    if (left <= 0) {
+      const minutes = Math.round(this.deps.idleMs / 60_000);
+      this.finish(statusBody(408, execMessages.idle, { minutes }), ExecCloseCode.idle);
+      return;
+    }
+    this.#idle = setTimeout(() => this.#armIdle(), left);
+    this.#idle.unref();
+  }
+}
+
+function closeReason(code: number): string {
+  if (code === ExecCloseCode.sessionEnded) return 'session ended';
+  if (code === ExecCloseCode.tooMany) return 'too many terminals';
+  if (code === ExecCloseCode.idle) return 'idle';
+  return 'upstream refused';
+}
