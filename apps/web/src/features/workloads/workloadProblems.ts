@@ -11,7 +11,7 @@ import {
   type RuleViolation,
 } from '@cci/model';
 import type { TFunction } from 'i18next';
-import type { StatusBody } from '../../api/http.ts';
+import type { StatusBody } from '../../lib/kube/http.ts';
 import type { Language } from '../../i18n/i18n.ts';
 
 /** The form's inputs; every problem lands on one of them. */
