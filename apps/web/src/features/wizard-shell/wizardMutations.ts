@@ -5,7 +5,8 @@
  */
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import type { Language } from '../../i18n/i18n.ts';
-import { ApiError, type StatusBody } from '../../lib/kube/http.ts';
+import type { Status } from '@cci/model';
+import { ApiError } from '../../lib/kube/http.ts';
 import { kubeKeys } from '../../lib/kube/keys.ts';
 import type { KubeObject } from '../../lib/kube/objects.ts';
 import { invalidateAfterWrite } from '../../lib/kube/refresh.ts';
@@ -61,6 +62,6 @@ export function errorText(error: unknown, language: Language): string | undefine
 }
 
 /** The Kubernetes Status a refused write came with (its causes name the fields). */
-export function statusOf(error: unknown): StatusBody | undefined {
+export function statusOf(error: unknown): Partial<Status> | undefined {
   return error instanceof ApiError ? error.body : undefined;
 }
