@@ -3,18 +3,14 @@
  * visible name (e2e/pages/, as an operator finds it). Never shipped: the production build stubs
  * this module and strips every data-testid (build/testIds.ts).
  *
- * - Lists: the table's rows by metadata.name (row-<name>, select-row-<name>); the table, search,
- *   label filter and "N items" text until features/resources drops them.
+ * - Lists: the table's rows by metadata.name (row-<name>, select-row-<name>) and the table
+ *   (ResourceTable.test.tsx).
  * - Details, metrics, actions, editor: their page objects still use these ids (see
  *   docs/architecture.md "Web layout": to be converted with those features). Metrics charts
  *   carry data-points / data-last; the pod panel data-state (ok | metrics-off | not-running | error).
- * - deleteContents: features/actions/DeleteDialog.test.tsx reads the contents of a namespace by it.
  */
 export const testIds = {
   resourceTable: 'resource-table',
-  nameSearch: 'name-search',
-  labelFilter: 'label-filter',
-  resourceCount: 'resource-count',
   detailsTitle: 'details-title',
   detailsTabOverview: 'details-tab-overview',
   detailsTabRaw: 'details-tab-raw',
@@ -54,7 +50,6 @@ export const testIds = {
   actionsSubmit: 'actions-submit',
   actionsError: 'actions-error',
   selectAllRows: 'select-all-rows',
-  deleteContents: 'delete-contents',
   editorEntryNew: 'editor-new',
   editorEntryEdit: 'details-edit-yaml',
   editorTemplate: 'editor-template',
