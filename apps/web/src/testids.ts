@@ -5,24 +5,12 @@
  *
  * - Lists: the table's rows by metadata.name (row-<name>, select-row-<name>) and the table
  *   (ResourceTable.test.tsx).
- * - Details, metrics, actions, editor: their page objects still use these ids (see
+ * - Metrics, actions, editor (and the details' feature tabs): their page objects still use these ids (see
  *   docs/architecture.md "Web layout": to be converted with those features). Metrics charts
  *   carry data-points / data-last; the pod panel data-state (ok | metrics-off | not-running | error).
  */
 export const testIds = {
   resourceTable: 'resource-table',
-  detailsTitle: 'details-title',
-  detailsTabOverview: 'details-tab-overview',
-  detailsTabRaw: 'details-tab-raw',
-  detailsRaw: 'details-raw',
-  detailsTabEvents: 'details-tab-events',
-  detailsEvents: 'details-events',
-  detailsRelated: 'details-related',
-  detailsConditions: 'details-conditions',
-  detailsAnnotations: 'details-annotations',
-  detailsLabels: 'details-labels',
-  detailsStatus: 'details-status',
-  detailsYaml: 'details-yaml',
   detailsTabMetrics: 'details-tab-metrics',
   metricsPanel: 'metrics-panel',
   metricsState: 'metrics-state',

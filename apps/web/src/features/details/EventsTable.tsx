@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/kube/http.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { testIds } from '../../testids.ts';
 import { asNumber, asText, formatAge, type KubeObject } from '../resources/objects.ts';
 import { ofKind } from '../../lib/kube/objects.ts';
 import { useNow } from '../resources/useNow.ts';
@@ -62,7 +61,7 @@ export function EventsTable({ object, kind, region }: Props) {
   const rows = eventRows(query.data.items);
   if (rows.length === 0) return <Text size="sm">{t('objectDetails.eventsNone')}</Text>;
   return (
-    <Table data-testid={testIds.detailsEvents} verticalSpacing={4}>
+    <Table verticalSpacing={4}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('objectDetails.eventType')}</Table.Th>

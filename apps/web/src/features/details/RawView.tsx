@@ -1,7 +1,6 @@
 import { Code, SegmentedControl, Stack } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
 import type { KubeObject } from '../resources/objects.ts';
 import { toYaml } from '../resources/yaml.ts';
 
@@ -14,7 +13,7 @@ export function RawView({ object }: { object: KubeObject }) {
   const [format, setFormat] = useState<'yaml' | 'json'>('yaml');
   const yaml = toYaml(object);
   const plain = (text: string) => (
-    <Code block className="raw-view" data-testid={testIds.detailsRaw}>
+    <Code block className="raw-view">
       {text}
     </Code>
   );
@@ -33,7 +32,7 @@ export function RawView({ object }: { object: KubeObject }) {
       {format === 'json' ? (
         plain(JSON.stringify(object, null, 2))
       ) : (
-        <div data-testid={testIds.detailsYaml}>
+        <div>
           <Suspense fallback={plain(yaml)}>
             <YamlEditor value={yaml} readOnly height="calc(100vh - 300px)" />
           </Suspense>
