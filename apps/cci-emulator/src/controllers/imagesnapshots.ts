@@ -126,7 +126,11 @@ export function createImageSnapshotController(
     });
   };
 
-  const handleDeletion = (ctx: ControllerContext, snap: KubeObject, status: SnapshotStatus): void => {
+  const handleDeletion = (
+    ctx: ControllerContext,
+    snap: KubeObject,
+    status: SnapshotStatus,
+  ): void => {
     const name = snap.metadata.name;
     cancelTimers(`${name}\u0000${snap.metadata.uid ?? ''}\u0000build`);
     cancelTimers(`${name}\u0000${snap.metadata.uid ?? ''}\u0000expire`);
