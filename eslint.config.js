@@ -30,8 +30,15 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // @cci/model/templates: ?raw imports, for Vite and vitest only (see its index.ts).
-              group: ['@cci/*/src/*', '@cci/*/*', '!@cci/model/templates'],
+              // @cci/model/templates: ?raw imports, for Vite and vitest only (see its index.ts);
+              // @cci/model/objects and /wire: the typed contract's own entry points (exports).
+              group: [
+                '@cci/*/src/*',
+                '@cci/*/*',
+                '!@cci/model/templates',
+                '!@cci/model/objects',
+                '!@cci/model/wire',
+              ],
               message:
                 'Import a package through its entry point (package.json exports), not a deep path.',
             },

@@ -1,20 +1,35 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { testIds } from './testIds.ts';
+import { en } from '../../apps/web/src/features/details/details.en.ts';
 
-/** The details screen of any object: tabs, related objects, events, raw YAML/JSON. */
+type GroupId = keyof typeof en.objectDetails & `rel${string}`;
+type Tab = 'overview' | 'events' | 'raw';
+const tabNames: Record<Tab, string> = {
+  overview: 'Overview',
+  events: en.objectDetails.events,
+  raw: en.objectDetails.yaml,
+};
+
+/**
+ * The details screen of any object, found as an operator reads it (English UI): the title
+ * heading, the tabs by name, tables by their column headers, related objects by the group's label.
+ */
 export class DetailsPage {
   readonly title: Locator;
-  readonly related: Locator;
   readonly annotations: Locator;
   readonly conditions: Locator;
   readonly events: Locator;
 
   constructor(readonly page: Page) {
-    this.title = page.getByTestId(testIds.detailsTitle);
-    this.related = page.getByTestId(testIds.detailsRelated);
-    this.annotations = page.getByTestId(testIds.detailsAnnotations);
-    this.conditions = page.getByTestId(testIds.detailsConditions);
-    this.events = page.getByTestId(testIds.detailsEvents);
+    this.title = page.getByRole('heading', { level: 3 });
+    this.annotations = this.tableWithColumn(en.objectDetails.annotationMeaning);
+    this.conditions = this.tableWithColumn(en.objectDetails.conditionTime);
+    this.events = this.tableWithColumn(en.objectDetails.eventSource);
+  }
+
+  private tableWithColumn(header: string): Locator {
+    return this.page
+      .getByRole('table')
+      .filter({ has: this.page.getByRole('columnheader', { name: header, exact: true }) });
   }
 
   async goto(region: string, namespace: string, plural: string, name: string): Promise<void> {
@@ -22,22 +37,30 @@ export class DetailsPage {
     await expect(this.title).toHaveText(name);
   }
 
-  /** One row of the related objects (relOwner, relReplicaSets, relPods, relEip, ...). */
-  relatedGroup(id: string): Locator {
-    return this.page.getByTestId(`related-group-${id}`);
+  /** One row of the related objects, by its label (relOwner: "Owner", relPods: "Pods", ...). */
+  relatedGroup(id: GroupId): Locator {
+    const label = this.page.getByRole('rowheader', { name: en.objectDetails[id], exact: true });
+    return this.page.getByRole('row').filter({ has: label });
   }
 
   /** Links to related objects of a kind inside a group. */
-  relatedLinks(id: string, plural: string): Locator {
-    return this.relatedGroup(id).locator(`[data-testid^="related-${plural}-"]`);
+  relatedLinks(id: GroupId, plural: string): Locator {
+    return this.relatedGroup(id)
+      .getByRole('link')
+      .and(this.page.locator(`[href*="/${plural}/"]`));
   }
 
-  async openTab(tab: 'overview' | 'events' | 'raw'): Promise<void> {
-    const ids = {
-      overview: testIds.detailsTabOverview,
-      events: testIds.detailsTabEvents,
-      raw: testIds.detailsTabRaw,
-    };
-    await this.page.getByTestId(ids[tab]).click();
+  /** The annotations table's row of one key. */
+  annotation(key: string): Locator {
+    return this.annotations.getByRole('row').filter({ hasText: key });
+  }
+
+  async openTab(tab: Tab): Promise<void> {
+    await this.page.getByRole('tab', { name: tabNames[tab], exact: true }).click();
+  }
+
+  /** A tab's panel (named by its tab). */
+  tabPanel(tab: Tab): Locator {
+    return this.page.getByRole('tabpanel', { name: tabNames[tab], exact: true });
   }
 }

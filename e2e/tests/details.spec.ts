@@ -32,7 +32,7 @@ test('D2 deployment details show its ReplicaSet and pods; a pod shows its owner,
 
   await details.openTab('raw');
   await page.getByText('JSON', { exact: true }).click();
-  await expect(page.getByTestId('details-raw')).toContainText(`"name": "${podName}"`);
+  await expect(details.tabPanel('raw')).toContainText(`"name": "${podName}"`);
 });
 
 test('E4 a pod drawing from an EIP pool shows its EIP in the list and details, with the annotation explained', async ({
@@ -50,7 +50,7 @@ test('E4 a pod drawing from an EIP pool shows its EIP in the list and details, w
   await expect(eip).toHaveText(/\d+\.\d+\.\d+\.\d+/);
   const address = /\d+\.\d+\.\d+\.\d+/.exec((await eip.textContent()) ?? '')?.[0] ?? '';
   await expect(details.relatedLinks('relEipPool', 'eippools')).toHaveCount(1);
-  const row = details.annotations.getByTestId('annotation-yangtse.io/allocated-ipv4-eip');
+  const row = details.annotation('yangtse.io/allocated-ipv4-eip');
   await expect(row).toContainText('E4');
   await expect(row).toContainText(address);
 
@@ -77,7 +77,5 @@ test('SV5 service details show its Endpoints with ready addresses; N4 a namespac
 
   await details.goto('cn-north-4', 'demo', 'namespaces', 'demo');
   await expect(details.relatedLinks('relNetworks', 'networks')).toHaveCount(1);
-  await expect(
-    details.annotations.getByTestId('annotation-namespace.kubernetes.io/flavor'),
-  ).toContainText('N1');
+  await expect(details.annotation('namespace.kubernetes.io/flavor')).toContainText('N1');
 });

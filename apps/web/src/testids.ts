@@ -3,30 +3,14 @@
  * visible name (e2e/pages/, as an operator finds it). Never shipped: the production build stubs
  * this module and strips every data-testid (build/testIds.ts).
  *
- * - Lists: the table's rows by metadata.name (row-<name>, select-row-<name>); the table, search,
- *   label filter and "N items" text until features/resources drops them.
- * - Details, metrics, actions, editor: their page objects still use these ids (see
+ * - Lists: the table's rows by metadata.name (row-<name>, select-row-<name>) and the table
+ *   (ResourceTable.test.tsx).
+ * - Metrics, actions, editor (and the details' feature tabs): their page objects still use these ids (see
  *   docs/architecture.md "Web layout": to be converted with those features). Metrics charts
  *   carry data-points / data-last; the pod panel data-state (ok | metrics-off | not-running | error).
- * - deleteContents: features/actions/DeleteDialog.test.tsx reads the contents of a namespace by it.
  */
 export const testIds = {
   resourceTable: 'resource-table',
-  nameSearch: 'name-search',
-  labelFilter: 'label-filter',
-  resourceCount: 'resource-count',
-  detailsTitle: 'details-title',
-  detailsTabOverview: 'details-tab-overview',
-  detailsTabRaw: 'details-tab-raw',
-  detailsRaw: 'details-raw',
-  detailsTabEvents: 'details-tab-events',
-  detailsEvents: 'details-events',
-  detailsRelated: 'details-related',
-  detailsConditions: 'details-conditions',
-  detailsAnnotations: 'details-annotations',
-  detailsLabels: 'details-labels',
-  detailsStatus: 'details-status',
-  detailsYaml: 'details-yaml',
   detailsTabMetrics: 'details-tab-metrics',
   metricsPanel: 'metrics-panel',
   metricsState: 'metrics-state',
@@ -54,7 +38,6 @@ export const testIds = {
   actionsSubmit: 'actions-submit',
   actionsError: 'actions-error',
   selectAllRows: 'select-all-rows',
-  deleteContents: 'delete-contents',
   editorEntryNew: 'editor-new',
   editorEntryEdit: 'details-edit-yaml',
   editorTemplate: 'editor-template',

@@ -1,7 +1,7 @@
 /**
  * @cci/prom-text against parse-prometheus-text-format on the three payload kinds a console
- * scrapes: cAdvisor (rendered by the emulator's exporter), node-exporter and kube-state-metrics
- * (generated, see *Payload.testkit.ts), measured in the same run: both are warmed up, then timed
+ * scrapes: cAdvisor, node-exporter and kube-state-metrics
+ * (all generated, see *Payload.testkit.ts), measured in the same run: both are warmed up, then timed
  * in alternating rounds so machine noise (2 shared cores) hits both alike. Figures: samples/s,
  * MB/s, ns per sample, and the ratio (aim: ≥ 3x the library, ≤ 500 ns per sample).
  */

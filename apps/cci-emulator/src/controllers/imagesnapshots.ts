@@ -44,7 +44,7 @@ export interface ImageSnapshotControllerOptions {
   deleteMs?: number;
 }
 
-type Status = Record<string, unknown>;
+type SnapshotStatus = Record<string, unknown>;
 
 function timeOf(iso: string | undefined): number {
   const ms = iso ? Date.parse(iso) : NaN;
@@ -88,7 +88,7 @@ export function createImageSnapshotController(
     return false;
   };
 
-  const writeStatus = (ctx: ControllerContext, snap: KubeObject, status: Status): void => {
+  const writeStatus = (ctx: ControllerContext, snap: KubeObject, status: SnapshotStatus): void => {
     ctx.updateStatus(snapshotKind, { ...snap, status });
   };
 
@@ -96,7 +96,7 @@ export function createImageSnapshotController(
     ctx: ControllerContext,
     snap: KubeObject,
     spec: SnapshotSpec,
-    status: Status,
+    status: SnapshotStatus,
   ): void => {
     const failure = pullFailure(spec);
     if (failure) {
@@ -126,7 +126,11 @@ export function createImageSnapshotController(
     });
   };
 
-  const handleDeletion = (ctx: ControllerContext, snap: KubeObject, status: Status): void => {
+  const handleDeletion = (
+    ctx: ControllerContext,
+    snap: KubeObject,
+    status: SnapshotStatus,
+  ): void => {
     const name = snap.metadata.name;
     cancelTimers(`${name}\u0000${snap.metadata.uid ?? ''}\u0000build`);
     cancelTimers(`${name}\u0000${snap.metadata.uid ?? ''}\u0000expire`);
@@ -147,7 +151,7 @@ export function createImageSnapshotController(
   const reconcile = (name: string, ctx: ControllerContext): void => {
     const snap = ctx.get(snapshotKind, undefined, name);
     if (!snap) return cancelTimers(`${name}\u0000`);
-    const status = (snap['status'] ?? {}) as Status;
+    const status = (snap['status'] ?? {}) as SnapshotStatus;
     const spec = (snap['spec'] ?? {}) as SnapshotSpec;
     if (snap.metadata.deletionTimestamp) {
       if ((snap.metadata.finalizers ?? []).includes(SNAPSHOT_FINALIZER))

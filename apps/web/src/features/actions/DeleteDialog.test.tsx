@@ -96,7 +96,7 @@ describe('DeleteDialog', () => {
     const input = await screen.findByTestId(testIds.actionsConfirmNames);
     const submit = screen.getByTestId(testIds.actionsSubmit);
     expect(screen.getByText('Type team-a to confirm')).toBeTruthy();
-    const contents = await screen.findByTestId(testIds.deleteContents);
+    const contents = await screen.findByRole('list', { name: 'What team-a holds' });
     expect(contents.textContent).toBe('Pods (2): web-1, web-2');
     expect(submit.hasAttribute('disabled')).toBe(true);
     fireEvent.change(input, { target: { value: 'team' } });

@@ -2,7 +2,6 @@ import type { KindDescriptor } from '@cci/model';
 import { Stack, Tabs } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
 import type { KubeObject } from '../resources/objects.ts';
 import { EventsTable } from './EventsTable.tsx';
 import { KindSections } from './KindSections.tsx';
@@ -35,20 +34,14 @@ export function DetailsTabs({ object, kind, region, namespace, extraTabs = [] }:
   return (
     <Tabs defaultValue="overview" keepMounted={false}>
       <Tabs.List>
-        <Tabs.Tab value="overview" data-testid={testIds.detailsTabOverview}>
-          {t('details.overview')}
-        </Tabs.Tab>
-        <Tabs.Tab value="events" data-testid={testIds.detailsTabEvents}>
-          {t('objectDetails.events')}
-        </Tabs.Tab>
+        <Tabs.Tab value="overview">{t('details.overview')}</Tabs.Tab>
+        <Tabs.Tab value="events">{t('objectDetails.events')}</Tabs.Tab>
         {extraTabs.map((tab) => (
           <Tabs.Tab key={tab.value} value={tab.value} data-testid={tab.testId}>
             {tab.label}
           </Tabs.Tab>
         ))}
-        <Tabs.Tab value="raw" data-testid={testIds.detailsTabRaw}>
-          {t('objectDetails.yaml')}
-        </Tabs.Tab>
+        <Tabs.Tab value="raw">{t('objectDetails.yaml')}</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="overview" pt="md">
         <Stack gap="lg">

@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/kube/http.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { testIds } from '../../testids.ts';
-import { asNumber, asText, field, formatAge, type KubeObject } from '../resources/objects.ts';
+import { asNumber, asText, formatAge, type KubeObject } from '../resources/objects.ts';
+import { ofKind } from '../../lib/kube/objects.ts';
 import { useNow } from '../resources/useNow.ts';
 import { detailsQueries } from './details.queries.ts';
 
@@ -32,7 +32,7 @@ export function eventRows(events: KubeObject[]): EventRow[] {
         asText(e['lastTimestamp']) ||
         asText(e['eventTime']) ||
         (e.metadata.creationTimestamp ?? ''),
-      source: asText(field(e, 'source.component')) || asText(e['reportingComponent']),
+      source: (ofKind<'Event'>(e).source?.component ?? '') || asText(e['reportingComponent']),
     }))
     .sort((a, b) => (Date.parse(b.last) || 0) - (Date.parse(a.last) || 0));
 }
@@ -61,7 +61,7 @@ export function EventsTable({ object, kind, region }: Props) {
   const rows = eventRows(query.data.items);
   if (rows.length === 0) return <Text size="sm">{t('objectDetails.eventsNone')}</Text>;
   return (
-    <Table data-testid={testIds.detailsEvents} verticalSpacing={4}>
+    <Table verticalSpacing={4}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('objectDetails.eventType')}</Table.Th>

@@ -2,7 +2,6 @@ import { explainAnnotation } from '@cci/model';
 import { Badge, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { testIds } from '../../testids.ts';
 import { formatAge, type KubeObject } from '../resources/objects.ts';
 import { useNow } from '../resources/useNow.ts';
 import { ObjectLink } from './ObjectLink.tsx';
@@ -38,7 +37,7 @@ export function MetadataSection({ object, region, namespace }: Props) {
       labels.length === 0 ? (
         t('details.none')
       ) : (
-        <Group gap={4} data-testid={testIds.detailsLabels}>
+        <Group gap={4}>
           {labels.map(([k, v]) => (
             <Badge key={k} variant="light" tt="none">{`${k}=${v}`}</Badge>
           ))}
@@ -96,7 +95,7 @@ function AnnotationsTable({ annotations }: { annotations: Record<string, string>
       {entries.length === 0 ? (
         <Text size="sm">{t('details.none')}</Text>
       ) : (
-        <Table data-testid={testIds.detailsAnnotations} verticalSpacing={4}>
+        <Table verticalSpacing={4}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('objectDetails.annotationKey')}</Table.Th>
@@ -108,7 +107,7 @@ function AnnotationsTable({ annotations }: { annotations: Record<string, string>
             {entries.map(([key, value]) => {
               const known = explainAnnotation(key);
               return (
-                <Table.Tr key={key} data-testid={`annotation-${key}`}>
+                <Table.Tr key={key}>
                   <Table.Td>
                     <Code>{key}</Code>
                   </Table.Td>

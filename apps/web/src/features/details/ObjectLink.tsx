@@ -14,7 +14,6 @@ export function ObjectLink({ region, namespace, plural, name }: Props) {
   return (
     <Anchor
       size="sm"
-      data-testid={`related-${plural}-${name}`}
       renderRoot={(props) => (
         <Link
           {...props}

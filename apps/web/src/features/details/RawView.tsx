@@ -1,7 +1,6 @@
 import { Code, Group, SegmentedControl, Stack, Switch } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
 import { isSecret, maskedForDisplay } from '../config-data/configData.ts';
 import type { KubeObject } from '../resources/objects.ts';
 import { toYaml } from '../resources/yaml.ts';
@@ -20,7 +19,7 @@ export function RawView({ object: stored }: { object: KubeObject }) {
   const object = maskedForDisplay(stored, revealed);
   const yaml = toYaml(object);
   const plain = (text: string) => (
-    <Code block className="raw-view" data-testid={testIds.detailsRaw}>
+    <Code block className="raw-view">
       {text}
     </Code>
   );
@@ -50,7 +49,7 @@ export function RawView({ object: stored }: { object: KubeObject }) {
       {format === 'json' ? (
         plain(JSON.stringify(object, null, 2))
       ) : (
-        <div data-testid={testIds.detailsYaml}>
+        <div>
           <Suspense fallback={plain(yaml)}>
             <YamlEditor value={yaml} readOnly height="calc(100vh - 300px)" />
           </Suspense>

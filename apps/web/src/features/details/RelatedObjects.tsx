@@ -3,7 +3,6 @@ import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/kube/http.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { testIds } from '../../testids.ts';
 import type { KubeObject } from '../resources/objects.ts';
 import { detailsKind, detailsQueries } from './details.queries.ts';
 import { ObjectLink } from './ObjectLink.tsx';
@@ -58,7 +57,7 @@ export function RelatedObjects({ object, plural, region, namespace }: Props) {
   });
   const loading = results.some((r) => r.isPending);
   return (
-    <Stack gap="xs" data-testid={testIds.detailsRelated}>
+    <Stack gap="xs">
       <Group gap="xs">
         <Title order={5}>{t('objectDetails.related')}</Title>
         {loading && <Loader size="xs" aria-label={t('app.loading')} />}
@@ -74,7 +73,7 @@ export function RelatedObjects({ object, plural, region, namespace }: Props) {
         <Table withRowBorders={false} verticalSpacing={4}>
           <Table.Tbody>
             {groups.map((g) => (
-              <Table.Tr key={g.id} data-testid={`related-group-${g.id}`}>
+              <Table.Tr key={g.id}>
                 <Table.Th w={160}>{t(`objectDetails.${g.id}`)}</Table.Th>
                 <Table.Td>
                   <Group gap="md">

@@ -1,6 +1,5 @@
 import { Badge, Code, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
 import { asArray, asText, field, formatAge, type KubeObject } from '../resources/objects.ts';
 import { useNow } from '../resources/useNow.ts';
 import { toYaml } from '../resources/yaml.ts';
@@ -42,7 +41,7 @@ export function StatusSection({ object }: { object: KubeObject }) {
       {conditions.length === 0 ? (
         <Text size="sm">{t('objectDetails.noConditions')}</Text>
       ) : (
-        <Table data-testid={testIds.detailsConditions} verticalSpacing={4}>
+        <Table verticalSpacing={4}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('objectDetails.conditionType')}</Table.Th>
@@ -70,7 +69,7 @@ export function StatusSection({ object }: { object: KubeObject }) {
         </Table>
       )}
       <Title order={5}>{t('objectDetails.statusFields')}</Title>
-      <Code block className="raw-view" data-testid={testIds.detailsStatus}>
+      <Code block className="raw-view">
         {Object.keys(rest).length > 0 ? toYaml(rest) : t('details.none')}
       </Code>
     </Stack>

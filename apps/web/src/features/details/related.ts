@@ -1,4 +1,4 @@
-import { formatSelectorObject, kinds, type LabelSelectorObject } from '@cci/model';
+import { findKind, formatSelectorObject, type LabelSelectorObject } from '@cci/model';
 import { asArray, asText, field, type KubeObject } from '../resources/objects.ts';
 
 /** One related object: a link when `plural` names a kind, plain text otherwise (an EIP). */
@@ -61,7 +61,7 @@ export function ownerReferences(object: KubeObject): OwnerReference[] {
 
 /** The plural of a kind name (first version listed), for links to owners. */
 export function pluralOfKind(kind: string): string | undefined {
-  return kinds.find((k) => k.kind === kind)?.plural;
+  return findKind({ kind })?.plural;
 }
 
 const ownedBy = (uids: Set<string>) => (o: KubeObject) =>

@@ -2,16 +2,11 @@
  * Object names as the API server checks them (a DNS-1123 subdomain): the seed's `name: Ubuntu`
  * is rejected upstream, so the editor says so before the server does.
  */
+import { isDns1123Subdomain } from '@cci/model';
 import type { LineCounter, Node } from 'yaml';
 import type { Diagnostic, DiagnosticLanguage } from './diagnostic.ts';
 import { diagnosticText } from './editor.i18n.ts';
 import { rangeForLocated, walkPath } from './yamlLocate.ts';
-
-const SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-
-export function isValidObjectName(name: string): boolean {
-  return name.length <= 253 && SUBDOMAIN.test(name);
-}
 
 export function nameDiagnostics(
   object: Record<string, unknown>,
@@ -24,7 +19,7 @@ export function nameDiagnostics(
     typeof metadata === 'object' && metadata !== null
       ? (metadata as Record<string, unknown>)['name']
       : undefined;
-  if (typeof name !== 'string' || isValidObjectName(name)) return [];
+  if (typeof name !== 'string' || isDns1123Subdomain(name)) return [];
   const range = rangeForLocated(lines, walkPath(root, ['metadata', 'name']));
   const lower = name.toLowerCase();
   const out: Diagnostic = {
@@ -32,7 +27,7 @@ export function nameDiagnostics(
     severity: 'error',
     message: diagnosticText(language, 'invalidName', { name }),
   };
-  if (isValidObjectName(lower)) {
+  if (isDns1123Subdomain(lower)) {
     out.fix = {
       title: diagnosticText(language, 'lowercaseName', { name: lower }),
       edits: [{ ...range, text: lower }],

@@ -5,6 +5,7 @@
 import {
   apiVersionOf,
   findKindByApiVersion,
+  findKinds,
   kinds,
   toJsonSchema,
   type JsonSchema,
@@ -32,7 +33,7 @@ export type KindMatch =
 export function matchKind(apiVersion: string, kind: string): KindMatch {
   const descriptor = findKindByApiVersion(apiVersion, kind);
   if (descriptor) return { status: 'known', kind: descriptor, schema: schemaOfKind(descriptor) };
-  const sameKind = kinds.filter((k) => k.kind === kind);
+  const sameKind = findKinds({ kind });
   if (sameKind.length > 0) {
     return { status: 'wrongApiVersion', expected: sameKind.map((k) => apiVersionOf(k)) };
   }

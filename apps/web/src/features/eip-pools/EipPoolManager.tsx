@@ -17,6 +17,7 @@ import { useParams } from '@tanstack/react-router';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asArray, asText, field, type KubeObject } from '../resources/objects.ts';
+import { ofKind } from '../../lib/kube/objects.ts';
 import { resourceQueries } from '../resources/resources.queries.ts';
 import { LinkButton } from '../wizard-shell/LinkButton.tsx';
 import { podsOfPool, poolEips, poolIsDynamic, poolUsage } from './eipPoolForm.ts';
@@ -78,6 +79,7 @@ function PoolCard({ pool, pods, capacity, onAction }: CardProps) {
   const titleId = useId();
   const name = pool.metadata.name;
   const dynamic = poolIsDynamic(pool);
+  const { spec } = ofKind<'EIPPool'>(pool);
   const usage = poolUsage(pool);
   const eips = poolEips(pool);
   const users = podsOfPool(pods, name);
@@ -121,11 +123,11 @@ function PoolCard({ pool, pods, capacity, onAction }: CardProps) {
         <Text size="sm" c="dimmed">
           {dynamic
             ? t('eipPools.dynamicSummary', {
-                amount: asText(field(pool, 'spec.amount')),
-                networkType: asText(field(pool, 'spec.eipAttributes.networkType')),
-                shareType: asText(field(pool, 'spec.eipAttributes.bandwidth.shareType')),
+                amount: String(spec?.amount ?? ''),
+                networkType: spec?.eipAttributes?.networkType ?? '',
+                shareType: spec?.eipAttributes?.bandwidth?.shareType ?? '',
               })
-            : t('eipPools.staticSummary', { count: asArray(field(pool, 'spec.eips')).length })}
+            : t('eipPools.staticSummary', { count: spec?.eips?.length ?? 0 })}
         </Text>
         {notReady !== undefined && (
           <Alert color="yellow">

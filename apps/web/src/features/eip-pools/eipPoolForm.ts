@@ -4,7 +4,8 @@
  * them read (E4, E6).
  */
 import { validateDocument, type RuleContext, type RuleViolation } from '@cci/model';
-import { asArray, asText, field, type KubeObject } from '../resources/objects.ts';
+import type { KubeObject } from '../resources/objects.ts';
+import { ofKind } from '../../lib/kube/objects.ts';
 
 export const POOL_ANNOTATION = 'yangtse.io/eip-pool';
 export const ALLOCATED_EIP_ANNOTATION = 'yangtse.io/allocated-ipv4-eip';
@@ -96,7 +97,7 @@ export function checkPool(doc: Record<string, unknown>, ctx: RuleContext = {}): 
 }
 
 export function poolIsDynamic(pool: KubeObject): boolean {
-  return !Array.isArray(field(pool, 'spec.eips'));
+  return !Array.isArray(ofKind<'EIPPool'>(pool).spec?.eips);
 }
 
 export interface PoolEip {
@@ -107,16 +108,16 @@ export interface PoolEip {
 }
 
 export function poolEips(pool: KubeObject): PoolEip[] {
-  return asArray(field(pool, 'status.eips')).map((e) => ({
-    address: asText(field(e, 'address')),
-    eipID: asText(field(e, 'eipID')),
-    pod: asText(field(e, 'podName')) || undefined,
+  return (ofKind<'EIPPool'>(pool).status?.eips ?? []).map((e) => ({
+    address: e.address,
+    eipID: e.eipID ?? '',
+    pod: e.podName || undefined,
   }));
 }
 
 /** "used/total" of status.usage as numbers; counted from status.eips when usage is absent. */
 export function poolUsage(pool: KubeObject): { used: number; total: number } {
-  const match = /^(\d+)\/(\d+)$/.exec(asText(field(pool, 'status.usage')));
+  const match = /^(\d+)\/(\d+)$/.exec(ofKind<'EIPPool'>(pool).status?.usage ?? '');
   if (match) return { used: Number(match[1]), total: Number(match[2]) };
   const eips = poolEips(pool);
   return { used: eips.filter((e) => e.pod).length, total: eips.length };

@@ -1,4 +1,5 @@
-import { ApiError, type StatusBody } from '../../lib/kube/http.ts';
+import type { Status } from '@cci/model';
+import { ApiError } from '../../lib/kube/http.ts';
 import type { Language } from '../../i18n/i18n.ts';
 
 export interface StatusCauseView {
@@ -21,7 +22,7 @@ export interface StatusView {
 /** undefined for errors that carry no Status (network failures, bugs). */
 export function statusView(error: unknown, language: Language): StatusView | undefined {
   if (!(error instanceof ApiError)) return undefined;
-  const body: StatusBody = error.body ?? {};
+  const body: Partial<Status> = error.body ?? {};
   const details = body.details;
   const object = details?.name
     ? `${details.kind ? `${details.kind}/` : ''}${details.name}`

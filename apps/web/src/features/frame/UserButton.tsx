@@ -1,7 +1,7 @@
 import { Button, type ButtonProps } from '@mantine/core';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionView } from '../session/session.queries.ts';
+import type { SessionView } from '@cci/model';
 
 type Props = ButtonProps & ComponentPropsWithoutRef<'button'> & { session: SessionView };
 

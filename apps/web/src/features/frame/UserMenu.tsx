@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import type { SessionView } from '../session/session.queries.ts';
+import type { SessionView } from '@cci/model';
 import { UserButton } from './UserButton.tsx';
 
 // Mantine's Menu and its popover load with the first click: the first screen does without

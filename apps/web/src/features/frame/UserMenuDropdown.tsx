@@ -3,7 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { kubeconfigHref } from '../../lib/kube/bff.ts';
-import { signOut, type SessionView } from '../session/session.queries.ts';
+import type { SessionView } from '@cci/model';
+import { signOut } from '../session/session.queries.ts';
 import { UserButton } from './UserButton.tsx';
 
 /** The user menu itself, opened: loaded by UserMenu on the first click. */

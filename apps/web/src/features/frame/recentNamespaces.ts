@@ -1,3 +1,5 @@
+import { isDns1123Label } from '@cci/model';
+
 const STORAGE_KEY = 'cci.recentNamespaces';
 const MAX_RECENT = 8;
 
@@ -29,5 +31,5 @@ export function rememberNamespace(
 
 /** DNS-1123 label, what a namespace name must be; typed names are checked before navigating. */
 export function isNamespaceName(text: string): boolean {
-  return /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(text);
+  return isDns1123Label(text);
 }

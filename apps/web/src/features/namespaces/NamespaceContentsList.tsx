@@ -1,7 +1,6 @@
 import { List, Loader, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
 import { wizardQueries } from '../wizard-shell/wizards.queries.ts';
 
 interface Props {
@@ -35,12 +34,7 @@ export function NamespaceContentsList({ region, namespace, titled = false }: Pro
   return (
     <>
       {title}
-      {/* The test id serves features/actions/DeleteDialog.test.tsx until it finds the list by name. */}
-      <List
-        size="sm"
-        aria-label={t('nsWizard.contents', { name: namespace })}
-        data-testid={testIds.deleteContents}
-      >
+      <List size="sm" aria-label={t('nsWizard.contents', { name: namespace })}>
         {contents.data.map(({ plural, names }) => (
           <List.Item key={plural}>
             {t(`nav.${plural}`)} ({names.length}): {names.join(', ')}

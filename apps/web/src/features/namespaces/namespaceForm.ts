@@ -3,7 +3,13 @@
  * and what is wrong with each field, from the shared CCI validators (@cci/model
  * validateDocument) plus the checks only the console can make (name syntax and uniqueness).
  */
-import { namespaceDefaults, validateDocument, type RuleViolation } from '@cci/model';
+import {
+  DNS1123_LABEL_MAX,
+  isDns1123Label,
+  namespaceDefaults,
+  validateDocument,
+  type RuleViolation,
+} from '@cci/model';
 
 export type Flavor = 'general-computing' | 'gpu-accelerated';
 
@@ -34,9 +40,6 @@ export const emptyNetwork: NetworkFields = {
   projectId: '',
 };
 
-const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const MAX_NAME = 63;
-
 export type NameProblem = 'required' | 'tooLong' | 'dns1123' | 'taken';
 
 /** Namespace names are DNS-1123 labels and unique in the region. */
@@ -45,8 +48,8 @@ export function namespaceNameProblem(
   existing: ReadonlySet<string> | undefined,
 ): NameProblem | undefined {
   if (name === '') return 'required';
-  if (name.length > MAX_NAME) return 'tooLong';
-  if (!DNS_1123_LABEL.test(name)) return 'dns1123';
+  if (name.length > DNS1123_LABEL_MAX) return 'tooLong';
+  if (!isDns1123Label(name)) return 'dns1123';
   if (existing?.has(name)) return 'taken';
   return undefined;
 }

@@ -5,6 +5,7 @@
  * a second tab or a change made with kubectl never leaves the screen telling a stale story.
  */
 import { asText, field, type KubeObject } from '../resources/objects.ts';
+import { ofKind } from '../../lib/kube/objects.ts';
 
 export type JobIntent = 'create' | 'delete';
 
@@ -72,7 +73,7 @@ export type JobPhase =
   | { step: 'deleted' };
 
 export function networkState(network: KubeObject | null | undefined): string {
-  return network ? asText(field(network, 'status.state')) : '';
+  return (network && ofKind<'Network'>(network).status?.state) || '';
 }
 
 /** Where the job stands, from its intent, its last error and what the server holds. */

@@ -1,8 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../api/http.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { resourceKeys } from '../resources/resources.queries.ts';
+import { ApiError } from '../../lib/kube/http.ts';
+import { invalidateAfterWrite } from '../../lib/kube/refresh.ts';
+import { kindOf } from '../resources/resourceKinds.ts';
 import { networkName } from './namespaceForm.ts';
 import {
   deriveJobPhase,
@@ -51,9 +52,24 @@ export function useNamespaceJob(region: string, name: string) {
     },
     [setJob],
   );
+  // The namespace (and all it holds) and its network, also in the list across namespaces (N4).
   const refresh = useCallback(
-    () => queryClient.invalidateQueries({ queryKey: resourceKeys.region(region) }),
-    [queryClient, region],
+    () =>
+      Promise.all([
+        invalidateAfterWrite(queryClient, {
+          region,
+          kind: kindOf('namespaces'),
+          namespace: name,
+          names: [name],
+        }),
+        invalidateAfterWrite(queryClient, {
+          region,
+          kind: kindOf('networks'),
+          namespace: name,
+          names: [networkName(name)],
+        }),
+      ]),
+    [queryClient, region, name],
   );
 
   useEffect(() => {

@@ -71,9 +71,7 @@ export function Details() {
         </Anchor>
       )}
       <Group justify="space-between">
-        <Title order={3} data-testid={testIds.detailsTitle}>
-          {name}
-        </Title>
+        <Title order={3}>{name}</Title>
         <Group gap="xs">{headerActions}</Group>
       </Group>
       {query.isPending && <Loader size="sm" aria-label={t('app.loading')} />}

@@ -5,7 +5,6 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusAlert } from '../errors/StatusAlert.tsx';
 import { SelectionToolbar } from '../actions/SelectionToolbar.tsx';
-import { testIds } from '../../testids.ts';
 import { columnsByResource, type ColumnContext } from './columns.ts';
 import { parseLabelFilter, visibleRows, type SortState } from './listView.ts';
 import { ResourceTable, selectionKey } from './ResourceTable.tsx';
@@ -96,7 +95,7 @@ export function ResourceList({ region, namespace, plural }: ListProps) {
     <Stack>
       <Group justify="space-between">
         <Title order={3}>{t(`nav.${plural}`)}</Title>
-        <Text size="sm" c="dimmed" data-testid={testIds.resourceCount}>
+        <Text size="sm" c="dimmed">
           {t('list.count', { count: rows.length })}
         </Text>
       </Group>
@@ -105,14 +104,12 @@ export function ResourceList({ region, namespace, plural }: ListProps) {
         <TextInput
           aria-label={t('list.search')}
           placeholder={t('list.search')}
-          data-testid={testIds.nameSearch}
           value={search}
           onChange={(e) => setSearch(e.currentTarget.value)}
         />
         <TextInput
           aria-label={t('list.labelFilter')}
           placeholder={t('list.labelFilterPlaceholder')}
-          data-testid={testIds.labelFilter}
           value={labelText}
           onChange={(e) => setLabelText(e.currentTarget.value)}
           error={filter.ok ? undefined : filter.error}

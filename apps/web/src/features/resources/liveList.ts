@@ -2,10 +2,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { acquireLiveList } from './liveLists.ts';
 import type { ResourcePlural } from './resourceKinds.ts';
-import { resourceKeys, resourceQueries } from './resources.queries.ts';
+import { kubeKeys } from '../../lib/kube/keys.ts';
+import { resourceQueries } from './resources.queries.ts';
 
 /**
- * Keeps a list's cache fresh from /api/stream (see liveLists.ts); true while the stream
+ * Keeps a list's cache fresh from the live stream (see liveLists.ts); true while the stream
  * delivers, so the list can stop polling. Any drop (offline, error) returns to polling through
  * the proxy until the next complete snapshot.
  */
@@ -15,7 +16,7 @@ export function useLiveList(region: string, plural: ResourcePlural, namespace: s
   useEffect(() => {
     const shared = acquireLiveList(
       queryClient,
-      resourceKeys.list(region, plural, namespace),
+      kubeKeys.list(region, namespace, plural),
       plural,
       namespace,
     );

@@ -2,7 +2,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { acquireLiveList } from './liveLists.ts';
 import type { KubeList, KubeObject } from './objects.ts';
-import { resourceKeys, resourceQueries } from './resources.queries.ts';
+import { kubeKeys } from '../../lib/kube/keys.ts';
+import { resourceQueries } from './resources.queries.ts';
 
 /** Just enough of EventSource: listeners by type, and a way to emit. */
 class FakeSource extends EventTarget {
@@ -50,7 +51,7 @@ function setup(namespace: string) {
     }),
   );
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const key = resourceKeys.list('r1', 'pods', namespace);
+  const key = kubeKeys.list('r1', namespace, 'pods');
   const shared = acquireLiveList(queryClient, key, 'pods', namespace);
   if (!shared) throw new Error('no live list: EventSource is stubbed');
   const source = FakeSource.last as FakeSource;

@@ -1,28 +1,26 @@
-import { asArray, asNumber, asText, field, type KubeObject } from './objects.ts';
+import { ofKind } from '../../lib/kube/objects.ts';
+import type { KubeObject } from './objects.ts';
 
 /** P12: READY is ready/total containers. */
-export function podReady(pod: KubeObject): string {
-  const statuses = asArray(field(pod, 'status.containerStatuses'));
-  const total = asArray(field(pod, 'spec.containers')).length;
-  const ready = statuses.filter((s) => field(s, 'ready') === true).length;
-  return `${ready}/${total}`;
+export function podReady(object: KubeObject): string {
+  const pod = ofKind<'Pod'>(object);
+  const ready = (pod.status?.containerStatuses ?? []).filter((s) => s.ready === true).length;
+  return `${ready}/${pod.spec?.containers?.length ?? 0}`;
 }
 
-export function podRestarts(pod: KubeObject): number {
-  return asArray(field(pod, 'status.containerStatuses')).reduce<number>(
-    (sum, s) => sum + asNumber(field(s, 'restartCount')),
-    0,
-  );
+export function podRestarts(object: KubeObject): number {
+  const statuses = ofKind<'Pod'>(object).status?.containerStatuses ?? [];
+  return statuses.reduce((sum, s) => sum + (s.restartCount ?? 0), 0);
 }
 
 /** Like kubectl: a waiting/terminated container's reason beats the phase; deletion shows Terminating. */
-export function podStatus(pod: KubeObject): string {
-  if (pod.metadata['deletionTimestamp']) return 'Terminating';
-  const reason = asText(field(pod, 'status.reason'));
-  let shown = reason || asText(field(pod, 'status.phase')) || 'Unknown';
-  for (const s of asArray(field(pod, 'status.containerStatuses'))) {
-    const waiting = asText(field(s, 'state.waiting.reason'));
-    const terminated = asText(field(s, 'state.terminated.reason'));
+export function podStatus(object: KubeObject): string {
+  if (object.metadata['deletionTimestamp']) return 'Terminating';
+  const { status } = ofKind<'Pod'>(object);
+  let shown = status?.reason || status?.phase || 'Unknown';
+  for (const s of status?.containerStatuses ?? []) {
+    const waiting = s.state?.waiting?.reason;
+    const terminated = s.state?.terminated?.reason;
     if (waiting) shown = waiting;
     else if (terminated && shown !== 'Running') shown = terminated;
   }

@@ -1,28 +1,13 @@
 import { queryOptions, type QueryKey } from '@tanstack/react-query';
-import { kube, kubePath } from '../../lib/kube/client.ts';
+import { kube } from '../../lib/kube/client.ts';
 import { ALL_NAMESPACES, kubeKeys } from '../../lib/kube/keys.ts';
 import type { KubeList } from '../../lib/kube/objects.ts';
 import { kubeQueries, POLL_MS } from '../../lib/kube/queries.ts';
 import { liveListOf, StreamUnavailable } from './liveLists.ts';
 import { kindOf, type ResourcePlural } from './resourceKinds.ts';
 
-/** Lists poll only while /api/stream is not delivering them (see liveList.ts). */
+/** Lists poll only while the live stream is not delivering them (see liveList.ts). */
 export const LIST_POLL_MS = POLL_MS;
-
-/** For features/wizards until they use lib/kube's client (they move on their own branch). */
-export function cciPath(plural: ResourcePlural, namespace?: string, name?: string): string {
-  return kubePath(kindOf(plural), { namespace, name });
-}
-
-/** The sidebar kinds' keys, in the argument order the wizards use: kubeKeys underneath. */
-export const resourceKeys = {
-  all: kubeKeys.all,
-  region: kubeKeys.region,
-  list: (region: string, plural: ResourcePlural, namespace: string) =>
-    kubeKeys.list(region, namespace, plural),
-  detail: (region: string, plural: ResourcePlural, namespace: string, name: string) =>
-    kubeKeys.object(region, namespace, plural, name),
-};
 
 /**
  * A list: from the live stream's snapshot when a screen follows this list (one upstream list
@@ -51,7 +36,7 @@ export const resourceQueries = {
   /** Cluster-scoped kinds ignore the namespace in the path but keep it in the key (the URL has one). */
   list: (region: string, plural: ResourcePlural, namespace: string, live = false) =>
     queryOptions({
-      queryKey: resourceKeys.list(region, plural, namespace),
+      queryKey: kubeKeys.list(region, namespace, plural),
       queryFn: ({ signal, queryKey }) => listObjects(queryKey, plural, namespace, signal),
       refetchInterval: live ? false : LIST_POLL_MS,
     }),

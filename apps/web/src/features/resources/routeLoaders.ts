@@ -2,7 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { detailsKind, detailsQueries } from '../details/details.queries.ts';
 import { primeLiveList } from './liveLists.ts';
 import { isResourcePlural } from './resourceKinds.ts';
-import { resourceKeys, resourceQueries } from './resources.queries.ts';
+import { kubeKeys } from '../../lib/kube/keys.ts';
+import { resourceQueries } from './resources.queries.ts';
 
 /**
  * Route loaders: navigation starts the page's reads before it renders. They never block the
@@ -27,7 +28,7 @@ export function loadList(
 ): void {
   const { region, namespace, resource } = params;
   if (preload || !isResourcePlural(resource)) return;
-  primeLiveList(queryClient, resourceKeys.list(region, resource, namespace), resource, namespace);
+  primeLiveList(queryClient, kubeKeys.list(region, namespace, resource), resource, namespace);
   void queryClient
     .ensureQueryData(resourceQueries.list(region, resource, namespace))
     .catch(() => undefined); // the page's own query shows the error

@@ -5,13 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/kube/http.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { landingPath, safeRedirect } from './landing.ts';
-import {
-  sessionKeys,
-  signIn,
-  type RegionsView,
-  type SessionView,
-  type SignInRequest,
-} from './session.queries.ts';
+import type { RegionsView, SessionView, SignInBody } from '@cci/model';
+import { sessionKeys, signIn } from './session.queries.ts';
 
 interface Props {
   method: 'password' | 'aksk';
@@ -30,7 +25,7 @@ export function buildSignInRequest(
   method: Props['method'],
   region: string,
   values: Record<string, string>,
-): SignInRequest {
+): SignInBody {
   const optional = (key: string) => (values[key]?.trim() ? { [key]: values[key]!.trim() } : {});
   return method === 'password'
     ? {

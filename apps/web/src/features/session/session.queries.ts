@@ -1,33 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { RegionsView, SessionView, SignInBody } from '@cci/model';
 import { sessionApi } from '../../lib/kube/bff.ts';
-
-export interface SessionView {
-  user: string;
-  domain: string;
-  domainId: string;
-  region: string;
-  project: { id: string; name: string };
-  method: 'password' | 'aksk';
-  expiresAt: string;
-  idleTimeoutSeconds: number;
-}
-
-export interface RegionsView {
-  /** A1 names; the BFF sends both languages. */
-  regions: { id: string; name: string | { en: string; 'zh-CN': string } }[];
-  demo?: { domain: string; user: string; password: string };
-}
-
-export type SignInRequest =
-  | {
-      region: string;
-      method: 'password';
-      domainName: string;
-      userName?: string;
-      password: string;
-      projectName?: string;
-    }
-  | { region: string; method: 'aksk'; accessKey: string; secretKey: string; projectName?: string };
 
 export const sessionKeys = {
   all: ['session'] as const,
@@ -50,7 +23,7 @@ export const sessionQueries = {
     }),
 };
 
-export function signIn(request: SignInRequest): Promise<SessionView> {
+export function signIn(request: SignInBody): Promise<SessionView> {
   return sessionApi.signIn<SessionView>(request);
 }
 

@@ -1,7 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../lib/kube/http.ts';
-import { sessionKeys, type SessionView } from './session.queries.ts';
+import type { SessionView } from '@cci/model';
+import { sessionKeys } from './session.queries.ts';
 import { SessionExpiry } from './sessionExpiry.ts';
 
 const session = (user: string): SessionView => ({

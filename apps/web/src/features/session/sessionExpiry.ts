@@ -1,6 +1,7 @@
 import type { Mutation, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../lib/kube/http.ts';
-import { sessionKeys, type SessionView } from './session.queries.ts';
+import type { SessionView } from '@cci/model';
+import { sessionKeys } from './session.queries.ts';
 
 /**
  * The session ended under an open screen (any BFF call answered 401). Instead of leaving for

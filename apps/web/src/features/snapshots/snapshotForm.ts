@@ -4,7 +4,8 @@
  * TTL expiry, S5 expired-but-kept).
  */
 import { validateDocument, type RuleViolation } from '@cci/model';
-import { asArray, asNumber, asText, field, type KubeObject } from '../resources/objects.ts';
+import { asArray, field, type KubeObject } from '../resources/objects.ts';
+import { ofKind } from '../../lib/kube/objects.ts';
 
 export interface RegistryForm {
   server: string;
@@ -114,25 +115,26 @@ export interface SnapshotView {
 }
 
 export function snapshotView(snapshot: KubeObject, now: number): SnapshotView {
-  const ttl = asNumber(field(snapshot, 'spec.ttlDaysAfterCreated'));
+  const { spec, status } = ofKind<'ImageSnapshot'>(snapshot);
+  const ttl = spec?.ttlDaysAfterCreated ?? 0;
   const created = snapshot.metadata.creationTimestamp;
   const start = created ? Date.parse(created) : Number.NaN;
   const expiresAt = ttl > 0 && !Number.isNaN(start) ? start + ttl * DAY_MS : undefined;
-  const statusImages = asArray(field(snapshot, 'status.images'));
-  const images = (statusImages.length > 0 ? statusImages : asArray(field(snapshot, 'spec.images')))
-    .map((i) => asText(field(i, 'image')))
+  const statusImages = status?.images ?? [];
+  const images = (statusImages.length > 0 ? statusImages : (spec?.images ?? []))
+    .map((i) => i.image ?? '')
     .filter((i) => i !== '');
   return {
     name: snapshot.metadata.name,
-    phase: asText(field(snapshot, 'status.phase')) || 'Pending',
+    phase: status?.phase || 'Pending',
     images,
-    sizeGiB: asNumber(field(snapshot, 'spec.evsInfo.volumeSizeGiB'), 20),
-    volumeType: asText(field(snapshot, 'spec.evsInfo.volumeType')) || 'ssd',
+    sizeGiB: spec?.evsInfo?.volumeSizeGiB ?? 20,
+    volumeType: spec?.evsInfo?.volumeType || 'ssd',
     createdAt: created,
     expiresAt,
     expired:
       field(snapshot, 'status.expired') === true || (expiresAt !== undefined && now >= expiresAt),
-    reason: asText(field(snapshot, 'status.reason')),
-    message: asText(field(snapshot, 'status.message')),
+    reason: status?.reason ?? '',
+    message: status?.message ?? '',
   };
 }

@@ -1,7 +1,7 @@
 import { MutationObserver, QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { status, stubFetch } from '../actions/fetchStub.testkit.ts';
-import { resourceKeys } from '../resources/resources.queries.ts';
+import { kubeKeys } from '../../lib/kube/keys.ts';
 import { errorText, statusOf, wizardMutations } from './wizardMutations.ts';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -11,12 +11,17 @@ const poolsPath = '/api/cci/apis/crd.yangtse.cni/v1/namespaces/demo/eippools';
 const target = { region: 'cn-north-4', plural: 'eippools', namespace: 'demo' } as const;
 
 describe('wizardMutations', () => {
-  it('creates with one POST and settles only after the region was refreshed', async () => {
+  it('creates with one POST and settles only after what it touched was refreshed', async () => {
     const fetch = stubFetch({ [`POST ${poolsPath}`]: { status: 201, body: pool } });
     const queryClient = new QueryClient();
     const order: string[] = [];
+    const refreshes = (key: readonly unknown[]) =>
+      order.push(`${JSON.stringify(key)} ${String(predicate?.({ queryKey: key } as never))}`);
+    let predicate: ((query: never) => boolean) | undefined;
     vi.spyOn(queryClient, 'invalidateQueries').mockImplementation(async (filters) => {
-      order.push(`refresh ${JSON.stringify(filters?.queryKey)}`);
+      predicate = filters?.predicate as typeof predicate;
+      refreshes(kubeKeys.list('cn-north-4', 'demo', 'eippools'));
+      refreshes(kubeKeys.list('cn-north-4', 'other', 'eippools'));
     });
     const observer = new MutationObserver(queryClient, wizardMutations.create(queryClient, target));
     const created = await observer.mutate(pool);
@@ -26,7 +31,8 @@ describe('wizardMutations', () => {
       expect.objectContaining({ method: 'POST', url: poolsPath, body: pool }),
     ]);
     expect(order).toEqual([
-      `refresh ${JSON.stringify(resourceKeys.region('cn-north-4'))}`,
+      `${JSON.stringify(kubeKeys.list('cn-north-4', 'demo', 'eippools'))} true`,
+      `${JSON.stringify(kubeKeys.list('cn-north-4', 'other', 'eippools'))} false`,
       'settled',
     ]);
   });

@@ -1,14 +1,16 @@
 /**
- * The writes of the wizards and managers as TanStack Query mutation options: each refreshes the
- * region's lists once it succeeds (the mutation settles only after that), so the screen the
- * wizard returns to already shows what was made.
+ * The writes of the wizards and managers as TanStack Query mutation options: each refreshes what
+ * it touched (lib/kube's refresh policy) once it succeeds (the mutation settles only after that),
+ * so the screen the wizard returns to already shows what was made.
  */
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
-import { ApiError, type StatusBody } from '../../api/http.ts';
 import type { Language } from '../../i18n/i18n.ts';
-import type { KubeObject } from '../resources/objects.ts';
-import type { ResourcePlural } from '../resources/resourceKinds.ts';
-import { resourceKeys } from '../resources/resources.queries.ts';
+import type { Status } from '@cci/model';
+import { ApiError } from '../../lib/kube/http.ts';
+import { kubeKeys } from '../../lib/kube/keys.ts';
+import type { KubeObject } from '../../lib/kube/objects.ts';
+import { invalidateAfterWrite } from '../../lib/kube/refresh.ts';
+import { kindOf, type ResourcePlural } from '../resources/resourceKinds.ts';
 import { createObject, deleteObject, replaceObject } from './wizards.queries.ts';
 
 interface Target {
@@ -18,27 +20,38 @@ interface Target {
   namespace: string | undefined;
 }
 
-const refresh = (queryClient: QueryClient, region: string) => () =>
-  queryClient.invalidateQueries({ queryKey: resourceKeys.region(region) });
+function refresh(queryClient: QueryClient, target: Target, name: string, deleted = false) {
+  return invalidateAfterWrite(queryClient, {
+    region: target.region,
+    kind: kindOf(target.plural),
+    namespace: target.namespace ?? '',
+    names: [name],
+    deleted,
+  });
+}
+
+const mutationKey = ({ region, plural, namespace }: Target, verb: string) =>
+  [...kubeKeys.kind(region, namespace ?? '', plural), verb] as const;
 
 export const wizardMutations = {
-  create: (queryClient: QueryClient, { region, plural, namespace }: Target) =>
+  create: (queryClient: QueryClient, target: Target) =>
     mutationOptions({
-      mutationKey: [...resourceKeys.region(region), plural, 'create'],
-      mutationFn: (doc: Record<string, unknown>) => createObject(plural, namespace, doc),
-      onSuccess: refresh(queryClient, region),
+      mutationKey: mutationKey(target, 'create'),
+      mutationFn: (doc: Record<string, unknown>) =>
+        createObject(target.plural, target.namespace, doc),
+      onSuccess: (created) => refresh(queryClient, target, created.metadata.name),
     }),
-  replace: (queryClient: QueryClient, { region, plural, namespace }: Target) =>
+  replace: (queryClient: QueryClient, target: Target) =>
     mutationOptions({
-      mutationKey: [...resourceKeys.region(region), plural, 'replace'],
-      mutationFn: (doc: KubeObject) => replaceObject(plural, namespace, doc),
-      onSuccess: refresh(queryClient, region),
+      mutationKey: mutationKey(target, 'replace'),
+      mutationFn: (doc: KubeObject) => replaceObject(target.plural, target.namespace, doc),
+      onSuccess: (replaced) => refresh(queryClient, target, replaced.metadata.name),
     }),
-  delete: (queryClient: QueryClient, { region, plural, namespace }: Target) =>
+  delete: (queryClient: QueryClient, target: Target) =>
     mutationOptions({
-      mutationKey: [...resourceKeys.region(region), plural, 'delete'],
-      mutationFn: (name: string) => deleteObject(plural, namespace, name),
-      onSuccess: refresh(queryClient, region),
+      mutationKey: mutationKey(target, 'delete'),
+      mutationFn: (name: string) => deleteObject(target.plural, target.namespace, name),
+      onSuccess: (_done, name) => refresh(queryClient, target, name, true),
     }),
 };
 
@@ -49,6 +62,6 @@ export function errorText(error: unknown, language: Language): string | undefine
 }
 
 /** The Kubernetes Status a refused write came with (its causes name the fields). */
-export function statusOf(error: unknown): StatusBody | undefined {
+export function statusOf(error: unknown): Partial<Status> | undefined {
   return error instanceof ApiError ? error.body : undefined;
 }

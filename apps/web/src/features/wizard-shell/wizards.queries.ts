@@ -1,21 +1,23 @@
 /**
- * Queries and requests of the creation wizards and managers. Every URL comes from @cci/model
- * resourcePath (through cciPath); state-changing requests carry X-CCI-Console via apiFetch.
+ * Queries and requests of the creation wizards and managers, over lib/kube's client. Their keys
+ * live under kubeKeys, so the one refresh policy after writes (lib/kube/refresh.ts) reaches them.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { ApiError, apiFetch } from '../../api/http.ts';
-import type { KubeList, KubeObject } from '../resources/objects.ts';
-import type { ResourcePlural } from '../resources/resourceKinds.ts';
-import { cciPath, resourceKeys } from '../resources/resources.queries.ts';
+import { kube } from '../../lib/kube/client.ts';
+import { ApiError } from '../../lib/kube/http.ts';
+import { kubeKeys } from '../../lib/kube/keys.ts';
+import type { KubeList, KubeObject } from '../../lib/kube/objects.ts';
+import { kindOf, type ResourcePlural } from '../resources/resourceKinds.ts';
 
 /** While a job runs the screen follows the server closely; the emulator settles in seconds. */
 export const JOB_POLL_MS = 1_000;
 
 export const wizardKeys = {
+  /** The object's key, one level deeper: a null (404) answer never mixes with a detail query. */
   object: (region: string, plural: ResourcePlural, namespace: string, name: string) =>
-    [...resourceKeys.region(region), plural, namespace, 'maybe', name] as const,
+    [...kubeKeys.object(region, namespace, plural, name), 'maybe'] as const,
   contents: (region: string, namespace: string) =>
-    [...resourceKeys.region(region), 'namespaceContents', namespace] as const,
+    [...kubeKeys.namespace(region, namespace), 'contents', 'list'] as const,
 };
 
 /** Kinds a namespace can hold that the console lists (shown before deleting it). */
@@ -46,14 +48,7 @@ export const wizardQueries = {
   ) =>
     queryOptions({
       queryKey: wizardKeys.object(region, plural, namespace, name),
-      queryFn: async ({ signal }) => {
-        try {
-          return await apiFetch<KubeObject>(cciPath(plural, namespace, name), { signal });
-        } catch (error) {
-          if (error instanceof ApiError && error.status === 404) return null;
-          throw error;
-        }
-      },
+      queryFn: ({ signal }) => kube.find(kindOf(plural), { namespace, name }, { signal }),
       refetchInterval: pollMs,
     }),
   /** Everything a namespace holds, by kind (the delete confirmation lists it). */
@@ -63,7 +58,7 @@ export const wizardQueries = {
       queryFn: async ({ signal }): Promise<NamespaceContents> => {
         const lists = await Promise.all(
           namespacedPlurals.map((plural) =>
-            apiFetch<KubeList>(cciPath(plural, namespace), { signal }).catch(
+            kube.list(kindOf(plural), namespace, { signal }).catch(
               (): KubeList => ({ items: [] }), // a kind we may not list: nothing to show
             ),
           ),
@@ -84,8 +79,7 @@ export function createObject(
   body: Record<string, unknown>,
   dryRun = false,
 ): Promise<KubeObject> {
-  const path = cciPath(plural, namespace) + (dryRun ? '?dryRun=All' : '');
-  return apiFetch<KubeObject>(path, { method: 'POST', body });
+  return kube.create(kindOf(plural), namespace, body, { dryRun });
 }
 
 export function replaceObject(
@@ -93,10 +87,7 @@ export function replaceObject(
   namespace: string | undefined,
   body: KubeObject,
 ): Promise<KubeObject> {
-  return apiFetch<KubeObject>(cciPath(plural, namespace, body.metadata.name), {
-    method: 'PUT',
-    body,
-  });
+  return kube.replace(kindOf(plural), { namespace, name: body.metadata.name }, body);
 }
 
 /** Deleting what is already gone is fine: the wizards only want it absent. */
@@ -106,7 +97,7 @@ export async function deleteObject(
   name: string,
 ): Promise<void> {
   try {
-    await apiFetch<unknown>(cciPath(plural, namespace, name), { method: 'DELETE' });
+    await kube.delete(kindOf(plural), { namespace, name });
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 404)) throw error;
   }
@@ -121,12 +112,7 @@ export async function waitUntilGone(
   intervalMs = 500,
 ): Promise<boolean> {
   for (let i = 0; i < attempts; i += 1) {
-    try {
-      await apiFetch<KubeObject>(cciPath(plural, namespace, name));
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) return true;
-      throw error;
-    }
+    if ((await kube.find(kindOf(plural), { namespace, name })) === null) return true;
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
   return false;
@@ -150,7 +136,7 @@ export function dryRunQuery(
   language: 'en' | 'zh-CN',
 ) {
   return queryOptions({
-    queryKey: [...resourceKeys.region(region), plural, namespace ?? '', 'dryRun', doc] as const,
+    queryKey: [...kubeKeys.kind(region, namespace ?? '', plural), 'dryRun', doc] as const,
     queryFn: async (): Promise<DryRunResult> => {
       try {
         await createObject(plural, namespace, doc, true);

@@ -4,7 +4,7 @@ import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { asText, field } from '../resources/objects.ts';
+import { ofKind } from '../../lib/kube/objects.ts';
 import { resourceQueries } from '../resources/resources.queries.ts';
 import {
   cpuChoices,
@@ -54,7 +54,7 @@ export function WorkloadWizard() {
 
   const snapshotList = (snapshots.data?.items ?? []).map((s) => ({
     name: s.metadata.name,
-    phase: asText(field(s, 'status.phase')) || 'Pending',
+    phase: ofKind<'ImageSnapshot'>(s).status?.phase || 'Pending',
   }));
   const lookups: WorkloadLookups = {
     names: new Set(deployments.data?.items.map((d) => d.metadata.name)),

@@ -11,7 +11,7 @@ import {
   type RuleViolation,
 } from '@cci/model';
 import type { TFunction } from 'i18next';
-import type { StatusBody } from '../../api/http.ts';
+import type { Status } from '@cci/model';
 import type { Language } from '../../i18n/i18n.ts';
 
 /** The form's inputs; every problem lands on one of them. */
@@ -82,7 +82,7 @@ const partPattern =
  * A refused create, per field: the 422 causes name field and rule; other statuses (S3's 400,
  * EIP2's 404) carry `path: RULE: message` parts in their message.
  */
-export function serverProblems(body: StatusBody | undefined, fallback: string): FormProblem[] {
+export function serverProblems(body: Partial<Status> | undefined, fallback: string): FormProblem[] {
   const causes = body?.details?.causes ?? [];
   const fromCauses = causes.map((c): FormProblem => {
     const en = c.message ?? fallback;

@@ -4,7 +4,13 @@
  * @cci/model's `resourcePath`; objects are typed by the caller (`T extends KubeObject`), so the
  * typed kinds of @cci/model slot in without touching the transport.
  */
-import { apiVersionOf, resourcePath, type KindDescriptor, type Subresource } from '@cci/model';
+import {
+  apiVersionOf,
+  isCustomKind,
+  resourcePath,
+  type KindDescriptor,
+  type Subresource,
+} from '@cci/model';
 import { ApiError, apiFetch, type ApiRequest } from './http.ts';
 import { liveStream, type StreamMessage } from './liveStream.ts';
 import type { KubeList, KubeObject } from './objects.ts';
@@ -55,9 +61,7 @@ export function kubePath(
 
 /** Custom resources (Network, EIPPool, ImageSnapshot) have no strategic-merge schema. */
 export function applyPatchType(kind: KindDescriptor): PatchType {
-  const builtIn =
-    ['', 'apps', 'batch', 'extensions'].includes(kind.group) || kind.group.endsWith('.k8s.io');
-  return builtIn ? 'strategic' : 'merge';
+  return isCustomKind(kind) ? 'merge' : 'strategic';
 }
 
 const dryRunQuery = (options: WriteOptions | undefined) => ({

@@ -1,30 +1,11 @@
+import type { Status } from '@cci/model';
 import type { Language } from '../../i18n/i18n.ts';
 
-/** A cause of a BFF/Kubernetes Status: the field it concerns, and its message in both languages. */
-export interface StatusCause {
-  reason?: string;
-  field?: string;
-  message?: string;
-  messages?: Partial<Record<Language, string>>;
-}
-
-export interface StatusBody {
-  kind?: string;
-  code?: number;
-  reason?: string;
-  message?: string;
-  messageKey?: string;
-  messages?: Partial<Record<Language, string>>;
-  details?: { name?: string; kind?: string; group?: string; causes?: StatusCause[] };
-  /** CCI's own error code where its documentation defines one (CCI.02.409101). */
-  errorCode?: string;
-}
-
-/** Every non-2xx answer of the BFF, with its Status body when it sent one. */
+/** Every non-2xx answer of the BFF, with its Status body (as far as it sent one) when it sent one. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly body: StatusBody | undefined,
+    readonly body: Partial<Status> | undefined,
   ) {
     super(body?.message ?? `HTTP ${status}`);
     this.name = 'ApiError';
@@ -112,10 +93,10 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
   return (await response.json()) as T;
 }
 
-async function readStatus(response: Response): Promise<StatusBody | undefined> {
+async function readStatus(response: Response): Promise<Partial<Status> | undefined> {
   try {
     const json: unknown = await response.json();
-    return typeof json === 'object' && json !== null ? (json as StatusBody) : undefined;
+    return typeof json === 'object' && json !== null ? (json as Partial<Status>) : undefined;
   } catch {
     return undefined;
   }

@@ -1,11 +1,11 @@
-import { kinds, type KindDescriptor } from '@cci/model';
+import { findKind, type KindDescriptor } from '@cci/model';
 
 /**
  * A kind by its plural, in the version the console reads it: kinds lists some plurals twice
  * (CronJob in batch v1 and v1beta1, Ingress in two groups); the first listed is the preferred.
  */
 export function kindByPlural(plural: string): KindDescriptor | undefined {
-  return kinds.find((k) => k.plural === plural);
+  return findKind({ plural });
 }
 
 /** For plurals the code names itself: a missing one is a programming error. */

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Group, Stack, Text } from '@mantine/core';
-import { kinds } from '@cci/model';
+import { findKind } from '@cci/model';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { testIds } from '../../../testids.ts';
@@ -67,7 +67,7 @@ function ResultRow({
     ? t(`workflow.problem.${result.messageKey}`, result.params ?? {})
     : result.message;
   const kindName = result.label.split('/')[0];
-  const plural = kinds.find((k) => k.kind === kindName)?.plural;
+  const plural = kindName ? findKind({ kind: kindName })?.plural : undefined;
   const showLink =
     !dry &&
     plural &&

@@ -1,5 +1,5 @@
 import { Alert } from '@mantine/core';
-import { kinds } from '@cci/model';
+import { findKind } from '@cci/model';
 import { useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ObjectEditor } from './ObjectEditor.tsx';
@@ -14,7 +14,7 @@ export function EditorPage() {
   const { region, namespace } = useParams({ from: '/r/$region/ns/$namespace/editor' });
   const search = useSearch({ from: '/r/$region/ns/$namespace/editor' });
   if (search.resource && search.name) {
-    const kind = kinds.find((k) => k.plural === search.resource);
+    const kind = findKind({ plural: search.resource });
     if (!kind)
       return <Alert color="red">{t('list.unknownResource', { resource: search.resource })}</Alert>;
     return (

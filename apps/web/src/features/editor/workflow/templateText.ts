@@ -3,6 +3,7 @@
  * `metadata`, with the indentation the template already uses there, so the author's comments
  * and layout stay as they are (re-serialising through the YAML library would reflow them).
  */
+import { isDns1123Label } from '@cci/model';
 import { isMap, LineCounter, parseAllDocuments } from 'yaml';
 
 export function withNamespace(
@@ -39,7 +40,7 @@ export function withNamespace(
 
 /** Plain when YAML reads it back as the same string (`prod-1`), JSON-quoted otherwise (`"123"`, `"no"`). */
 function yamlScalar(value: string): string {
-  const plain = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(value);
+  const plain = isDns1123Label(value);
   const misread = /^(\d+|0x[0-9a-f]+|y|n|yes|no|on|off|true|false|null)$/.test(value);
   return plain && !misread ? value : JSON.stringify(value);
 }

@@ -1,7 +1,6 @@
-import parseBaseline from 'parse-prometheus-text-format';
 import { describe, expect, it } from 'vitest';
 import { nodePayloadPods, payloadPod, renderNode, renderPod } from './cadvisorPayload.testkit.ts';
-import { parsePrometheusText } from './index.ts';
+import { parsePrometheusText } from '@cci/prom-text';
 
 /**
  * What the exporter rendered, counted from the text itself without a parser: one HELP line per
@@ -24,7 +23,7 @@ function renderedCounts(text: string): Map<string, number> {
   return counts;
 }
 
-describe('parsePrometheusText on the emulator cAdvisor exporter (M3 payloads)', () => {
+describe('the cAdvisor exporter read by @cci/prom-text (M3 payloads)', () => {
   it('M3: a 4-container pod scrape: the same families and sample counts as rendered', () => {
     const text = renderPod(payloadPod(3, 4));
     const { families, errors } = parsePrometheusText(text);
@@ -47,24 +46,6 @@ describe('parsePrometheusText on the emulator cAdvisor exporter (M3 payloads)', 
     expect(new Map(families.map((f) => [f.name, f.samples.length]))).toEqual(counts);
     const total = families.reduce((n, f) => n + f.samples.length, 0);
     expect(total).toBeGreaterThan(4000);
-  });
-
-  it('agrees with parse-prometheus-text-format on every label, value and timestamp', () => {
-    const text = renderPod(payloadPod(5, 3, true));
-    const ours = parsePrometheusText(text).families;
-    const theirs = parseBaseline(text);
-    expect(ours.map((f) => [f.name, f.type, f.help])).toEqual(
-      theirs.map((f) => [f.name, f.type.toLowerCase(), f.help]),
-    );
-    ours.forEach((family, i) => {
-      const expected = theirs[i]?.metrics.map((m) => ({
-        name: family.name,
-        labels: m.labels ?? {},
-        value: Number(m.value),
-        ...(m.timestamp_ms === undefined ? {} : { timestampMs: Number(m.timestamp_ms) }),
-      }));
-      expect(family.samples, family.name).toEqual(expected);
-    });
   });
 
   it('M3: cAdvisor series labels come back exactly, including escaped container names', () => {
