@@ -13,6 +13,7 @@ import { securityHeaders } from './middleware/securityHeaders.ts';
 import { requireSession } from './middleware/requireSession.ts';
 import { upstream401 } from './middleware/upstream401.ts';
 import { kubeconfigRoutes } from './routes/kubeconfig.ts';
+import { logRoutes } from './routes/logs.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { PROXY_PREFIX, proxyRoutes } from './routes/proxy.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -38,6 +39,8 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   app.route('/api', kubeconfigRoutes(deps));
   app.use(`${PROXY_PREFIX}/*`, requireSession(deps), upstream401());
   app.route(PROXY_PREFIX, proxyRoutes(deps));
+  app.use('/api/logs/*', requireSession(deps), upstream401());
+  app.route('/api/logs', logRoutes(deps));
   app.use('/api/stream/*', requireSession(deps)); // matches /api/stream itself too
   app.route('/api/stream', streamRoutes(deps));
   app.route('/api/metrics', metricsRoutes(deps)); // sessions checked per route: SD uses a bearer
