@@ -98,7 +98,7 @@ export const detailsRoute = createRoute({
   path: '$resource/$name',
   loader: ({ params, context, preload }) => {
     loadDetails({ queryClient: context.queryClient, preload }, params);
-    return loadNamespaces('objectDetails', 'metrics', 'editor');
+    return loadNamespaces('objectDetails', 'metrics', 'logs', 'editor');
   },
   component: lazyRouteComponent(() => import('./features/resources/Details.tsx'), 'Details'),
 });

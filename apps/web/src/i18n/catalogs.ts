@@ -35,6 +35,10 @@ export const catalogLoaders = {
     en: () => import('../features/metrics/metrics.en.ts').then((m) => m.en),
     'zh-CN': () => import('../features/metrics/metrics.zhCN.ts').then((m) => m.zhCN),
   },
+  logs: {
+    en: () => import('../features/logs/logs.en.ts').then((m) => m.en),
+    'zh-CN': () => import('../features/logs/logs.zhCN.ts').then((m) => m.zhCN),
+  },
   nsWizard: {
     en: () => import('../features/namespaces/namespaceWizard.en.ts').then((m) => m.en),
     'zh-CN': () => import('../features/namespaces/namespaceWizard.zhCN.ts').then((m) => m.zhCN),

@@ -5,12 +5,7 @@
 
 /** Why a followed log ended (the BFF's routes/logs.ts sends it as the last record). */
 export type FollowEnd =
-  | 'completed'
-  | 'podDeleted'
-  | 'byteCap'
-  | 'idle'
-  | 'sessionEnded'
-  | 'upstreamError';
+  'completed' | 'podDeleted' | 'byteCap' | 'idle' | 'sessionEnded' | 'upstreamError';
 
 export interface LogLine {
   /** The line as the container wrote it (ANSI sequences included), no timestamp. */

@@ -6,6 +6,7 @@ import { testIds } from '../../testids.ts';
 import { detailsKind, detailsQueries } from '../details/details.queries.ts';
 import { DetailsTabs, type DetailsTab } from '../details/DetailsTabs.tsx';
 import { StatusAlert } from '../errors/StatusAlert.tsx';
+import { hasLogsTab, LogsTab } from '../logs/LogsTab.tsx';
 import { hasMetricsTab, MetricsTab } from '../metrics/MetricsTab.tsx';
 import { ObjectActions } from '../actions/ObjectActions.tsx';
 import { EditYamlButton } from '../editor/workflow/EditorEntries.tsx';
@@ -45,6 +46,10 @@ export function Details() {
       testId: testIds.detailsTabMetrics,
       panel,
     });
+  }
+
+  if (object && hasLogsTab(object)) {
+    extraTabs.push({ value: 'logs', label: t('logs.tab'), panel: <LogsTab object={object} /> });
   }
 
   return (
