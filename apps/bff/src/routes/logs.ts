@@ -57,9 +57,13 @@ export function logRoutes(deps: AppDeps): Hono<AppEnv> {
 
     // A follow is a live connection of its session: capped, and ended with it.
     const aborted = new AbortController();
-    // Sign-out may come before the relay exists; then nothing is open to end yet.
-    const ending: { stop?: (reason: FollowEnd) => void } = {};
-    const registration = live.register(session, 'log', () => ending.stop?.('sessionEnded'));
+    // Sign-out may come while CCI is still being asked: the relay then ends as soon as it exists.
+    const ending: { stop?: (reason: FollowEnd) => void; ended?: boolean } = {};
+    const registration = live.register(session, 'log', () => {
+      ending.ended = true;
+      ending.stop?.('sessionEnded');
+      aborted.abort();
+    });
     if (!registration.ok) throw capExceeded('log', registration);
     let answer: Response;
     try {
@@ -96,6 +100,7 @@ export function logRoutes(deps: AppDeps): Hono<AppEnv> {
       },
     });
     ending.stop = relay.stop;
+    if (ending.ended) relay.stop('sessionEnded');
     // Live: not held back for compression here, nor buffered by a proxy in front.
     headers['X-Accel-Buffering'] = 'no';
     return new Response(relay.body, { status: 200, headers });
