@@ -6,12 +6,8 @@ import { ApiError } from '../../lib/kube/http.ts';
 import { LogLines } from './LogLines.tsx';
 import { LogsToolbar, type LogSettings } from './LogsToolbar.tsx';
 import { findMatches, stepMatch } from './logModel.ts';
+import type { ContainerChoice } from './logTargets.ts';
 import { useLogStreams } from './useLogStreams.ts';
-
-export interface ContainerChoice {
-  name: string;
-  init: boolean;
-}
 
 interface Props {
   namespace: string;
@@ -86,7 +82,8 @@ export default function LogsPanel({ namespace, pods, containers, workload }: Pro
         query={query}
         onQuery={(q) => {
           setQuery(q);
-          setCurrent(-1);
+          // Typing goes to the first match; Enter / next / previous step from there.
+          setCurrent(q === '' ? -1 : 0);
         }}
         matches={matches.length}
         current={current}

@@ -11,7 +11,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ContainerChoice } from './LogsPanel.tsx';
+import type { ContainerChoice } from './logTargets.ts';
 
 export interface LogSettings {
   container: string;

@@ -1,4 +1,8 @@
-import type { ContainerChoice } from './LogsPanel.tsx';
+/** A container to read the log of; init containers are marked. */
+export interface ContainerChoice {
+  name: string;
+  init: boolean;
+}
 
 /** What a details object's Logs tab reads, decided from the object alone. */
 export type LogTarget =
