@@ -73,7 +73,7 @@ test('workload logs interleave both replicas of a Deployment, each line with its
 });
 
 // The emulator restarts no container by itself (the kubelet's restarts are not emulated), so
-// the test writes the restart into the pod's status as the kubelet would.
+// the test writes a restart into the pod's status as the kubelet would, the pod then failed.
 test('the previous instance of a restarted container shows its log', async ({ page }) => {
   const api = await emulatorApi(DEMO);
   const name = `restarted-${Date.now().toString(36)}`;
@@ -97,16 +97,18 @@ test('the previous instance of a restarted container shows its log', async ({ pa
     )
     .toBe('True');
   const ago = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+  const previousEnd = ago(4);
+  // Failed for good after one restart: a finished pod is left alone by the emulated kubelet.
   const patched = await api.mergePatch(`/api/v1/namespaces/demo/pods/${name}/status`, {
     status: {
-      phase: 'Running',
+      phase: 'Failed',
       containerStatuses: [
         {
           name: 'web',
-          ready: true,
+          ready: false,
           restartCount: 1,
-          state: { running: { startedAt: ago(1) } },
-          lastState: { terminated: { exitCode: 1, startedAt: ago(10), finishedAt: ago(1) } },
+          state: { terminated: { exitCode: 1, startedAt: ago(3), finishedAt: ago(1) } },
+          lastState: { terminated: { exitCode: 1, startedAt: ago(10), finishedAt: previousEnd } },
         },
       ],
     },
@@ -115,9 +117,13 @@ test('the previous instance of a restarted container shows its log', async ({ pa
   try {
     const logs = await openLogs(page, 'pods', name);
     await logs.previous.click();
-    await expect(logs.follow).toBeChecked(); // kept, but a previous instance is not followed
     await expect(logs.output.locator('[data-index]').first()).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText(/could not be read/)).toHaveCount(0);
+    // Every line is from the instance before the restart: written before it ended.
+    await logs.timestamps.click();
+    const stamps = (await logs.visibleLines()).map((l) => Date.parse(l.split(/\s/)[0] ?? ''));
+    expect(stamps.length).toBeGreaterThan(0);
+    expect(Math.max(...stamps)).toBeLessThanOrEqual(Date.parse(previousEnd));
   } finally {
     await api.delete(`/api/v1/namespaces/demo/pods/${name}`);
   }
