@@ -15,6 +15,7 @@ import { upstream401 } from './middleware/upstream401.ts';
 import { sameOriginUpgrade } from './middleware/sameOriginUpgrade.ts';
 import { execRoutes } from './routes/exec.ts';
 import { kubeconfigRoutes } from './routes/kubeconfig.ts';
+import { logRoutes } from './routes/logs.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { PROXY_PREFIX, proxyRoutes } from './routes/proxy.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -40,6 +41,8 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   app.route('/api', kubeconfigRoutes(deps));
   app.use(`${PROXY_PREFIX}/*`, requireSession(deps), upstream401());
   app.route(PROXY_PREFIX, proxyRoutes(deps));
+  app.use('/api/logs/*', requireSession(deps), upstream401());
+  app.route('/api/logs', logRoutes(deps));
   app.use('/api/stream/*', requireSession(deps)); // matches /api/stream itself too
   app.route('/api/stream', streamRoutes(deps));
   // Terminals (WebSocket upgrades): same origin and a session, both checked before upgrading.

@@ -41,6 +41,11 @@ const schema = z.object({
   /** A terminal without a frame either way for this long is closed. */
   EXEC_IDLE_SECONDS: positive(30 * 60),
   MAX_BODY_BYTES: positive(3 * 1024 * 1024),
+  /** Container logs (routes/logs.ts): the most a view or download reads, the most one follow
+   * relays, and how long a follow may stay silent before it ends (the browser can resume). */
+  LOG_MAX_BYTES: positive(256 * 1024 * 1024),
+  LOG_FOLLOW_MAX_BYTES: positive(64 * 1024 * 1024),
+  LOG_FOLLOW_IDLE_SECONDS: positive(600),
   /** Built SPA to serve; absent in API-only runs. */
   STATIC_DIR: z.string().optional(),
   /** Demo mode: the sign-in page shows the demo account. */

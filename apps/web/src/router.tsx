@@ -103,6 +103,7 @@ export const detailsRoute = createRoute({
       'objectDetails',
       'metrics',
       'terminal',
+      'logs',
       'editor',
       'podOverview',
       'configData',

@@ -9,7 +9,9 @@ import { encoder } from '../upstream/contentCoding.ts';
 /**
  * The BFF's own API answers (metrics, session, kubeconfig, errors), compressed as the proxy's
  * are (`compression.ts`). They are web Responses of unknown length, so the first KiB is read to
- * decide: a smaller answer goes plain with its Content-Length. Event streams are left alone.
+ * decide: a smaller answer goes plain with its Content-Length. Event streams are left alone,
+ * and so is a live answer marked `X-Accel-Buffering: no` (a followed log): its first KiB may
+ * take minutes, and no proxy in between may hold it back either.
  */
 export function wantsCompression(
   incoming: IncomingMessage | { url?: string; method?: string },
@@ -23,6 +25,7 @@ export function wantsCompression(
     response.status !== 204 &&
     response.status !== 304 &&
     !response.headers.has('content-encoding') &&
+    response.headers.get('x-accel-buffering') !== 'no' &&
     isCompressible(response.headers.get('content-type')) &&
     browserCoding(acceptEncoding) !== undefined &&
     // Last: under node-server, reading `body` turns a light Response into a full one.

@@ -39,6 +39,10 @@ export const catalogLoaders = {
     en: () => import('../features/terminal/terminal.en.ts').then((m) => m.en),
     'zh-CN': () => import('../features/terminal/terminal.zhCN.ts').then((m) => m.zhCN),
   },
+  logs: {
+    en: () => import('../features/logs/logs.en.ts').then((m) => m.en),
+    'zh-CN': () => import('../features/logs/logs.zhCN.ts').then((m) => m.zhCN),
+  },
   nsWizard: {
     en: () => import('../features/namespaces/namespaceWizard.en.ts').then((m) => m.en),
     'zh-CN': () => import('../features/namespaces/namespaceWizard.zhCN.ts').then((m) => m.zhCN),

@@ -4,6 +4,7 @@ import { editorCatalog } from '../features/editor/editor.i18n.ts';
 import { en as workflow } from '../features/editor/workflow/workflow.en.ts';
 import { en as apiError } from '../features/errors/errors.en.ts';
 import { en as metrics } from '../features/metrics/metrics.en.ts';
+import { en as logs } from '../features/logs/logs.en.ts';
 import { en as session } from '../features/session/session.en.ts';
 import { en as eipPools } from '../features/eip-pools/eipPools.en.ts';
 import { en as nsWizard } from '../features/namespaces/namespaceWizard.en.ts';
@@ -29,6 +30,7 @@ export const englishCatalogs: Record<Namespace, Strings> = {
   objectDetails,
   metrics,
   terminal,
+  logs,
   nsWizard,
   eipPools,
   snapshots,

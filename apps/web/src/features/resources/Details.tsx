@@ -6,6 +6,7 @@ import { testIds } from '../../testids.ts';
 import { detailsKind, detailsQueries } from '../details/details.queries.ts';
 import { DetailsTabs, type DetailsTab } from '../details/DetailsTabs.tsx';
 import { StatusAlert } from '../errors/StatusAlert.tsx';
+import { hasLogsTab, LogsTab } from '../logs/LogsTab.tsx';
 import { hasMetricsTab, MetricsTab } from '../metrics/MetricsTab.tsx';
 import { ObjectActions } from '../actions/ObjectActions.tsx';
 import { EditYamlButton } from '../editor/workflow/EditorEntries.tsx';
@@ -53,6 +54,10 @@ export function Details() {
       label: t('terminal.tab'),
       panel: <TerminalTab pod={object} />,
     });
+  }
+
+  if (object && hasLogsTab(object)) {
+    extraTabs.push({ value: 'logs', label: t('logs.tab'), panel: <LogsTab object={object} /> });
   }
 
   return (

@@ -4,7 +4,7 @@
  * header, 401 → sign in again, reachability): the browser's every URL is built in lib/kube.
  */
 import type { MetricsRangeSeconds, NamespaceTopResponse, PodMetricsResponse } from '@cci/model';
-import { apiFetch } from './http.ts';
+import { apiFetch, throwApiError } from './http.ts';
 
 const enc = encodeURIComponent;
 
@@ -51,3 +51,39 @@ export function execSocketUrl(
   const query = new URLSearchParams({ container: target.container, command: target.command });
   return `${scheme}//${location.host}/api/exec/namespaces/${enc(target.namespace)}/pods/${enc(target.pod)}?${query}`;
 }
+
+/** PodLogOptions the BFF's /api/logs takes (routes/logs.ts checks each). */
+export interface PodLogOptions {
+  container?: string | undefined;
+  follow?: boolean;
+  previous?: boolean;
+  timestamps?: boolean;
+  sinceSeconds?: number | undefined;
+  tailLines?: number | undefined;
+  download?: boolean;
+}
+
+export function podLogPath(namespace: string, pod: string, options: PodLogOptions): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(options)) {
+    if (value === undefined || value === false || value === '') continue;
+    query.set(key, String(value));
+  }
+  const search = query.toString();
+  return `/api/logs/namespaces/${enc(namespace)}/pods/${enc(pod)}/log${search ? `?${search}` : ''}`;
+}
+
+export const logsApi = {
+  /** The log as a byte stream (a follow stays open); a refusal throws ApiError. */
+  async open(namespace: string, pod: string, options: PodLogOptions, signal: AbortSignal) {
+    const response = await fetch(podLogPath(namespace, pod, options), {
+      credentials: 'same-origin',
+      signal,
+    });
+    if (!response.ok) await throwApiError(response);
+    return response;
+  },
+  /** A link target: the browser downloads the whole log from the BFF (an attachment). */
+  downloadHref: (namespace: string, pod: string, options: PodLogOptions) =>
+    podLogPath(namespace, pod, { ...options, follow: false, tailLines: undefined, download: true }),
+};

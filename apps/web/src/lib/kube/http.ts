@@ -93,6 +93,13 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
   return (await response.json()) as T;
 }
 
+/** A non-2xx answer read outside apiFetch (a streamed log) as the same ApiError, 401 handled. */
+export async function throwApiError(response: Response): Promise<never> {
+  const body = await readStatus(response);
+  if (response.status === 401) onUnauthorized();
+  throw new ApiError(response.status, body);
+}
+
 async function readStatus(response: Response): Promise<Partial<Status> | undefined> {
   try {
     const json: unknown = await response.json();

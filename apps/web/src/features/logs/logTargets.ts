@@ -1,0 +1,64 @@
+/** A container to read the log of; init containers are marked. */
+export interface ContainerChoice {
+  name: string;
+  init: boolean;
+}
+
+/** What a details object's Logs tab reads, decided from the object alone. */
+export type LogTarget =
+  | { view: 'pod'; namespace: string; pod: string; containers: ContainerChoice[] }
+  | {
+      view: 'workload';
+      namespace: string;
+      matchLabels: Record<string, string>;
+      containers: ContainerChoice[];
+    };
+
+interface PodSpecLike {
+  containers?: { name: string }[];
+  initContainers?: { name: string }[];
+}
+
+interface ObjectLike {
+  kind?: string;
+  metadata: { name: string; namespace?: string };
+  spec?: unknown;
+}
+
+const workloadKinds = new Set(['Deployment', 'ReplicaSet', 'Job', 'StatefulSet']);
+
+function choices(spec: PodSpecLike | undefined): ContainerChoice[] {
+  return [
+    ...(spec?.containers ?? []).map((c) => ({ name: c.name, init: false })),
+    ...(spec?.initContainers ?? []).map((c) => ({ name: c.name, init: true })),
+  ];
+}
+
+export function logTargetOf(object: ObjectLike): LogTarget | undefined {
+  const { name, namespace } = object.metadata;
+  if (!namespace) return undefined;
+  if (object.kind === 'Pod') {
+    return { view: 'pod', namespace, pod: name, containers: choices(object.spec as PodSpecLike) };
+  }
+  if (!object.kind || !workloadKinds.has(object.kind)) return undefined;
+  const spec = object.spec as
+    | { selector?: { matchLabels?: Record<string, string> }; template?: { spec?: PodSpecLike } }
+    | undefined;
+  const matchLabels = spec?.selector?.matchLabels;
+  if (!matchLabels || Object.keys(matchLabels).length === 0) return undefined;
+  return { view: 'workload', namespace, matchLabels, containers: choices(spec?.template?.spec) };
+}
+
+/** A workload's pods among a namespace's: its selector's labels all match, not being deleted. */
+export function workloadPods(
+  pods: readonly {
+    metadata: { name: string; labels?: Record<string, string>; deletionTimestamp?: string };
+  }[],
+  matchLabels: Record<string, string>,
+): string[] {
+  return pods
+    .filter((p) => !p.metadata.deletionTimestamp)
+    .filter((p) => Object.entries(matchLabels).every(([k, v]) => p.metadata.labels?.[k] === v))
+    .map((p) => p.metadata.name)
+    .sort();
+}

@@ -1,0 +1,52 @@
+import type { Strings } from '../../i18n/featureCatalog.ts';
+import type { en } from './logs.en.ts';
+
+/** Strings of the Logs tab. Chinese: the same keys as logs.en.ts. */
+export const zhCN: Strings<typeof en> = {
+  logs: {
+    tab: '日志',
+    loading: '正在加载日志…',
+    container: '容器',
+    initContainer: '{{name}}（初始化）',
+    follow: '实时跟随',
+    pause: '暂停',
+    resume: '继续',
+    jumpToEnd: '跳到末尾',
+    previous: '上一个实例',
+    since: '时间范围',
+    sinceOption: {
+      all: '全部日志',
+      s300: '最近 5 分钟',
+      s3600: '最近 1 小时',
+      s86400: '最近 24 小时',
+    },
+    tail: '最后行数',
+    timestamps: '时间戳',
+    wrap: '自动换行',
+    search: '搜索日志',
+    nextMatch: '下一个匹配',
+    previousMatch: '上一个匹配',
+    matches_one: '第 {{current}} 个，共 {{count}} 个匹配',
+    matches_other: '第 {{current}} 个，共 {{count}} 个匹配',
+    noMatches: '无匹配',
+    download: '下载',
+    downloadPod: '下载 {{pod}}',
+    lines_one: '{{count}} 行',
+    lines_other: '{{count}} 行',
+    pods_one: '{{count}} 个 Pod',
+    pods_other: '{{count}} 个 Pod',
+    empty: '日志为空。',
+    noPods: '暂无属于该工作负载的 Pod。',
+    region: '日志输出',
+    paused: '已暂停：新日志行会保留，继续后显示。',
+    failed: '无法读取 {{pod}} 的日志：{{message}}',
+    end: {
+      completed: '{{pod}} 的容器已结束，日志已完整。',
+      podDeleted: 'Pod {{pod}} 已被删除，日志流已结束。',
+      byteCap: '{{pod}} 的日志已达到实时跟随的显示上限，请下载查看其余部分。',
+      idle: '{{pod}} 长时间无新日志，已停止跟随。关闭再打开“实时跟随”即可继续。',
+      sessionEnded: '会话已结束，已停止跟随。',
+      upstreamError: '跟随 {{pod}} 时与 CCI 的连接中断。',
+    },
+  },
+};

@@ -1,0 +1,134 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DetailsPage } from '../pages/DetailsPage.ts';
+import { LogsView } from '../pages/LogsView.ts';
+import { DEMO } from '../pages/LoginPage.ts';
+import { signInToDemoNamespace } from '../pages/session.ts';
+import { emulatorApi } from '../support/emulatorApi.ts';
+
+const REGION = 'cn-north-4';
+
+// Emulated nginx writes an access line every few seconds of real time; waits are line counts.
+test.describe.configure({ timeout: 120_000 });
+
+async function podsOf(deployment: string): Promise<string[]> {
+  const api = await emulatorApi(DEMO);
+  const r = await api.get(`/api/v1/namespaces/demo/pods?labelSelector=app%3D${deployment}`);
+  const items = (JSON.parse(r.body) as { items: { metadata: { name: string } }[] }).items;
+  return items.map((p) => p.metadata.name).sort();
+}
+
+async function openLogs(page: Page, plural: string, name: string): Promise<LogsView> {
+  await signInToDemoNamespace(page);
+  await new DetailsPage(page).goto(REGION, 'demo', plural, name);
+  const logs = new LogsView(page);
+  await logs.open();
+  await expect(logs.output.locator('[data-index]').first()).toBeVisible({ timeout: 30_000 });
+  return logs;
+}
+
+test('following a pod log shows a new line as it is written', async ({ page }) => {
+  const [pod] = await podsOf('nginx');
+  const logs = await openLogs(page, 'pods', pod as string);
+  await expect(logs.follow).toBeChecked();
+  const last = async () => (await logs.visibleLines()).at(-1) ?? '';
+  const before = await last();
+  await expect.poll(last, { timeout: 60_000 }).not.toBe(before);
+});
+
+test('search highlights matches and steps through them', async ({ page }) => {
+  const [pod] = await podsOf('nginx');
+  const logs = await openLogs(page, 'pods', pod as string);
+  await logs.follow.click(); // a still log: matches do not move
+  await logs.search.fill('GET');
+  await expect(logs.matchStatus()).toHaveText(/^1 of \d+ match/);
+  await expect(logs.output.locator('mark').first()).toHaveText(/get/i);
+  await logs.nextMatch.click();
+  await expect(logs.matchStatus()).toHaveText(/^2 of \d+ match/);
+  await logs.search.fill('no-such-text-in-any-line');
+  await expect(logs.matchStatus()).toHaveText('No matches');
+});
+
+test('download saves the whole log from the server as a file', async ({ page }) => {
+  const [pod] = await podsOf('nginx');
+  const logs = await openLogs(page, 'pods', pod as string);
+  const [download] = await Promise.all([page.waitForEvent('download'), logs.download.click()]);
+  expect(download.suggestedFilename()).toBe(`${pod}-container-0.log`);
+  const path = await download.path();
+  const text = (await import('node:fs')).readFileSync(path, 'utf8');
+  expect(text.split('\n').length).toBeGreaterThan(5);
+});
+
+test('workload logs interleave both replicas of a Deployment, each line with its pod', async ({
+  page,
+}) => {
+  const pods = await podsOf('nginx');
+  expect(pods).toHaveLength(2);
+  const logs = await openLogs(page, 'deployments', 'nginx');
+  await expect(page.getByText('2 pods')).toBeVisible();
+  for (const pod of pods) {
+    await expect(logs.output.getByText(pod, { exact: true }).first()).toBeVisible({
+      timeout: 30_000,
+    });
+  }
+});
+
+// The emulator restarts no container by itself (the kubelet's restarts are not emulated), so
+// the test writes a restart into the pod's status as the kubelet would, the pod then failed.
+test('the previous instance of a restarted container shows its log', async ({ page }) => {
+  const api = await emulatorApi(DEMO);
+  const name = `restarted-${Date.now().toString(36)}`;
+  const created = await api.post('/api/v1/namespaces/demo/pods', {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name },
+    spec: { containers: [{ name: 'web', image: 'nginx:alpine' }] },
+  });
+  expect(created.status, created.body).toBe(201);
+  // The emulated kubelet writes the pod's status until it is Ready; the restart is written after.
+  await expect
+    .poll(
+      async () => {
+        const pod = JSON.parse((await api.get(`/api/v1/namespaces/demo/pods/${name}`)).body) as {
+          status?: { conditions?: { type: string; status: string }[] };
+        };
+        return pod.status?.conditions?.find((c) => c.type === 'Ready')?.status;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe('True');
+  const ago = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+  const previousEnd = ago(4);
+  // Failed for good after one restart: a finished pod is left alone by the emulated kubelet.
+  const patched = await api.mergePatch(`/api/v1/namespaces/demo/pods/${name}/status`, {
+    status: {
+      phase: 'Failed',
+      containerStatuses: [
+        {
+          name: 'web',
+          ready: false,
+          restartCount: 1,
+          state: { terminated: { exitCode: 1, startedAt: ago(3), finishedAt: ago(1) } },
+          lastState: { terminated: { exitCode: 1, startedAt: ago(10), finishedAt: previousEnd } },
+        },
+      ],
+    },
+  });
+  expect(patched.status, patched.body).toBe(200);
+  try {
+    const logs = await openLogs(page, 'pods', name);
+    await logs.previous.click();
+    await expect(logs.output.locator('[data-index]').first()).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText(/could not be read/)).toHaveCount(0);
+    // Every line is from the instance before the restart: written before it ended.
+    await logs.timestamps.click();
+    const latest = async () => {
+      const stamps = (await logs.visibleLines()).map((l) =>
+        Date.parse(/^\d{4}-[\d-]+T[\d:.]+Z/.exec(l)?.[0] ?? ''),
+      );
+      return stamps.length > 0 && stamps.every(Number.isFinite) ? Math.max(...stamps) : NaN;
+    };
+    await expect.poll(latest).toBeLessThanOrEqual(Date.parse(previousEnd));
+  } finally {
+    await api.delete(`/api/v1/namespaces/demo/pods/${name}`);
+  }
+});
