@@ -92,7 +92,7 @@ test('a Secret shows its values masked until revealed, in the Data section and t
   await expect(password).toContainText('redis-demo-password');
 
   await details.openTab('raw');
-  const json = page.getByTestId('details-raw');
+  const json = details.tabPanel('raw');
   await page.getByText('JSON', { exact: true }).click();
   await expect(json).toContainText('"password": "••••••••"');
   await expect(json).not.toContainText(btoa('redis-demo-password'));
