@@ -13,12 +13,14 @@ interface Props {
   namespace: string;
   /** The pod, or the workload's pods (live: pods that start while following join). */
   pods: readonly string[];
+  /** How many pods the workload has; more than `pods` when only some are read. */
+  totalPods?: number;
   containers: readonly ContainerChoice[];
   workload: boolean;
 }
 
 /** The Logs tab: settings, the virtualized log, search, download, and why a follow ended. */
-export default function LogsPanel({ namespace, pods, containers, workload }: Props) {
+export default function LogsPanel({ namespace, pods, totalPods, containers, workload }: Props) {
   const { t, i18n } = useTranslation();
   const [settings, setSettings] = useState<LogSettings>({
     container: containers.find((c) => !c.init)?.name ?? containers[0]?.name ?? '',
@@ -54,6 +56,11 @@ export default function LogsPanel({ namespace, pods, containers, workload }: Pro
     [logs.version, count, query],
   );
   const step = (by: 1 | -1) => setCurrent((c) => stepMatch(matches.length, c, by));
+  const total = totalPods ?? pods.length;
+  const podsText =
+    total > pods.length
+      ? t('logs.podsShown', { count: total, shown: pods.length })
+      : t('logs.pods', { count: pods.length });
   const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const downloadOptions = {
     container: settings.container || undefined,
@@ -92,7 +99,7 @@ export default function LogsPanel({ namespace, pods, containers, workload }: Pro
       <Group gap="xs" justify="space-between">
         <Text size="sm" c="dimmed">
           {t('logs.lines', { count })}
-          {workload ? ` · ${t('logs.pods', { count: pods.length })}` : ''}
+          {workload ? ` · ${podsText}` : ''}
         </Text>
         {pods.length === 1 ? (
           <Button

@@ -1,9 +1,9 @@
 import { Loader } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useResourceListQuery } from '../resources/liveList.ts';
-import { logTargetOf, workloadPods, type LogTarget } from './logTargets.ts';
+import { logTargetOf, podsToRead, workloadPods, type LogTarget } from './logTargets.ts';
 
 // The log view (virtualizer, ANSI parser) stays out of the initial bundle.
 const LogsPanel = lazy(() => import('./LogsPanel.tsx'));
@@ -45,11 +45,21 @@ function WorkloadLogs({ target }: { target: Extract<LogTarget, { view: 'workload
   const { region = '' } = useParams({ strict: false });
   const list = useResourceListQuery(region, 'pods', target.namespace);
   const names = workloadPods(list.data?.items ?? [], target.matchLabels);
-  const key = names.join(',');
-  // The same array while the same pods match: the streams keep going.
-  const pods = useMemo(() => names, [key]);
+  // At most MAX_WORKLOAD_LOG_PODS are read (the session's follow cap); the ones read stay.
+  const reading = useRef<string[]>([]);
+  const chosen = podsToRead(names, reading.current);
+  reading.current = chosen;
+  const key = chosen.join(',');
+  // The same array while the same pods are read: the streams keep going.
+  const pods = useMemo(() => chosen, [key]);
   if (!list.data) return <Loader size="sm" />;
   return (
-    <LogsPanel namespace={target.namespace} pods={pods} containers={target.containers} workload />
+    <LogsPanel
+      namespace={target.namespace}
+      pods={pods}
+      totalPods={names.length}
+      containers={target.containers}
+      workload
+    />
   );
 }

@@ -62,3 +62,28 @@ export function workloadPods(
     .map((p) => p.metadata.name)
     .sort();
 }
+
+/**
+ * The most pods a workload's Logs tab reads at once. The BFF lets a session follow 10 logs at a
+ * time (its live-connection cap, apps/bff/src/live/liveConnections.ts); 8 leaves room for a pod's
+ * Logs tab or a terminal next to it, so no follow of the workload is refused.
+ */
+export const MAX_WORKLOAD_LOG_PODS = 8;
+
+/**
+ * The pods to read out of a workload's pods: the ones already read stay while they exist (their
+ * streams go on), free places go to the others in name order, at most `max`.
+ */
+export function podsToRead(
+  all: readonly string[],
+  reading: readonly string[],
+  max = MAX_WORKLOAD_LOG_PODS,
+): string[] {
+  const present = new Set(all);
+  const chosen = reading.filter((p) => present.has(p)).slice(0, max);
+  for (const pod of all) {
+    if (chosen.length >= max) break;
+    if (!chosen.includes(pod)) chosen.push(pod);
+  }
+  return chosen;
+}

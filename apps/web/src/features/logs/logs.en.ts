@@ -27,6 +27,8 @@ export const en = {
     lines_other: '{{count}} lines',
     pods_one: '{{count}} pod',
     pods_other: '{{count}} pods',
+    podsShown_one: 'showing {{shown}} of {{count}} pod',
+    podsShown_other: 'showing {{shown}} of {{count}} pods (the most read at once)',
     empty: 'The log is empty.',
     noPods: 'No pods match this workload yet.',
     region: 'Log output',
