@@ -118,3 +118,53 @@ test('the previous instance of a restarted container shows its log', async ({ pa
     await api.delete(`/api/v1/namespaces/demo/pods/${name}`);
   }
 });
+
+test('a pod that starts while following workload logs joins the stream', async ({ page }) => {
+  const api = await emulatorApi(DEMO);
+  const name = `joiner-${Date.now().toString(36)}`;
+  const size = { cpu: '250m', memory: '512Mi' };
+  const created = await api.post('/apis/apps/v1/namespaces/demo/deployments', {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name, labels: { app: name } },
+    spec: {
+      replicas: 2,
+      selector: { matchLabels: { app: name } },
+      template: {
+        metadata: { labels: { app: name } },
+        spec: {
+          containers: [
+            {
+              name: 'container-0',
+              image: 'busybox',
+              command: ['sh', '-c', 'while true; do sleep 5; done'],
+              resources: { limits: size, requests: size },
+            },
+          ],
+          imagePullSecrets: [{ name: 'imagepull-secret' }],
+        },
+      },
+    },
+  });
+  expect(created.status, created.body).toBe(201);
+  try {
+    await expect.poll(() => podsOf(name), { timeout: 30_000 }).toHaveLength(2);
+    const logs = await openLogs(page, 'deployments', name);
+    await expect(page.getByText('2 pods')).toBeVisible();
+    const first = await podsOf(name);
+    const scaled = await api.mergePatch(`/apis/apps/v1/namespaces/demo/deployments/${name}`, {
+      spec: { replicas: 3 },
+    });
+    expect(scaled.status, scaled.body).toBe(200);
+    await expect.poll(() => podsOf(name), { timeout: 30_000 }).toHaveLength(3);
+    const [joined] = (await podsOf(name)).filter((p) => !first.includes(p));
+    await expect(page.getByText('3 pods')).toBeVisible({ timeout: 30_000 });
+    // Its startup lines come once its container runs, with its name as their prefix.
+    await expect(logs.output.getByText(joined as string, { exact: true }).first()).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(logs.follow).toBeChecked();
+  } finally {
+    await api.delete(`/apis/apps/v1/namespaces/demo/deployments/${name}`);
+  }
+});

@@ -15,12 +15,21 @@ interface Props {
   pods: readonly string[];
   /** How many pods the workload has; more than `pods` when only some are read. */
   totalPods?: number;
+  /** The workload's pods whose containers have not started: no log yet. */
+  waitingPods?: number;
   containers: readonly ContainerChoice[];
   workload: boolean;
 }
 
 /** The Logs tab: settings, the virtualized log, search, download, and why a follow ended. */
-export default function LogsPanel({ namespace, pods, totalPods, containers, workload }: Props) {
+export default function LogsPanel({
+  namespace,
+  pods,
+  totalPods,
+  waitingPods = 0,
+  containers,
+  workload,
+}: Props) {
   const { t, i18n } = useTranslation();
   const [settings, setSettings] = useState<LogSettings>({
     container: containers.find((c) => !c.init)?.name ?? containers[0]?.name ?? '',
@@ -61,6 +70,7 @@ export default function LogsPanel({ namespace, pods, totalPods, containers, work
     total > pods.length
       ? t('logs.podsShown', { count: total, shown: pods.length })
       : t('logs.pods', { count: pods.length });
+  const waitingText = waitingPods > 0 ? ` · ${t('logs.podsWaiting', { count: waitingPods })}` : '';
   const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const downloadOptions = {
     container: settings.container || undefined,
@@ -99,7 +109,7 @@ export default function LogsPanel({ namespace, pods, totalPods, containers, work
       <Group gap="xs" justify="space-between">
         <Text size="sm" c="dimmed">
           {t('logs.lines', { count })}
-          {workload ? ` · ${podsText}` : ''}
+          {workload ? ` · ${podsText}${waitingText}` : ''}
         </Text>
         {pods.length === 1 ? (
           <Button
@@ -153,7 +163,9 @@ export default function LogsPanel({ namespace, pods, totalPods, containers, work
           {t(`logs.end.${end}`, { pod })}
         </Alert>
       ))}
-      {workload && pods.length === 0 && <Text c="dimmed">{t('logs.noPods')}</Text>}
+      {workload && pods.length === 0 && waitingPods === 0 && (
+        <Text c="dimmed">{t('logs.noPods')}</Text>
+      )}
       {logs.loading && <Loader size="sm" aria-label={t('logs.loading')} />}
       {!logs.loading && count === 0 && pods.length > 0 && <Text c="dimmed">{t('logs.empty')}</Text>}
       <LogLines

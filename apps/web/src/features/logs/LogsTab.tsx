@@ -3,7 +3,13 @@ import { useParams } from '@tanstack/react-router';
 import { lazy, Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useResourceListQuery } from '../resources/liveList.ts';
-import { logTargetOf, podsToRead, workloadPods, type LogTarget } from './logTargets.ts';
+import {
+  logTargetOf,
+  podsToRead,
+  podsWithLog,
+  workloadPods,
+  type LogTarget,
+} from './logTargets.ts';
 
 // The log view (virtualizer, ANSI parser) stays out of the initial bundle.
 const LogsPanel = lazy(() => import('./LogsPanel.tsx'));
@@ -44,7 +50,10 @@ export function LogsTab({ object }: { object: DetailsObject }) {
 function WorkloadLogs({ target }: { target: Extract<LogTarget, { view: 'workload' }> }) {
   const { region = '' } = useParams({ strict: false });
   const list = useResourceListQuery(region, 'pods', target.namespace);
-  const names = workloadPods(list.data?.items ?? [], target.matchLabels);
+  const items = list.data?.items ?? [];
+  const matched = workloadPods(items, target.matchLabels);
+  const started = podsWithLog(items);
+  const names = matched.filter((p) => started.has(p));
   // At most MAX_WORKLOAD_LOG_PODS are read (the session's follow cap); the ones read stay.
   const reading = useRef<string[]>([]);
   const chosen = podsToRead(names, reading.current);
@@ -58,6 +67,7 @@ function WorkloadLogs({ target }: { target: Extract<LogTarget, { view: 'workload
       namespace={target.namespace}
       pods={pods}
       totalPods={names.length}
+      waitingPods={matched.length - names.length}
       containers={target.containers}
       workload
     />

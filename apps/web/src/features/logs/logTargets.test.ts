@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { logTargetOf, MAX_WORKLOAD_LOG_PODS, podsToRead, workloadPods } from './logTargets.ts';
+import {
+  logTargetOf,
+  MAX_WORKLOAD_LOG_PODS,
+  podsToRead,
+  podsWithLog,
+  workloadPods,
+} from './logTargets.ts';
 
 describe('what a Logs tab reads', () => {
   it('a pod: its containers, init containers marked', () => {
@@ -48,6 +54,20 @@ describe('what a Logs tab reads', () => {
       pod('web-c', { app: 'web' }, true),
     ];
     expect(workloadPods(pods, { app: 'web' })).toEqual(['web-a', 'web-b']);
+  });
+
+  it('a pod has a log once a container started (running or ended), not while creating', () => {
+    const pod = (name: string, state?: object) => ({
+      metadata: { name },
+      status: state ? { containerStatuses: [{ state }] } : {},
+    });
+    const pods = [
+      pod('creating', { waiting: { reason: 'ContainerCreating' } }),
+      pod('pending'),
+      pod('running', { running: { startedAt: 'then' } }),
+      pod('done', { terminated: { exitCode: 0 } }),
+    ];
+    expect([...podsWithLog(pods)].sort()).toEqual(['done', 'running']);
   });
 });
 

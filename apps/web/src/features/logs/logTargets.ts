@@ -63,6 +63,27 @@ export function workloadPods(
     .sort();
 }
 
+interface PodStatusLike {
+  metadata: { name: string };
+  status?: {
+    containerStatuses?: { state?: object & { running?: unknown; terminated?: unknown } }[];
+  };
+}
+
+/**
+ * The pods with a log to read: a container has started. A pod still creating its containers
+ * has none yet (CCI answers 400 "waiting to start"); it joins when the live list says it runs.
+ */
+export function podsWithLog(pods: readonly PodStatusLike[]): Set<string> {
+  return new Set(
+    pods
+      .filter((p) =>
+        (p.status?.containerStatuses ?? []).some((c) => c.state?.running || c.state?.terminated),
+      )
+      .map((p) => p.metadata.name),
+  );
+}
+
 /**
  * The most pods a workload's Logs tab reads at once. The BFF lets a session follow 10 logs at a
  * time (its live-connection cap, apps/bff/src/live/liveConnections.ts); 8 leaves room for a pod's

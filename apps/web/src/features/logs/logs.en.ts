@@ -27,6 +27,8 @@ export const en = {
     lines_other: '{{count}} lines',
     pods_one: '{{count}} pod',
     pods_other: '{{count}} pods',
+    podsWaiting_one: '{{count}} starting',
+    podsWaiting_other: '{{count}} starting',
     podsShown_one: 'showing {{shown}} of {{count}} pod',
     podsShown_other: 'showing {{shown}} of {{count}} pods (the most read at once)',
     empty: 'The log is empty.',

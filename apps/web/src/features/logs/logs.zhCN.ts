@@ -35,6 +35,8 @@ export const zhCN: Strings<typeof en> = {
     lines_other: '{{count}} 行',
     pods_one: '{{count}} 个 Pod',
     pods_other: '{{count}} 个 Pod',
+    podsWaiting_one: '{{count}} 个启动中',
+    podsWaiting_other: '{{count}} 个启动中',
     podsShown_one: '显示 {{count}} 个 Pod 中的 {{shown}} 个',
     podsShown_other: '显示 {{count}} 个 Pod 中的 {{shown}} 个（同时读取的上限）',
     empty: '日志为空。',
