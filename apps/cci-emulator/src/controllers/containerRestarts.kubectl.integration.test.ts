@@ -30,7 +30,10 @@ async function createPod(name: string, restartPolicy: string, script: string): P
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: { name },
-    spec: { restartPolicy, containers: [{ name, image: 'busybox', command: ['sh', '-c', script] }] },
+    spec: {
+      restartPolicy,
+      containers: [{ name, image: 'busybox', command: ['sh', '-c', script] }],
+    },
   };
   const r = await kubectl.run(['create', '-f', '-'], JSON.stringify(pod));
   expect(r.code, r.stderr).toBe(0);
@@ -49,7 +52,9 @@ describe('the emulated kubelet restarts exited containers (kubectl logs --previo
     await emulator.advance(3500); // scheduled, pulled at +1 s, started at +3 s, exits at +4 s
     const first = await kubectl.run(['logs', 'crash', '--previous']);
     expect(first.code).not.toBe(0);
-    expect(first.stderr).toContain('previous terminated container "crash" in pod "crash" not found');
+    expect(first.stderr).toContain(
+      'previous terminated container "crash" in pod "crash" not found',
+    );
     const current = await kubectl.run(['logs', 'crash']);
     expect(current.stdout).toContain('starting busybox (container crash)');
 
@@ -82,6 +87,27 @@ describe('the emulated kubelet restarts exited containers (kubectl logs --previo
     expect(JSON.stringify(again.container.state['waiting'])).toContain('back-off 20s');
     const get = await kubectl.run(['get', 'pod', 'crash']);
     expect(get.stdout).toMatch(/crash\s+0\/1\s+CrashLoopBackOff\s+2 \(/);
+  });
+
+  it('kubectl logs -f ends when the container exits, after every line it printed', async () => {
+    await createPod('follow', 'Always', 'sleep 2; exit 1');
+    await emulator.advance(3500); // running since +3 s, exits at +5 s
+    const follow = kubectl.spawnLong(['logs', '-f', 'follow']);
+    try {
+      await follow.waitFor(/worker started/, 10_000);
+      const ended = new Promise<number | null>((resolve) => follow.child.on('exit', resolve));
+      await emulator.advance(1500);
+      expect(await ended).toBe(0);
+      const previous = await kubectl.run(['logs', 'follow', '--previous']);
+      expect(previous.code, previous.stderr).toBe(0);
+      // The same instance: its log read afterwards (cut at finishedAt, whole seconds) is a
+      // prefix of what the follow printed.
+      const followed = await follow.waitFor(/worker started/, 1000);
+      expect(previous.stdout).toContain('worker started');
+      expect(followed.startsWith(previous.stdout)).toBe(true);
+    } finally {
+      follow.stop();
+    }
   });
 
   it('restarts under OnFailure only after a failure; Never ends the pod Failed', async () => {
