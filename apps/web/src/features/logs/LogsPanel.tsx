@@ -6,7 +6,7 @@ import { ApiError } from '../../lib/kube/http.ts';
 import { LogLines } from './LogLines.tsx';
 import { LogsToolbar, type LogSettings } from './LogsToolbar.tsx';
 import { findMatches, stepMatch } from './logModel.ts';
-import type { ContainerChoice } from './logTargets.ts';
+import { podCountText, type ContainerChoice } from './logTargets.ts';
 import { useLogStreams } from './useLogStreams.ts';
 
 interface Props {
@@ -65,12 +65,7 @@ export default function LogsPanel({
     [logs.version, count, query],
   );
   const step = (by: 1 | -1) => setCurrent((c) => stepMatch(matches.length, c, by));
-  const total = totalPods ?? pods.length;
-  const podsText =
-    total > pods.length
-      ? t('logs.podsShown', { count: total, shown: pods.length })
-      : t('logs.pods', { count: pods.length });
-  const waitingText = waitingPods > 0 ? ` · ${t('logs.podsWaiting', { count: waitingPods })}` : '';
+  const podsText = podCountText(t, pods.length, totalPods ?? pods.length, waitingPods);
   const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const downloadOptions = {
     container: settings.container || undefined,
@@ -109,7 +104,7 @@ export default function LogsPanel({
       <Group gap="xs" justify="space-between">
         <Text size="sm" c="dimmed">
           {t('logs.lines', { count })}
-          {workload ? ` · ${podsText}${waitingText}` : ''}
+          {workload ? ` · ${podsText}` : ''}
         </Text>
         {pods.length === 1 ? (
           <Button

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+
 /** A container to read the log of; init containers are marked. */
 export interface ContainerChoice {
   name: string;
@@ -107,4 +109,13 @@ export function podsToRead(
     if (!chosen.includes(pod)) chosen.push(pod);
   }
   return chosen;
+}
+
+/** The workload's pod count: "3 pods", "showing 8 of 12 pods", and " · 1 starting". */
+export function podCountText(t: TFunction, read: number, total: number, waiting: number): string {
+  const count =
+    total > read
+      ? t('logs.podsShown', { count: total, shown: read })
+      : t('logs.pods', { count: read });
+  return waiting > 0 ? `${count} · ${t('logs.podsWaiting', { count: waiting })}` : count;
 }
