@@ -72,8 +72,8 @@ test('workload logs interleave both replicas of a Deployment, each line with its
   }
 });
 
-// The emulator restarts no container by itself (the kubelet's restarts are not emulated), so
-// the test writes a restart into the pod's status as the kubelet would, the pod then failed.
+// A container that exits is restarted by the emulated kubelet (restartPolicy Always, the
+// default): the test only waits for the restart the pod reports, then reads the instance before.
 test('the previous instance of a restarted container shows its log', async ({ page }) => {
   const api = await emulatorApi(DEMO);
   const name = `restarted-${Date.now().toString(36)}`;
@@ -81,43 +81,29 @@ test('the previous instance of a restarted container shows its log', async ({ pa
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: { name },
-    spec: { containers: [{ name: 'web', image: 'nginx:alpine' }] },
-  });
-  expect(created.status, created.body).toBe(201);
-  // The emulated kubelet writes the pod's status until it is Ready; the restart is written after.
-  await expect
-    .poll(
-      async () => {
-        const pod = JSON.parse((await api.get(`/api/v1/namespaces/demo/pods/${name}`)).body) as {
-          status?: { conditions?: { type: string; status: string }[] };
-        };
-        return pod.status?.conditions?.find((c) => c.type === 'Ready')?.status;
-      },
-      { timeout: 30_000 },
-    )
-    .toBe('True');
-  const ago = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
-  const previousEnd = ago(4);
-  // Failed for good after one restart: a finished pod is left alone by the emulated kubelet.
-  const patched = await api.mergePatch(`/api/v1/namespaces/demo/pods/${name}/status`, {
-    status: {
-      phase: 'Failed',
-      containerStatuses: [
-        {
-          name: 'web',
-          ready: false,
-          restartCount: 1,
-          state: { terminated: { exitCode: 1, startedAt: ago(3), finishedAt: ago(1) } },
-          lastState: { terminated: { exitCode: 1, startedAt: ago(10), finishedAt: previousEnd } },
-        },
-      ],
+    spec: {
+      containers: [{ name: 'app', image: 'busybox', command: ['sh', '-c', 'sleep 5; exit 1'] }],
     },
   });
-  expect(patched.status, patched.body).toBe(200);
+  expect(created.status, created.body).toBe(201);
+  type Terminated = { exitCode: number; finishedAt: string };
+  const lastTerminated = async () => {
+    const pod = JSON.parse((await api.get(`/api/v1/namespaces/demo/pods/${name}`)).body) as {
+      status?: { containerStatuses?: { lastState?: { terminated?: Terminated } }[] };
+    };
+    return pod.status?.containerStatuses?.[0]?.lastState?.terminated;
+  };
+  await expect.poll(lastTerminated, { timeout: 60_000 }).toMatchObject({ exitCode: 1 });
+  const previousEnd = ((await lastTerminated()) as Terminated).finishedAt;
   try {
-    const logs = await openLogs(page, 'pods', name);
+    await signInToDemoNamespace(page);
+    await new DetailsPage(page).goto(REGION, 'demo', 'pods', name);
+    const logs = new LogsView(page);
+    await logs.open();
     await logs.previous.click();
-    await expect(logs.output.locator('[data-index]').first()).toBeVisible({ timeout: 30_000 });
+    await expect(logs.output.getByText(/starting busybox \(container app\)/)).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(page.getByText(/could not be read/)).toHaveCount(0);
     // Every line is from the instance before the restart: written before it ended.
     await logs.timestamps.click();
@@ -130,5 +116,55 @@ test('the previous instance of a restarted container shows its log', async ({ pa
     await expect.poll(latest).toBeLessThanOrEqual(Date.parse(previousEnd));
   } finally {
     await api.delete(`/api/v1/namespaces/demo/pods/${name}`);
+  }
+});
+
+test('a pod that starts while following workload logs joins the stream', async ({ page }) => {
+  const api = await emulatorApi(DEMO);
+  const name = `joiner-${Date.now().toString(36)}`;
+  const size = { cpu: '250m', memory: '512Mi' };
+  const created = await api.post('/apis/apps/v1/namespaces/demo/deployments', {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name, labels: { app: name } },
+    spec: {
+      replicas: 2,
+      selector: { matchLabels: { app: name } },
+      template: {
+        metadata: { labels: { app: name } },
+        spec: {
+          containers: [
+            {
+              name: 'container-0',
+              image: 'busybox',
+              command: ['sh', '-c', 'while true; do sleep 5; done'],
+              resources: { limits: size, requests: size },
+            },
+          ],
+          imagePullSecrets: [{ name: 'imagepull-secret' }],
+        },
+      },
+    },
+  });
+  expect(created.status, created.body).toBe(201);
+  try {
+    await expect.poll(() => podsOf(name), { timeout: 30_000 }).toHaveLength(2);
+    const logs = await openLogs(page, 'deployments', name);
+    await expect(page.getByText('2 pods')).toBeVisible();
+    const first = await podsOf(name);
+    const scaled = await api.mergePatch(`/apis/apps/v1/namespaces/demo/deployments/${name}`, {
+      spec: { replicas: 3 },
+    });
+    expect(scaled.status, scaled.body).toBe(200);
+    await expect.poll(() => podsOf(name), { timeout: 30_000 }).toHaveLength(3);
+    const [joined] = (await podsOf(name)).filter((p) => !first.includes(p));
+    await expect(page.getByText('3 pods')).toBeVisible({ timeout: 30_000 });
+    // Its startup lines come once its container runs, with its name as their prefix.
+    await expect(logs.output.getByText(joined as string, { exact: true }).first()).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(logs.follow).toBeChecked();
+  } finally {
+    await api.delete(`/apis/apps/v1/namespaces/demo/deployments/${name}`);
   }
 });

@@ -131,7 +131,10 @@ function followLog(
       return finish();
     }
     const current = containerLog(obj as unknown as PodShape, f.container, f.opts.previous);
-    if (!current.ok || current.instance !== first.instance) return finish();
+    if (!current.ok || current.instance !== first.instance) {
+      pump(); // the lines the instance printed up to its end
+      return finish();
+    }
     timeline = current.timeline; // the same instance, perhaps terminated now
     pump();
   };

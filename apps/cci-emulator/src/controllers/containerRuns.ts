@@ -118,11 +118,29 @@ export function containerRunDuration(container: ContainerSpec): number | undefin
   return undefined;
 }
 
+/** The kubelet's crash back-off before restart n (1-based): 10 s doubling, at most 5 min. */
+export function restartBackoffMs(restart: number): number {
+  return Math.min(10_000 * 2 ** Math.max(0, restart - 1), 300_000);
+}
+
+/**
+ * The code a container exits with: the pod annotation `emulator.cci.io/exit-code` when set,
+ * else 1 for the command `false`, else N for a shell `exit N` in its command/args, else 0.
+ */
+export function containerExitCode(container: ContainerSpec, annotated: string | undefined): number {
+  if (annotated !== undefined && /^\d+$/.test(annotated)) return Number(annotated);
+  const executable = container.command?.[0] ?? '';
+  if (executable === 'false' || executable.endsWith('/false')) return 1;
+  const words = [...(container.command ?? []), ...(container.args ?? [])];
+  const exit = /\bexit\s+(\d+)\b/.exec(words.join(' '));
+  return exit?.[1] ? Number(exit[1]) : 0;
+}
+
 /**
  * How long the pod's app containers run before all exited 0 (the longest of them), or undefined
  * when one of them runs until stopped. The kubelet emulation ends a pod (phase Succeeded) after
- * this only for restartPolicy Never / OnFailure; with Always the container would be restarted,
- * which is not emulated, so such pods simply keep running.
+ * this only for restartPolicy Never / OnFailure; with Always the kubelet restarts the containers
+ * (containerRestarts.ts), so such pods keep running.
  */
 export function podRunDuration(pod: object): number | undefined {
   const containers =

@@ -22,7 +22,7 @@
 import { findKindByResource, type KindDescriptor } from '@cci/model';
 import { randomSuffix } from '../api/metadata.ts';
 import type { KubeObject } from '../store/types.ts';
-import { podRunDuration, QUICK_COMMAND_MS } from './containerRuns.ts';
+import { podRunDuration, QUICK_COMMAND_MS, restartBackoffMs } from './containerRuns.ts';
 import { controllerRef, timeOf } from './statusWrite.ts';
 
 export const podKind = findKindByResource('', 'v1', 'pods') as KindDescriptor;
@@ -117,10 +117,7 @@ export function podRestarts(pod: KubeObject): number {
     : 0;
 }
 
-/** The kubelet's crash back-off before restart n (1-based): 10 s doubling, at most 5 min. */
-export function restartBackoffMs(restart: number): number {
-  return Math.min(10_000 * 2 ** Math.max(0, restart - 1), 300_000);
-}
+export { restartBackoffMs } from './containerRuns.ts';
 
 /** Whether the pod controller drives this pod: it writes a phase before the end, the runner not. */
 export function drivenByPodController(pod: KubeObject): boolean {

@@ -5,9 +5,19 @@
 //            (Completed) after its run time (`sleep N`, ...; INIT_DEFAULT_RUN_MS when unknown)
 //   then all app containers pull together and start 2s later: phase Running
 //   readiness per readiness.ts, initialDelaySeconds after start
-//   restartPolicy Never/OnFailure and a finite run (containerRuns.ts, or the pod annotation
-//            emulator.cci.io/run-seconds): Succeeded when all app containers exited.
-import { containerRunDuration, type ContainerSpec } from './containerRuns.ts';
+//   a finite run (containerRuns.ts, or the pod annotation emulator.cci.io/run-seconds) ends with
+//            the container's exit code (containerExitCode); under restartPolicy Always, or
+//            OnFailure with a non-zero code, the container restarts (containerRestarts.ts), else
+//            the pod ends when all app containers exited: Succeeded, or Failed on a non-zero code.
+import {
+  instancesUntil,
+  nextRestartMoment,
+  restartEvents,
+  restartsOnExit,
+  type ContainerRun,
+  type PlannedEvent,
+} from './containerRestarts.ts';
+import { containerExitCode, containerRunDuration, type ContainerSpec } from './containerRuns.ts';
 import { readinessOf } from './readiness.ts';
 
 export const SCHEDULED_TO_PULL_MS = 1000;
@@ -22,6 +32,9 @@ export interface ContainerPlan {
   startAtMs: number;
   /** Init containers always exit; app containers only when the pod runs to completion. */
   exitAtMs: number | undefined;
+  exitCode: number;
+  /** Set when the container exits and is restarted, again and again (exitAtMs is undefined). */
+  run: ContainerRun | undefined;
   /** Undefined: never ready (failing readiness probe). */
   readyAtMs: number | undefined;
   probedAtMs: number;
@@ -34,14 +47,11 @@ export interface PodPlan {
   initializedAtMs: number;
   runningAtMs: number;
   succeededAtMs: number | undefined;
+  /** The pod ends Failed (an app container exited non-zero under restartPolicy Never). */
+  failed: boolean;
 }
 
-export interface PlannedEvent {
-  atMs: number;
-  type: 'Normal' | 'Warning';
-  reason: string;
-  message: string;
-}
+export type { PlannedEvent } from './containerRestarts.ts';
 
 function podSpec(pod: object): {
   initContainers?: ContainerSpec[];
@@ -54,9 +64,16 @@ function podSpec(pod: object): {
 /** Pod annotation (shared with the Job controller) fixing how long app containers run, in s. */
 export const RUN_SECONDS_ANNOTATION = 'emulator.cci.io/run-seconds';
 
+const EXIT_CODE_ANNOTATION = 'emulator.cci.io/exit-code';
+
+function annotation(pod: object, key: string): string | undefined {
+  return (pod as { metadata?: { annotations?: Record<string, string> } }).metadata?.annotations?.[
+    key
+  ];
+}
+
 function annotatedRunMs(pod: object): number | undefined {
-  const value = (pod as { metadata?: { annotations?: Record<string, string> } }).metadata
-    ?.annotations?.[RUN_SECONDS_ANNOTATION];
+  const value = annotation(pod, RUN_SECONDS_ANNOTATION);
   const seconds = value === undefined ? NaN : Number(value);
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
 }
@@ -80,7 +97,6 @@ export function podPlan(
   execStates?: ReadonlyMap<string, ExecProbeState>,
 ): PodPlan {
   const spec = podSpec(pod);
-  const runsToCompletion = spec.restartPolicy === 'Never' || spec.restartPolicy === 'OnFailure';
   const annotated = annotatedRunMs(pod);
   let t = SCHEDULED_TO_PULL_MS;
   const init: ContainerPlan[] = [];
@@ -93,6 +109,8 @@ export function podPlan(
       pullAtMs: t,
       startAtMs,
       exitAtMs,
+      exitCode: 0,
+      run: undefined,
       readyAtMs: undefined,
       probedAtMs: startAtMs,
       readinessFailure: undefined,
@@ -101,8 +119,17 @@ export function podPlan(
   }
   const appContainers = spec.containers ?? [];
   const durations = appContainers.map((c) => annotated ?? containerRunDuration(c));
+  const exitCodes = appContainers.map((c) =>
+    containerExitCode(c, annotation(pod, EXIT_CODE_ANNOTATION)),
+  );
+  const restarting = appContainers.map(
+    (_, i) =>
+      durations[i] !== undefined && restartsOnExit(spec.restartPolicy, exitCodes[i] as number),
+  );
   const finishes =
-    runsToCompletion && appContainers.length > 0 && durations.every((d) => d !== undefined);
+    appContainers.length > 0 &&
+    durations.every((d) => d !== undefined) &&
+    !restarting.some(Boolean);
   const startAtMs = t + IMAGE_PULL_MS;
   const app = appContainers.map((c, i): ContainerPlan => {
     const live = execStates && c.readinessProbe?.exec ? execStates.get(c.name) : undefined;
@@ -121,6 +148,10 @@ export function podPlan(
       pullAtMs: t,
       startAtMs,
       exitAtMs: finishes ? startAtMs + (durations[i] ?? 0) : undefined,
+      exitCode: exitCodes[i] ?? 0,
+      run: restarting[i]
+        ? { runMs: durations[i] ?? 0, exitCode: exitCodes[i] ?? 0, restarts: true }
+        : undefined,
       readyAtMs: readiness.ready ? Math.max(probedAtMs, live?.sinceMs ?? 0) : undefined,
       probedAtMs,
       readinessFailure: readiness.failure,
@@ -132,11 +163,12 @@ export function podPlan(
     initializedAtMs: init.length > 0 ? t : 0,
     runningAtMs: startAtMs,
     succeededAtMs: finishes ? Math.max(...app.map((c) => c.exitAtMs ?? 0)) : undefined,
+    failed: finishes && app.some((c) => c.exitCode !== 0),
   };
 }
 
-/** Kubelet events of the plan, in the order they happen. */
-export function plannedEvents(plan: PodPlan): PlannedEvent[] {
+/** Kubelet events of the plan up to `untilMs` (restarts go on forever), in time order. */
+export function plannedEvents(plan: PodPlan, untilMs: number): PlannedEvent[] {
   const events: PlannedEvent[] = [];
   for (const c of [...plan.init, ...plan.app]) {
     const image = c.spec.image ?? '';
@@ -174,11 +206,28 @@ export function plannedEvents(plan: PodPlan): PlannedEvent[] {
       });
     }
   }
+  for (const c of plan.app) {
+    if (c.run) events.push(...restartEvents(c.spec, c.startAtMs, c.run, untilMs));
+  }
   // Stable sort: same-time events keep the container order (init first, then app by position).
   return events.sort((a, b) => a.atMs - b.atMs);
 }
 
-/** Every moment at which the pod's status or events change (for scheduling the next step). */
+/** The next moment after `afterMs` at which the pod's status or events change. */
+export function nextPlanMoment(plan: PodPlan, afterMs: number): number | undefined {
+  let next = planMoments(plan).find((m) => m > afterMs) ?? Infinity;
+  for (const c of plan.app) {
+    if (!c.run || afterMs < c.startAtMs) continue;
+    next = Math.min(next, nextRestartMoment(c.startAtMs, c.run, afterMs) ?? Infinity);
+    const readyIn = c.readyAtMs === undefined ? undefined : c.readyAtMs - c.startAtMs;
+    const [current] = instancesUntil(c.startAtMs, c.run, afterMs).slice(-1);
+    const readyAt = readyIn === undefined || !current ? undefined : current.startAtMs + readyIn;
+    if (readyAt !== undefined && readyAt > afterMs) next = Math.min(next, readyAt);
+  }
+  return Number.isFinite(next) ? next : undefined;
+}
+
+/** Every moment of the first run at which the pod's status or events change. */
 export function planMoments(plan: PodPlan): number[] {
   const moments = new Set<number>([0, plan.initializedAtMs, plan.runningAtMs]);
   for (const c of [...plan.init, ...plan.app]) {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { timestamp } from '../api/metadata.ts';
 import type { KubeObject } from '../store/types.ts';
 import type { ContainerSpec } from './containerRuns.ts';
+import { instanceAt, restartBackoffLabel } from './containerRestarts.ts';
 import type { ContainerPlan, PodPlan } from './podPlan.ts';
 
 export { podRunDuration } from './containerRuns.ts';
@@ -14,6 +15,8 @@ export interface StatusMoment {
   elapsedMs: number;
   podIp: string;
   uid: string;
+  podName: string;
+  namespace: string;
 }
 
 function hex(text: string): string {
@@ -67,10 +70,11 @@ function containerStatus(c: ContainerPlan, m: StatusMoment, waitingReason: strin
     imageID: `${imageRepository(image)}@sha256:${hex(image)}`,
     containerID: `containerd://${hex(`${m.uid}/${c.spec.name}`)}`,
   };
+  if (c.run) return restartingStatus(c, m, running);
   if (c.exitAtMs !== undefined && m.elapsedMs >= c.exitAtMs) {
     const terminated = {
-      exitCode: 0,
-      reason: 'Completed',
+      exitCode: c.exitCode,
+      reason: c.exitCode === 0 ? 'Completed' : 'Error',
       startedAt: at(c.startAtMs),
       finishedAt: at(c.exitAtMs),
       containerID: running.containerID,
@@ -80,6 +84,46 @@ function containerStatus(c: ContainerPlan, m: StatusMoment, waitingReason: strin
   }
   const ready = c.readyAtMs !== undefined && m.elapsedMs >= c.readyAtMs;
   return { ...running, state: { running: { startedAt: at(c.startAtMs) } }, ready, started: true };
+}
+
+/** A container the kubelet restarts: its current (or crashed) instance and the one before. */
+function restartingStatus(c: ContainerPlan, m: StatusMoment, running: Json): Json {
+  const at = (ms: number) => timestamp(new Date(m.scheduledAtMs + ms));
+  const run = c.run as NonNullable<ContainerPlan['run']>;
+  const { current, previous } = instanceAt(c.startAtMs, run, m.elapsedMs);
+  const terminated = (i: { index: number; startAtMs: number; exitAtMs: number }) => ({
+    terminated: {
+      exitCode: run.exitCode,
+      reason: run.exitCode === 0 ? 'Completed' : 'Error',
+      startedAt: at(i.startAtMs),
+      finishedAt: at(i.exitAtMs),
+      containerID: `containerd://${hex(`${m.uid}/${c.spec.name}/${i.index}`)}`,
+    },
+  });
+  if (m.elapsedMs >= current.exitAtMs) {
+    // Crashed, waiting for the back-off: the kubelet counts the restart it is about to make.
+    const backOff = restartBackoffLabel(current.index + 1);
+    const podName = `${m.podName}_${m.namespace}(${m.uid})`;
+    const message = `back-off ${backOff} restarting failed container=${c.spec.name} pod=${podName}`;
+    return {
+      ...running,
+      restartCount: current.index + 1,
+      state: { waiting: { reason: 'CrashLoopBackOff', message } },
+      lastState: terminated(current),
+      ready: false,
+      started: false,
+    };
+  }
+  const ready = readySinceMs(c, m.elapsedMs) !== undefined;
+  return {
+    ...running,
+    restartCount: current.index,
+    containerID: `containerd://${hex(`${m.uid}/${c.spec.name}/${current.index}`)}`,
+    state: { running: { startedAt: at(current.startAtMs) } },
+    lastState: previous ? terminated(previous) : {},
+    ready,
+    started: true,
+  };
 }
 
 function quantityEqual(a: string | undefined, b: string | undefined): boolean {
@@ -110,21 +154,31 @@ export function qosClass(pod: KubeObject): string {
   return any ? 'Burstable' : 'BestEffort';
 }
 
+/** Since when the container is ready at `e` (its current instance's, when it restarts). */
+function readySinceMs(c: ContainerPlan, e: number): number | undefined {
+  if (c.readyAtMs === undefined) return undefined;
+  if (c.run) {
+    if (e < c.startAtMs) return undefined;
+    const { current } = instanceAt(c.startAtMs, c.run, e);
+    const since = current.startAtMs + (c.readyAtMs - c.startAtMs);
+    return e >= since && e < current.exitAtMs ? since : undefined;
+  }
+  return e >= c.readyAtMs && (c.exitAtMs === undefined || e < c.exitAtMs) ? c.readyAtMs : undefined;
+}
+
 /** The pod's status at `m.elapsedMs` after it was scheduled. */
 export function podStatusAt(pod: KubeObject, plan: PodPlan, m: StatusMoment): Json {
   const e = m.elapsedMs;
   const abs = (ms: number) => m.scheduledAtMs + ms;
-  const succeeded = plan.succeededAtMs !== undefined && e >= plan.succeededAtMs;
-  const phase = succeeded ? 'Succeeded' : e >= plan.runningAtMs ? 'Running' : 'Pending';
+  const ended = plan.succeededAtMs !== undefined && e >= plan.succeededAtMs;
+  const succeeded = ended && !plan.failed;
+  const endPhase = plan.failed ? 'Failed' : 'Succeeded';
+  const phase = ended ? endPhase : e >= plan.runningAtMs ? 'Running' : 'Pending';
   const initialized = e >= plan.initializedAtMs;
   const incomplete = plan.init
     .filter((c) => c.exitAtMs === undefined || e < c.exitAtMs)
     .map((c) => c.spec.name);
-  const readyTimes = plan.app.map((c) =>
-    c.readyAtMs !== undefined && e >= c.readyAtMs && (c.exitAtMs === undefined || e < c.exitAtMs)
-      ? c.readyAtMs
-      : undefined,
-  );
+  const readyTimes = plan.app.map((c) => readySinceMs(c, e));
   const allReady = readyTimes.length > 0 && readyTimes.every((t) => t !== undefined);
   const unready = plan.app.filter((_, i) => readyTimes[i] === undefined).map((c) => c.spec.name);
   const readySince = allReady

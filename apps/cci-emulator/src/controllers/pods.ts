@@ -7,7 +7,7 @@ import { findKindByResource, type KindDescriptor } from '@cci/model';
 import type { KubeObject } from '../store/types.ts';
 import { ContainerRegistry } from '../exec/containerRegistry.ts';
 import { runDueExecProbes, type ExecProbing } from './execProbing.ts';
-import { plannedEvents, planMoments, podPlan } from './podPlan.ts';
+import { nextPlanMoment, plannedEvents, podPlan } from './podPlan.ts';
 import { schedulePod, VIRTUAL_NODE_NAME } from './podScheduling.ts';
 import { podStatusAt } from './podStatus.ts';
 import { canonicalJson } from './podTemplateHash.ts';
@@ -100,7 +100,7 @@ export function createPodController(options: PodControllerOptions = {}): Control
     containers ??= new ContainerRegistry(ctx.api.store, () => ctx.clock.nowMs());
     runDueExecProbes({ pod, ip, state: t, elapsedMs: elapsed, ctx, containers });
     const plan = podPlan(pod, ip, t.probes);
-    for (const e of plannedEvents(plan)) {
+    for (const e of plannedEvents(plan, elapsed)) {
       if (e.atMs > t.emittedThroughMs && e.atMs <= elapsed) {
         ctx.event({
           involved: pod,
@@ -120,12 +120,14 @@ export function createPodController(options: PodControllerOptions = {}): Control
         elapsedMs: elapsed,
         podIp: ip,
         uid: pod.metadata.uid ?? '',
+        podName: pod.metadata.name,
+        namespace: pod.metadata.namespace ?? '',
       }),
     };
     if (canonicalJson(next) !== canonicalJson(current))
       ctx.updateStatus(podKind, { ...pod, status: next });
     const nextProbe = Math.min(...[...t.probeDueMs.values()].filter((m) => m > elapsed));
-    const nextPlanned = planMoments(plan).find((m) => m > elapsed) ?? Infinity;
+    const nextPlanned = nextPlanMoment(plan, elapsed) ?? Infinity;
     const soonest = Math.min(nextPlanned, nextProbe);
     const nextAt = Number.isFinite(soonest) ? soonest : undefined;
     if (nextAt === t.nextAtMs) return;

@@ -6,19 +6,30 @@ import { ApiError } from '../../lib/kube/http.ts';
 import { LogLines } from './LogLines.tsx';
 import { LogsToolbar, type LogSettings } from './LogsToolbar.tsx';
 import { findMatches, stepMatch } from './logModel.ts';
-import type { ContainerChoice } from './logTargets.ts';
+import { podCountText, type ContainerChoice } from './logTargets.ts';
 import { useLogStreams } from './useLogStreams.ts';
 
 interface Props {
   namespace: string;
   /** The pod, or the workload's pods (live: pods that start while following join). */
   pods: readonly string[];
+  /** How many pods the workload has; more than `pods` when only some are read. */
+  totalPods?: number;
+  /** The workload's pods whose containers have not started: no log yet. */
+  waitingPods?: number;
   containers: readonly ContainerChoice[];
   workload: boolean;
 }
 
 /** The Logs tab: settings, the virtualized log, search, download, and why a follow ended. */
-export default function LogsPanel({ namespace, pods, containers, workload }: Props) {
+export default function LogsPanel({
+  namespace,
+  pods,
+  totalPods,
+  waitingPods = 0,
+  containers,
+  workload,
+}: Props) {
   const { t, i18n } = useTranslation();
   const [settings, setSettings] = useState<LogSettings>({
     container: containers.find((c) => !c.init)?.name ?? containers[0]?.name ?? '',
@@ -54,6 +65,7 @@ export default function LogsPanel({ namespace, pods, containers, workload }: Pro
     [logs.version, count, query],
   );
   const step = (by: 1 | -1) => setCurrent((c) => stepMatch(matches.length, c, by));
+  const podsText = podCountText(t, pods.length, totalPods ?? pods.length, waitingPods);
   const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const downloadOptions = {
     container: settings.container || undefined,
@@ -92,7 +104,7 @@ export default function LogsPanel({ namespace, pods, containers, workload }: Pro
       <Group gap="xs" justify="space-between">
         <Text size="sm" c="dimmed">
           {t('logs.lines', { count })}
-          {workload ? ` · ${t('logs.pods', { count: pods.length })}` : ''}
+          {workload ? ` · ${podsText}` : ''}
         </Text>
         {pods.length === 1 ? (
           <Button
@@ -146,7 +158,9 @@ export default function LogsPanel({ namespace, pods, containers, workload }: Pro
           {t(`logs.end.${end}`, { pod })}
         </Alert>
       ))}
-      {workload && pods.length === 0 && <Text c="dimmed">{t('logs.noPods')}</Text>}
+      {workload && pods.length === 0 && waitingPods === 0 && (
+        <Text c="dimmed">{t('logs.noPods')}</Text>
+      )}
       {logs.loading && <Loader size="sm" aria-label={t('logs.loading')} />}
       {!logs.loading && count === 0 && pods.length > 0 && <Text c="dimmed">{t('logs.empty')}</Text>}
       <LogLines

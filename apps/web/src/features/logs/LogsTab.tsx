@@ -1,9 +1,15 @@
 import { Loader } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useResourceListQuery } from '../resources/liveList.ts';
-import { logTargetOf, workloadPods, type LogTarget } from './logTargets.ts';
+import {
+  logTargetOf,
+  podsToRead,
+  podsWithLog,
+  workloadPods,
+  type LogTarget,
+} from './logTargets.ts';
 
 // The log view (virtualizer, ANSI parser) stays out of the initial bundle.
 const LogsPanel = lazy(() => import('./LogsPanel.tsx'));
@@ -44,12 +50,26 @@ export function LogsTab({ object }: { object: DetailsObject }) {
 function WorkloadLogs({ target }: { target: Extract<LogTarget, { view: 'workload' }> }) {
   const { region = '' } = useParams({ strict: false });
   const list = useResourceListQuery(region, 'pods', target.namespace);
-  const names = workloadPods(list.data?.items ?? [], target.matchLabels);
-  const key = names.join(',');
-  // The same array while the same pods match: the streams keep going.
-  const pods = useMemo(() => names, [key]);
+  const items = list.data?.items ?? [];
+  const matched = workloadPods(items, target.matchLabels);
+  const started = podsWithLog(items);
+  const names = matched.filter((p) => started.has(p));
+  // At most MAX_WORKLOAD_LOG_PODS are read (the session's follow cap); the ones read stay.
+  const reading = useRef<string[]>([]);
+  const chosen = podsToRead(names, reading.current);
+  reading.current = chosen;
+  const key = chosen.join(',');
+  // The same array while the same pods are read: the streams keep going.
+  const pods = useMemo(() => chosen, [key]);
   if (!list.data) return <Loader size="sm" />;
   return (
-    <LogsPanel namespace={target.namespace} pods={pods} containers={target.containers} workload />
+    <LogsPanel
+      namespace={target.namespace}
+      pods={pods}
+      totalPods={names.length}
+      waitingPods={matched.length - names.length}
+      containers={target.containers}
+      workload
+    />
   );
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { logTargetOf, workloadPods } from './logTargets.ts';
+import {
+  logTargetOf,
+  MAX_WORKLOAD_LOG_PODS,
+  podsToRead,
+  podsWithLog,
+  workloadPods,
+} from './logTargets.ts';
 
 describe('what a Logs tab reads', () => {
   it('a pod: its containers, init containers marked', () => {
@@ -48,5 +54,45 @@ describe('what a Logs tab reads', () => {
       pod('web-c', { app: 'web' }, true),
     ];
     expect(workloadPods(pods, { app: 'web' })).toEqual(['web-a', 'web-b']);
+  });
+
+  it('a pod has a log once a container started (running or ended), not while creating', () => {
+    const pod = (name: string, state?: object) => ({
+      metadata: { name },
+      status: state ? { containerStatuses: [{ state }] } : {},
+    });
+    const pods = [
+      pod('creating', { waiting: { reason: 'ContainerCreating' } }),
+      pod('pending'),
+      pod('running', { running: { startedAt: 'then' } }),
+      pod('done', { terminated: { exitCode: 0 } }),
+    ];
+    expect([...podsWithLog(pods)].sort()).toEqual(['done', 'running']);
+  });
+});
+
+describe('which pods of a workload are read', () => {
+  const pods = (n: number) =>
+    Array.from({ length: n }, (_, i) => `web-${String(i).padStart(2, '0')}`);
+
+  it('reads every pod up to the limit, below the per-session follow cap of 10', () => {
+    expect(MAX_WORKLOAD_LOG_PODS).toBeLessThan(10);
+    expect(podsToRead(pods(3), [])).toEqual(pods(3));
+    expect(podsToRead(pods(12), [])).toEqual(pods(MAX_WORKLOAD_LOG_PODS));
+  });
+
+  it('keeps the pods it reads while they exist; a free place goes to the next pod', () => {
+    const reading = ['web-05', 'web-09'];
+    expect(podsToRead(['web-01', 'web-05', 'web-07', 'web-09'], reading, 3)).toEqual([
+      'web-05',
+      'web-09',
+      'web-01',
+    ]);
+    // web-05 is gone: its place goes to the first pod not read yet.
+    expect(podsToRead(['web-01', 'web-07', 'web-09'], ['web-05', 'web-09', 'web-01'], 3)).toEqual([
+      'web-09',
+      'web-01',
+      'web-07',
+    ]);
   });
 });
