@@ -11,33 +11,6 @@
  */
 export const testIds = {
   resourceTable: 'resource-table',
-  detailsTabMetrics: 'details-tab-metrics',
-  metricsPanel: 'metrics-panel',
-  metricsState: 'metrics-state',
-  metricsRange: 'metrics-range',
-  metricsAggregation: 'metrics-aggregation',
-  metricsOverview: 'metrics-overview',
-  actionsToolbar: 'actions-toolbar',
-  actionsMenu: 'actions-menu',
-  actionsDeleteSelected: 'actions-delete-selected',
-  actionsDeleteBySelector: 'actions-delete-by-selector',
-  actionsDelete: 'actions-delete',
-  actionsEditLabels: 'actions-edit-labels',
-  actionsScale: 'actions-scale',
-  actionsRollback: 'actions-rollback',
-  actionsDialog: 'actions-dialog',
-  actionsTargets: 'actions-targets',
-  actionsSelector: 'actions-selector',
-  actionsConfirmNames: 'actions-confirm-names',
-  actionsLabelsInput: 'actions-labels-input',
-  actionsOverwritePrompt: 'actions-overwrite-prompt',
-  actionsScaleCurrent: 'actions-scale-current',
-  actionsScaleDesired: 'actions-scale-desired',
-  actionsScaleInput: 'actions-scale-input',
-  actionsRevision: 'actions-revision',
-  actionsSubmit: 'actions-submit',
-  actionsError: 'actions-error',
-  selectAllRows: 'select-all-rows',
   editorEntryNew: 'editor-new',
   editorEntryEdit: 'details-edit-yaml',
   editorTemplate: 'editor-template',
@@ -57,5 +30,3 @@ export const testIds = {
 } as const;
 
 export const rowTestId = (name: string): string => `row-${name}`;
-export const metricsChartTestId = (chart: string): string => `metrics-chart-${chart}`;
-export const selectRowTestId = (name: string): string => `select-row-${name}`;
