@@ -32,6 +32,14 @@ export class MetricsPanel {
     await this.tab.click();
   }
 
+  /** Picks a time range of the pod panel by its visible label ("5 min"). */
+  async chooseRange(label: string): Promise<void> {
+    await this.panel
+      .getByRole('radiogroup', { name: t.rangeLabel, exact: true })
+      .getByText(label, { exact: true })
+      .click();
+  }
+
   chart(id: ChartId): Locator {
     return this.page.getByRole('figure', { name: t.chart[id], exact: true });
   }

@@ -104,10 +104,7 @@ test('M3 a demo pod’s charts fill within two scrape intervals and keep moving'
 
   // Another range asks the BFF again and keeps drawing.
   const shortRange = page.waitForResponse((r) => r.url().includes(`/pods/${pod}?range=300`));
-  await page
-    .getByTestId('metrics-range')
-    .locator('label', { hasText: /^5 min$/ })
-    .click();
+  await metrics.chooseRange('5 min');
   expect((await shortRange).ok()).toBe(true);
   await expect.poll(() => metrics.points('cpu')).toBeGreaterThan(0);
 
