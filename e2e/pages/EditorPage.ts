@@ -36,7 +36,7 @@ export class EditorPage {
   readonly missingSecretValues: Locator;
 
   constructor(readonly page: Page) {
-    this.template = page.getByLabel(t.template, { exact: true });
+    this.template = page.getByRole('combobox', { name: t.template, exact: true });
     this.editor = page.getByRole('region', { name: t.editorLabel, exact: true });
     this.diff = page.getByRole('region', { name: t.diffLabel, exact: true });
     this.problems = page.getByRole('region', { name: problemsHeading });
