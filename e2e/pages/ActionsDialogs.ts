@@ -1,9 +1,26 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { selectRowTestId, testIds } from './testIds.ts';
+import { en } from '../../apps/web/src/features/actions/actions.en.ts';
+
+const t = en.actions;
+type Action =
+  'deleteSelected' | 'deleteBySelector' | 'editLabels' | 'scale' | 'rollback' | 'delete';
+const actionNames: Record<Action, string | RegExp> = {
+  deleteSelected: /^Delete selected \(\d+\)$/,
+  deleteBySelector: t.deleteBySelector,
+  editLabels: t.editLabels,
+  scale: t.scale,
+  rollback: t.rollback,
+  delete: t.delete,
+};
+/** The action button that ends each dialog (DialogButtons), by its visible name. */
+const submitName = new RegExp(
+  `^(${[t.delete, t.apply, t.overwrite, t.scale, t.rollback].join('|')})$`,
+);
 
 /**
- * The object actions (features/actions/): the list toolbar with its row checkboxes, the
- * details "Actions" menu, and the dialogs (delete, labels, scale, rollback).
+ * The object actions (features/actions/), as an operator finds them (English UI): the list
+ * toolbar with its row checkboxes, the details "Actions" menu, and the dialogs (delete,
+ * labels, scale, rollback), all by role and visible name.
  */
 export class ActionsDialogs {
   readonly dialog: Locator;
@@ -20,44 +37,43 @@ export class ActionsDialogs {
   readonly revision: Locator;
 
   constructor(readonly page: Page) {
-    this.dialog = page.getByTestId(testIds.actionsDialog);
-    this.targets = page.getByTestId(testIds.actionsTargets);
-    this.submit = page.getByTestId(testIds.actionsSubmit);
-    this.error = page.getByTestId(testIds.actionsError);
-    this.selector = page.getByTestId(testIds.actionsSelector);
-    this.confirmNames = page.getByTestId(testIds.actionsConfirmNames);
-    this.labelsInput = page.getByTestId(testIds.actionsLabelsInput);
-    this.overwritePrompt = page.getByTestId(testIds.actionsOverwritePrompt);
-    this.scaleCurrent = page.getByTestId(testIds.actionsScaleCurrent);
-    this.scaleDesired = page.getByTestId(testIds.actionsScaleDesired);
-    this.scaleInput = page.getByTestId(testIds.actionsScaleInput);
-    this.revision = page.getByTestId(testIds.actionsRevision);
+    this.dialog = page.getByRole('dialog');
+    this.targets = this.dialog.getByRole('list', { name: t.targetsLabel });
+    this.submit = this.dialog.getByRole('button', { name: submitName });
+    this.error = this.dialog.getByRole('alert').filter({ hasNotText: t.overwriteTitle });
+    this.selector = this.dialog.getByRole('textbox', { name: t.selectorLabel });
+    this.confirmNames = this.dialog.getByRole('textbox', { name: t.typeToConfirmLabel });
+    this.labelsInput = this.dialog.getByRole('textbox', { name: t.changesLabel });
+    this.overwritePrompt = this.dialog.getByRole('alert', { name: t.overwriteTitle });
+    this.scaleCurrent = this.scaleCell(t.scaleCurrent);
+    this.scaleDesired = this.scaleCell(t.scaleDesired);
+    this.scaleInput = this.dialog.getByRole('textbox', { name: t.scaleNew });
+    this.revision = this.dialog.getByRole('combobox', { name: t.revision });
+  }
+
+  /** The value beside a row header of the scale dialog's table. */
+  private scaleCell(header: string): Locator {
+    return this.dialog.getByRole('row', { name: header }).getByRole('cell');
   }
 
   /** Ticks the checkbox of a list row. */
   async select(...names: string[]): Promise<void> {
-    for (const name of names) await this.page.getByTestId(selectRowTestId(name)).check();
+    for (const name of names) {
+      await this.page
+        .getByRole('checkbox', { name: t.selectRow.replace('{{name}}', name), exact: true })
+        .check();
+    }
   }
 
-  /** A toolbar button of the list (or an item of the open details menu): same test ids. */
-  button(
-    action: 'deleteSelected' | 'deleteBySelector' | 'editLabels' | 'scale' | 'rollback' | 'delete',
-  ): Locator {
-    const ids = {
-      deleteSelected: testIds.actionsDeleteSelected,
-      deleteBySelector: testIds.actionsDeleteBySelector,
-      editLabels: testIds.actionsEditLabels,
-      scale: testIds.actionsScale,
-      rollback: testIds.actionsRollback,
-      delete: testIds.actionsDelete,
-    };
-    return this.page.getByTestId(ids[action]);
+  /** A toolbar button of the list, by its visible name. */
+  button(action: Action): Locator {
+    return this.page.getByRole('button', { name: actionNames[action], exact: true });
   }
 
   /** Details page: opens the "Actions" menu and picks an item. */
   async fromMenu(action: 'editLabels' | 'scale' | 'rollback' | 'delete'): Promise<void> {
-    await this.page.getByTestId(testIds.actionsMenu).click();
-    await this.button(action).click();
+    await this.page.getByRole('button', { name: t.menu, exact: true }).click();
+    await this.page.getByRole('menuitem', { name: actionNames[action], exact: true }).click();
   }
 
   /** The names a deletion confirmation lists, in order. */

@@ -1,5 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { testIds } from './testIds.ts';
+import { en } from '../../apps/web/src/features/editor/workflow/workflow.en.ts';
+
+const t = en.workflow;
+/** The problem list's heading, "<count> problems found in the editor", whatever the count. */
+const problemsHeading = new RegExp(`^${t.problems.replace('{{count}}', '\\d+')}$`);
 
 export type ApplyOutcome = 'created' | 'configured' | 'unchanged' | 'error' | 'skipped';
 
@@ -18,7 +22,8 @@ export interface Drawn {
 
 /**
  * The YAML editor workflow (/r/:region/ns/:namespace/editor): template picker, the Monaco editor,
- * its problem list, dry run / review / apply, results and the 409 conflict alert.
+ * its problem list, dry run / review / apply, results and the 409 conflict alert; found as an
+ * operator finds them (English UI), by role and visible name.
  */
 export class EditorPage {
   readonly template: Locator;
@@ -31,19 +36,23 @@ export class EditorPage {
   readonly missingSecretValues: Locator;
 
   constructor(readonly page: Page) {
-    this.template = page.getByTestId(testIds.editorTemplate);
-    this.editor = page.getByTestId(testIds.editorYaml);
-    this.diff = page.getByTestId(testIds.editorDiff);
-    this.problems = page.getByTestId(testIds.editorProblems);
-    this.results = page.getByTestId(testIds.editorResults);
-    this.conflict = page.getByTestId(testIds.editorConflict);
-    this.draftNotice = page.getByTestId(testIds.editorDraft);
-    this.missingSecretValues = page.getByTestId(testIds.editorDraftMissing);
+    this.template = page.getByRole('combobox', { name: t.template, exact: true });
+    this.editor = page.getByRole('region', { name: t.editorLabel, exact: true });
+    this.diff = page.getByRole('region', { name: t.diffLabel, exact: true });
+    this.problems = page.getByRole('region', { name: problemsHeading });
+    this.results = page
+      .getByRole('region', { name: t.results.title, exact: true })
+      .or(page.getByRole('region', { name: t.results.dryRunTitle, exact: true }));
+    this.conflict = page.getByRole('alert', { name: t.conflict.title, exact: true });
+    this.draftNotice = page.getByRole('alert', { name: t.draft.noticeLabel, exact: true });
+    this.missingSecretValues = this.draftNotice.getByText(
+      t.draft.missingSecretValues.split('{{fields}}')[0] ?? '',
+    );
   }
 
   /** "New from template" in the top bar, then a template by its id prefix ("14-01"). */
   async openTemplate(idPrefix: string): Promise<void> {
-    await this.page.getByTestId(testIds.editorEntryNew).click();
+    await this.newEntry().click();
     await this.template.click();
     await this.page.getByRole('option', { name: new RegExp(`^${idPrefix} `) }).click();
     await expect(this.page).toHaveURL(new RegExp(`template=${idPrefix}`));
@@ -54,8 +63,18 @@ export class EditorPage {
 
   /** "Edit YAML" on a details page. */
   async openEditFromDetails(): Promise<void> {
-    await this.page.getByTestId(testIds.editorEntryEdit).click();
+    await this.page.getByRole('link', { name: t.editEntry, exact: true }).click();
     await this.waitForEditor(this.editor);
+  }
+
+  /** "New from template" in the top bar. */
+  newEntry(): Locator {
+    return this.page.getByRole('link', { name: t.newEntry, exact: true });
+  }
+
+  /** "Apply" (disabled while a restored draft still lacks Secret values). */
+  applyButton(): Locator {
+    return this.page.getByRole('button', { name: t.apply, exact: true });
   }
 
   private async waitForEditor(host: Locator): Promise<void> {
@@ -166,25 +185,26 @@ export class EditorPage {
   }
 
   async dryRun(): Promise<void> {
-    await this.page.getByTestId(testIds.editorDryRun).click();
+    await this.page.getByRole('button', { name: t.dryRun, exact: true }).click();
   }
 
   async apply(): Promise<void> {
-    await this.page.getByTestId(testIds.editorApply).click();
+    await this.applyButton().click();
   }
 
   async review(): Promise<void> {
-    await this.page.getByTestId(testIds.editorReview).click();
+    await this.page.getByRole('button', { name: t.review, exact: true }).click();
     await this.waitForEditor(this.diff);
   }
 
   async reapplyAfterConflict(): Promise<void> {
-    await this.page.getByTestId(testIds.editorReapply).click();
+    await this.page.getByRole('button', { name: t.conflict.reapply, exact: true }).click();
     await this.waitForEditor(this.diff);
   }
 
+  /** The result of the document at `index` (one row per document, in document order). */
   result(index: number): Locator {
-    return this.page.getByTestId(`editor-result-${index}`);
+    return this.results.getByRole('listitem').nth(index);
   }
 
   async expectOutcome(index: number, outcome: ApplyOutcome): Promise<void> {

@@ -3,7 +3,6 @@ import { EditorPage, MONACO_FIRST_LOAD_MS } from '../pages/EditorPage.ts';
 import { DEMO } from '../pages/LoginPage.ts';
 import { ResourceListPage } from '../pages/ResourceListPage.ts';
 import { signInToDemoNamespace } from '../pages/session.ts';
-import { testIds } from '../pages/testIds.ts';
 import { recordCspViolations } from '../support/cspViolations.ts';
 import { emulatorApi, type EmulatorApi } from '../support/emulatorApi.ts';
 
@@ -205,8 +204,8 @@ test('drafts survive a reload, Secret values excepted', async ({ page }) => {
   expect(await editor.text()).not.toContain('c3VwZXJzZWNyZXQ=');
   // Applying the blanked copy would store an empty value: Apply waits for it to be typed again.
   await expect(editor.missingSecretValues).toContainText('e2e-editor-secret: data.key1');
-  await expect(page.getByTestId(testIds.editorApply)).toBeDisabled();
+  await expect(editor.applyButton()).toBeDisabled();
   await editor.setText(secret);
   await expect(editor.missingSecretValues).toHaveCount(0);
-  await expect(page.getByTestId(testIds.editorApply)).toBeEnabled();
+  await expect(editor.applyButton()).toBeEnabled();
 });

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { EditorPage, MONACO_FIRST_LOAD_MS } from '../pages/EditorPage.ts';
 import { signInToDemoNamespace } from '../pages/session.ts';
-import { testIds } from '../pages/testIds.ts';
 import { recordCspViolations } from '../support/cspViolations.ts';
 
 // The Monaco editor itself (features/editor/) under the real BFF and its CSP: it renders with
@@ -40,8 +39,8 @@ test('a typo gets a marker with its message, and P1 is fixed by its quick fix', 
   const csp = await recordCspViolations(page);
   await signInToDemoNamespace(page);
   const editor = new EditorPage(page);
-  await page.getByTestId(testIds.editorEntryNew).click();
-  const host = page.getByTestId(testIds.yamlEditor);
+  await editor.newEntry().click();
+  const host = editor.editor;
   await expect(host.locator('.monaco-editor .view-lines')).toBeVisible({
     timeout: MONACO_FIRST_LOAD_MS,
   });

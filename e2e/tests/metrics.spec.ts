@@ -86,7 +86,7 @@ test('M3 a demo pod’s charts fill within two scrape intervals and keep moving'
   atLeast(scrapes(6) + 60_000);
 
   await metrics.expectState('ok');
-  for (const chart of ['cpu', 'memory', 'network', 'processes']) {
+  for (const chart of ['cpu', 'memory', 'network', 'processes'] as const) {
     await expect.poll(() => metrics.points(chart), { timeout: scrapes(3) }).toBeGreaterThan(0);
   }
   // Drawn, not just counted: the SVG path exists, so the chart got a size under the CSP.
@@ -104,10 +104,7 @@ test('M3 a demo pod’s charts fill within two scrape intervals and keep moving'
 
   // Another range asks the BFF again and keeps drawing.
   const shortRange = page.waitForResponse((r) => r.url().includes(`/pods/${pod}?range=300`));
-  await page
-    .getByTestId('metrics-range')
-    .locator('label', { hasText: /^5 min$/ })
-    .click();
+  await metrics.chooseRange('5 min');
   expect((await shortRange).ok()).toBe(true);
   await expect.poll(() => metrics.points('cpu')).toBeGreaterThan(0);
 
@@ -122,7 +119,7 @@ test('P3 M3 a GPU pod shows duty cycle and GPU memory charts', async ({ page }) 
   atLeast((interval * 3 + 5) * 1000 + 60_000);
   await metrics.expectState('ok');
   // Gauges: the first scrape already gives a point.
-  for (const chart of ['gpuDuty', 'gpuMemory']) {
+  for (const chart of ['gpuDuty', 'gpuMemory'] as const) {
     await expect
       .poll(() => metrics.points(chart), { timeout: (interval * 2 + 5) * 1000 })
       .toBeGreaterThan(0);

@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test/render.tsx';
-import { testIds } from '../../testids.ts';
 import { ActionDialog } from './ActionDialog.tsx';
 import { stubFetch, webDeployment } from './fetchStub.testkit.ts';
 
@@ -27,8 +26,12 @@ describe('ActionDialog', () => {
       />,
     );
     // The dialog's module is imported on first open: on a busy machine that takes seconds.
-    const current = await screen.findByTestId(testIds.actionsScaleCurrent, {}, { timeout: 15_000 });
-    expect(current.textContent).toBe('3');
+    const current = await screen.findByRole(
+      'row',
+      { name: /^Current replicas/ },
+      { timeout: 15_000 },
+    );
+    expect(within(current).getByRole('cell').textContent).toBe('3');
   });
 
   it('renders nothing without an open action', () => {

@@ -2,7 +2,6 @@ import { Alert, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/kube/http.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { testIds } from '../../testids.ts';
 import { StatusAlert } from '../errors/StatusAlert.tsx';
 
 /** The upstream Status message in full (the CCI API's own words), or a generic error. */
@@ -14,11 +13,7 @@ export function errorText(error: unknown, fallback: string): string {
 /** One failed request: the shared Status view (code, reason, message, causes). */
 export function ActionError({ error }: { error: unknown }) {
   if (!error) return null;
-  return (
-    <div data-testid={testIds.actionsError}>
-      <StatusAlert error={error} />
-    </div>
-  );
+  return <StatusAlert error={error} />;
 }
 
 /** Several failures (one per object of a multi-delete), each with its message. */
@@ -26,12 +21,7 @@ export function ActionFailures({ failures }: { failures: { name: string; error: 
   const { t } = useTranslation();
   if (failures.length === 0) return null;
   return (
-    <Alert
-      color="red"
-      role="alert"
-      title={t('actions.deletePartial')}
-      data-testid={testIds.actionsError}
-    >
+    <Alert color="red" role="alert" title={t('actions.deletePartial')}>
       <List size="sm">
         {failures.map(({ name, error }) => (
           <List.Item key={name}>

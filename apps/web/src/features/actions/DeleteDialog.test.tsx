@@ -2,7 +2,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test/render.tsx';
-import { testIds } from '../../testids.ts';
 import type { KubeObject } from '../resources/objects.ts';
 import { DeleteDialog } from './DeleteDialog.tsx';
 import { status, stubFetch } from './fetchStub.testkit.ts';
@@ -20,7 +19,7 @@ const pods = { region: 'cn-north-4', plural: 'pods' as const, namespace: 'demo' 
 const podPath = (name: string) => `/api/cci/api/v1/namespaces/demo/pods/${name}`;
 
 function targets(): string[] {
-  const list = screen.getByTestId(testIds.actionsTargets);
+  const list = screen.getByRole('list', { name: 'Objects to delete' });
   return within(list)
     .getAllByRole('listitem')
     .map((li) => li.textContent ?? '');
@@ -42,10 +41,10 @@ describe('DeleteDialog', () => {
         onDeleted={onDeleted}
       />,
     );
-    await screen.findByTestId(testIds.actionsTargets);
+    await screen.findByRole('list', { name: 'Objects to delete' });
     expect(targets()).toEqual(['web-1', 'web-2']);
-    expect(screen.queryByTestId(testIds.actionsConfirmNames)).toBeNull();
-    fireEvent.click(screen.getByTestId(testIds.actionsSubmit));
+    expect(screen.queryByRole('textbox', { name: 'Names to confirm' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     expect(onDeleted).toHaveBeenCalledWith(['web-1', 'web-2']);
     expect(fetch.writes()).toMatchObject([
@@ -69,8 +68,8 @@ describe('DeleteDialog', () => {
     renderWithProviders(
       <DeleteDialog target={pods} objects={[pod('web-1'), pod('web-2')]} onClose={onClose} />,
     );
-    fireEvent.click(await screen.findByTestId(testIds.actionsSubmit));
-    const error = await screen.findByTestId(testIds.actionsError);
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
+    const error = await screen.findByRole('alert', { name: 'Some objects could not be deleted:' });
     expect(error.textContent).toContain(`web-2: ${message}`);
     expect(targets()).toEqual(['web-2']);
     expect(onClose).not.toHaveBeenCalled();
@@ -93,8 +92,8 @@ describe('DeleteDialog', () => {
         onClose={() => {}}
       />,
     );
-    const input = await screen.findByTestId(testIds.actionsConfirmNames);
-    const submit = screen.getByTestId(testIds.actionsSubmit);
+    const input = await screen.findByRole('textbox', { name: 'Names to confirm' });
+    const submit = screen.getByRole('button', { name: 'Delete' });
     expect(screen.getByText('Type team-a to confirm')).toBeTruthy();
     const contents = await screen.findByRole('list', { name: 'What team-a holds' });
     expect(contents.textContent).toBe('Pods (2): web-1, web-2');
@@ -125,7 +124,7 @@ describe('SelectorDeleteDialog', () => {
     );
     expect(await screen.findByText('Objects matching app=web (2):')).toBeTruthy();
     expect(targets()).toEqual(['web-1', 'web-2']);
-    fireEvent.click(screen.getByTestId(testIds.actionsSubmit));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     expect(fetch.writes().map((r) => `${r.method} ${r.url}`)).toEqual([
       `DELETE ${podPath('web-1')}`,
@@ -138,9 +137,9 @@ describe('SelectorDeleteDialog', () => {
     renderWithProviders(
       <SelectorDeleteDialog target={pods} initialSelector="app in (" onClose={() => {}} />,
     );
-    const input = await screen.findByTestId(testIds.actionsSelector);
+    const input = await screen.findByRole('textbox', { name: 'Label selector' });
     await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
     expect(fetch.sent).toEqual([]);
-    expect(screen.queryByTestId(testIds.actionsSubmit)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Delete' })).toBeNull();
   });
 });

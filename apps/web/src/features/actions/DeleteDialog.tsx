@@ -2,7 +2,6 @@ import { Alert, List, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
 import type { KubeObject } from '../resources/objects.ts';
 import { NamespaceContentsList } from '../namespaces/NamespaceContentsList.tsx';
 import { DialogButtons } from './DialogButtons.tsx';
@@ -91,9 +90,9 @@ export function DeleteConfirmation(props: ConfirmationProps) {
     });
 
   return (
-    <Stack data-testid={testIds.actionsDialog} data-action="delete">
+    <Stack>
       <Text>{intro ?? t('actions.deleteIntro', { count: names.length })}</Text>
-      <List data-testid={testIds.actionsTargets} className="actions-targets">
+      <List aria-label={t('actions.targetsLabel')} className="actions-targets">
         {names.map((name) => (
           <List.Item key={name}>{name}</List.Item>
         ))}
@@ -115,7 +114,6 @@ export function DeleteConfirmation(props: ConfirmationProps) {
         <TextInput
           label={t('actions.typeToConfirm', { names: names.join(' ') })}
           aria-label={t('actions.typeToConfirmLabel')}
-          data-testid={testIds.actionsConfirmNames}
           value={typed}
           onChange={(e) => setTyped(e.currentTarget.value)}
           error={typed !== '' && !confirmed ? t('actions.typedMismatch') : undefined}

@@ -1,7 +1,6 @@
 import { Button, Group, type MantineColor } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
 
 /** The row that ends every action dialog: Cancel, then the action itself. */
 export function DialogButtons(props: {
@@ -20,7 +19,6 @@ export function DialogButtons(props: {
       </Button>
       <Button
         color={props.color}
-        data-testid={testIds.actionsSubmit}
         disabled={props.disabled}
         loading={props.pending}
         onClick={props.onSubmit}

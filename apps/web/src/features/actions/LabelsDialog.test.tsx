@@ -2,7 +2,6 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test/render.tsx';
-import { testIds } from '../../testids.ts';
 import type { KubeObject } from '../resources/objects.ts';
 import { status, stubFetch } from './fetchStub.testkit.ts';
 import { LabelsDialog } from './LabelsDialog.tsx';
@@ -25,12 +24,15 @@ const target = { region: 'cn-north-4', plural: 'configmaps' as const, namespace:
 
 function open(onClose = () => {}) {
   renderWithProviders(<LabelsDialog target={target} object={object} onClose={onClose} />);
-  return screen.findByTestId(testIds.actionsLabelsInput);
+  return screen.findByRole('textbox', { name: 'Label changes' });
 }
+
+/** The dialog's action button: Apply, or Overwrite once an overwrite is asked. */
+const submitButton = () => screen.getByRole('button', { name: /^(Apply|Overwrite)$/ });
 
 function type(input: HTMLElement, text: string) {
   fireEvent.change(input, { target: { value: text } });
-  fireEvent.click(screen.getByTestId(testIds.actionsSubmit));
+  fireEvent.click(submitButton());
 }
 
 describe('LabelsDialog', () => {
@@ -39,7 +41,7 @@ describe('LabelsDialog', () => {
     const onClose = vi.fn();
     type(await open(onClose), 'team=payments');
     await waitFor(() => expect(onClose).toHaveBeenCalled());
-    expect(screen.queryByTestId(testIds.actionsOverwritePrompt)).toBeNull();
+    expect(screen.queryByRole('alert', { name: 'Overwrite existing labels?' })).toBeNull();
     expect(fetch.writes()).toMatchObject([
       {
         method: 'PATCH',
@@ -54,13 +56,13 @@ describe('LabelsDialog', () => {
     const fetch = stubFetch({ [`PATCH ${path}`]: { body: object } });
     const onClose = vi.fn();
     type(await open(onClose), 'app=api team=a');
-    const prompt = await screen.findByTestId(testIds.actionsOverwritePrompt);
+    const prompt = await screen.findByRole('alert', { name: 'Overwrite existing labels?' });
     expect(prompt.textContent).toContain('app: web → api');
     expect(prompt.textContent).not.toContain('team');
     expect(fetch.writes()).toEqual([]);
-    expect(screen.getByTestId(testIds.actionsSubmit).textContent).toBe('Overwrite');
+    expect(submitButton().textContent).toBe('Overwrite');
 
-    fireEvent.click(screen.getByTestId(testIds.actionsSubmit));
+    fireEvent.click(submitButton());
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     expect(fetch.writes().map((r) => r.body)).toEqual([
       { metadata: { resourceVersion: '17', labels: { app: 'api', team: 'a' } } },
@@ -71,10 +73,10 @@ describe('LabelsDialog', () => {
     const fetch = stubFetch({});
     const input = await open();
     type(input, 'app=api');
-    await screen.findByTestId(testIds.actionsOverwritePrompt);
+    await screen.findByRole('alert', { name: 'Overwrite existing labels?' });
     fireEvent.change(input, { target: { value: 'app=other' } });
-    expect(screen.queryByTestId(testIds.actionsOverwritePrompt)).toBeNull();
-    expect(screen.getByTestId(testIds.actionsSubmit).textContent).toBe('Apply');
+    expect(screen.queryByRole('alert', { name: 'Overwrite existing labels?' })).toBeNull();
+    expect(submitButton().textContent).toBe('Apply');
     expect(fetch.writes()).toEqual([]);
   });
 
@@ -93,7 +95,7 @@ describe('LabelsDialog', () => {
     fireEvent.change(input, { target: { value: 'app team=-x' } });
     expect(screen.getByText(/"app": write key=value/)).toBeTruthy();
     expect(screen.getByText(/"team=-x": invalid label value/)).toBeTruthy();
-    expect(screen.getByTestId(testIds.actionsSubmit).hasAttribute('disabled')).toBe(true);
+    expect(submitButton().hasAttribute('disabled')).toBe(true);
     type(input, 'app=web');
     expect(await screen.findByText(/Nothing to change/)).toBeTruthy();
     expect(fetch.writes()).toEqual([]);
@@ -104,7 +106,7 @@ describe('LabelsDialog', () => {
       'Operation cannot be fulfilled on configmaps "app-config": the object has been modified; please apply your changes to the latest version and try again';
     stubFetch({ [`PATCH ${path}`]: { status: 409, body: status(409, 'Conflict', message) } });
     type(await open(), 'team=a');
-    const error = await screen.findByTestId(testIds.actionsError);
+    const error = await screen.findByRole('alert');
     expect(error.textContent).toContain(message);
   });
 });

@@ -4,7 +4,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
 import { formatLabels, type KubeObject } from '../resources/objects.ts';
 import { DialogButtons } from './DialogButtons.tsx';
 import { ActionError } from './ActionError.tsx';
@@ -74,7 +73,7 @@ export function LabelsDialog({ target, object, onClose }: Props) {
 
   return (
     <Modal opened onClose={onClose} title={t('actions.labelsTitle', { name })} size="lg">
-      <Stack data-testid={testIds.actionsDialog} data-action="labels">
+      <Stack>
         <Text size="sm" fw={600}>
           {t('actions.currentLabels')}
         </Text>
@@ -94,7 +93,6 @@ export function LabelsDialog({ target, object, onClose }: Props) {
           label={t('actions.changesLabel')}
           description={t('actions.changesHint')}
           placeholder="tier=frontend release=v2 old-label-"
-          data-testid={testIds.actionsLabelsInput}
           value={text}
           onChange={(e) => {
             setText(e.currentTarget.value);
@@ -122,11 +120,7 @@ export function LabelsDialog({ target, object, onClose }: Props) {
           </Text>
         )}
         {confirmed && (
-          <Alert
-            color="yellow"
-            title={t('actions.overwriteTitle')}
-            data-testid={testIds.actionsOverwritePrompt}
-          >
+          <Alert color="yellow" title={t('actions.overwriteTitle')}>
             <Text size="sm">{t('actions.overwriteText')}</Text>
             <List size="sm">
               {confirmed.plan.overwritten.map(({ key, from, to }) => (

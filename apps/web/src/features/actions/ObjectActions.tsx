@@ -2,7 +2,6 @@ import { Button, Menu } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
 import type { KubeObject } from '../resources/objects.ts';
 import { isResourcePlural, type ResourcePlural } from '../resources/resourceKinds.ts';
 import { ActionDialog, availableActions, type OpenAction } from './ActionDialog.tsx';
@@ -37,41 +36,28 @@ function ActionsMenu({
     <>
       <Menu position="bottom-end">
         <Menu.Target>
-          <Button variant="default" size="xs" data-testid={testIds.actionsMenu}>
+          <Button variant="default" size="xs">
             {t('actions.menu')}
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
           {can.labels && (
-            <Menu.Item
-              data-testid={testIds.actionsEditLabels}
-              onClick={() => setAction({ type: 'labels', name })}
-            >
+            <Menu.Item onClick={() => setAction({ type: 'labels', name })}>
               {t('actions.editLabels')}
             </Menu.Item>
           )}
           {can.scale && (
-            <Menu.Item
-              data-testid={testIds.actionsScale}
-              onClick={() => setAction({ type: 'scale', name })}
-            >
+            <Menu.Item onClick={() => setAction({ type: 'scale', name })}>
               {t('actions.scale')}
             </Menu.Item>
           )}
           {can.rollback && (
-            <Menu.Item
-              data-testid={testIds.actionsRollback}
-              onClick={() => setAction({ type: 'rollback', name })}
-            >
+            <Menu.Item onClick={() => setAction({ type: 'rollback', name })}>
               {t('actions.rollback')}
             </Menu.Item>
           )}
           {can.delete && (
-            <Menu.Item
-              color="red"
-              data-testid={testIds.actionsDelete}
-              onClick={() => setAction({ type: 'delete', objects: [object] })}
-            >
+            <Menu.Item color="red" onClick={() => setAction({ type: 'delete', objects: [object] })}>
               {t('actions.delete')}
             </Menu.Item>
           )}

@@ -3,7 +3,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
 import type { KubeObject } from '../resources/objects.ts';
 import { DialogButtons } from './DialogButtons.tsx';
 import { ActionError } from './ActionError.tsx';
@@ -56,7 +55,7 @@ export function RollbackDialog({ target, deployment, onClose }: Props) {
 
   return (
     <Modal opened onClose={onClose} title={t('actions.rollbackTitle', { name })} size="lg">
-      <Stack data-testid={testIds.actionsDialog} data-action="rollback">
+      <Stack>
         <Text size="sm">{t('actions.rollbackIntro')}</Text>
         <Text size="sm" c="dimmed">
           {t('actions.revisionCurrent', { revision: current || '-' })}
@@ -69,7 +68,6 @@ export function RollbackDialog({ target, deployment, onClose }: Props) {
         {older.length > 0 && (
           <NativeSelect
             label={t('actions.revision')}
-            data-testid={testIds.actionsRevision}
             value={selected === undefined ? '' : String(selected)}
             onChange={(e) => setChosen(Number(e.currentTarget.value))}
             data={older.map((r) => ({

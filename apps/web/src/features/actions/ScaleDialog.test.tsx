@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test/render.tsx';
-import { testIds } from '../../testids.ts';
 import { stubFetch, webDeployment } from './fetchStub.testkit.ts';
 import { ScaleDialog, validReplicas } from './ScaleDialog.tsx';
 
@@ -21,11 +20,17 @@ describe('ScaleDialog', () => {
     });
     const onClose = vi.fn();
     renderWithProviders(<ScaleDialog target={target} name="web" onClose={onClose} />);
-    expect((await screen.findByTestId(testIds.actionsScaleCurrent)).textContent).toBe('3');
-    expect(screen.getByTestId(testIds.actionsScaleDesired).textContent).toBe('2');
-    const submit = screen.getByTestId(testIds.actionsSubmit);
+    const replicas = (row: string) =>
+      within(screen.getByRole('row', { name: new RegExp(`^${row}`) })).getByRole('cell')
+        .textContent;
+    await screen.findByRole('row', { name: /^Current replicas/ });
+    expect(replicas('Current replicas')).toBe('3');
+    expect(replicas('Desired replicas')).toBe('2');
+    const submit = screen.getByRole('button', { name: 'Scale' });
     expect(submit.hasAttribute('disabled')).toBe(true); // nothing changed yet
-    fireEvent.change(screen.getByTestId(testIds.actionsScaleInput), { target: { value: '5' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'New desired replicas' }), {
+      target: { value: '5' },
+    });
     fireEvent.click(submit);
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     expect(fetch.writes()).toMatchObject([

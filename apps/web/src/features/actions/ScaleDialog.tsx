@@ -2,7 +2,6 @@ import { Loader, Modal, NumberInput, Stack, Table } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
 import { DialogButtons } from './DialogButtons.tsx';
 import { ActionError } from './ActionError.tsx';
 import { actionMutations, actionQueries, type ActionTarget } from './actions.queries.ts';
@@ -50,7 +49,7 @@ export function ScaleDialog({ target, name, onClose }: Props) {
 
   return (
     <Modal opened onClose={onClose} title={t('actions.scaleTitle', { name })}>
-      <Stack data-testid={testIds.actionsDialog} data-action="scale">
+      <Stack>
         {scale.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
         <ActionError error={scale.error} />
         {scale.data && (
@@ -59,19 +58,16 @@ export function ScaleDialog({ target, name, onClose }: Props) {
               <Table.Tbody>
                 <Table.Tr>
                   <Table.Th>{t('actions.scaleCurrent')}</Table.Th>
-                  <Table.Td data-testid={testIds.actionsScaleCurrent}>
-                    {scale.data.status.replicas ?? 0}
-                  </Table.Td>
+                  <Table.Td>{scale.data.status.replicas ?? 0}</Table.Td>
                 </Table.Tr>
                 <Table.Tr>
                   <Table.Th>{t('actions.scaleDesired')}</Table.Th>
-                  <Table.Td data-testid={testIds.actionsScaleDesired}>{desired}</Table.Td>
+                  <Table.Td>{desired}</Table.Td>
                 </Table.Tr>
               </Table.Tbody>
             </Table>
             <NumberInput
               label={t('actions.scaleNew')}
-              data-testid={testIds.actionsScaleInput}
               value={shown}
               onChange={setValue}
               min={0}

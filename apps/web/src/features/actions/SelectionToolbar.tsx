@@ -1,7 +1,6 @@
 import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
 import type { KubeObject } from '../resources/objects.ts';
 import type { ResourcePlural } from '../resources/resourceKinds.ts';
 import { ActionDialog, availableActions, type OpenAction } from './ActionDialog.tsx';
@@ -28,13 +27,12 @@ export function SelectionToolbar(props: Props) {
   const can = availableActions(plural);
   const only = selected.length === 1 ? selected[0]?.metadata.name : undefined;
   return (
-    <Group gap="xs" data-testid={testIds.actionsToolbar}>
+    <Group gap="xs">
       {can.labels && (
         <Button
           size="xs"
           variant="default"
           disabled={!only}
-          data-testid={testIds.actionsEditLabels}
           onClick={() => only && setAction({ type: 'labels', name: only })}
         >
           {t('actions.editLabels')}
@@ -45,7 +43,6 @@ export function SelectionToolbar(props: Props) {
           size="xs"
           variant="default"
           disabled={!only}
-          data-testid={testIds.actionsScale}
           onClick={() => only && setAction({ type: 'scale', name: only })}
         >
           {t('actions.scale')}
@@ -56,7 +53,6 @@ export function SelectionToolbar(props: Props) {
           size="xs"
           variant="default"
           disabled={!only}
-          data-testid={testIds.actionsRollback}
           onClick={() => only && setAction({ type: 'rollback', name: only })}
         >
           {t('actions.rollback')}
@@ -68,7 +64,6 @@ export function SelectionToolbar(props: Props) {
           color="red"
           variant="light"
           disabled={selected.length === 0}
-          data-testid={testIds.actionsDeleteSelected}
           onClick={() => setAction({ type: 'delete', objects: [...selected] })}
         >
           {t('actions.deleteSelected', { count: selected.length })}
@@ -79,7 +74,6 @@ export function SelectionToolbar(props: Props) {
           size="xs"
           color="red"
           variant="subtle"
-          data-testid={testIds.actionsDeleteBySelector}
           onClick={() => setAction({ type: 'deleteBySelector', selector: labelFilter })}
         >
           {t('actions.deleteBySelector')}

@@ -4,7 +4,6 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
 import { parseLabelFilter } from '../resources/listView.ts';
 import { kindOf } from '../resources/resourceKinds.ts';
 import { ActionError } from './ActionError.tsx';
@@ -43,7 +42,6 @@ export function SelectorDeleteDialog({ target, initialSelector, onClose, onDelet
         <TextInput
           label={t('actions.selectorLabel')}
           placeholder="app=web,tier!=db"
-          data-testid={testIds.actionsSelector}
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
           description={t('actions.selectorRequired')}

@@ -13,6 +13,7 @@ export const en = {
     cancel: 'Cancel',
     deleteTitle: 'Delete {{resource}}',
     deleteIntro: 'These objects will be deleted ({{count}}):',
+    targetsLabel: 'Objects to delete',
     deleteIrreversible: 'This cannot be undone.',
     deleteNamespaceWarning: 'Deleting a namespace deletes every object in it.',
     typeToConfirm: 'Type {{names}} to confirm',

@@ -16,6 +16,7 @@ export const zhCN: Strings<typeof en> = {
     cancel: '取消',
     deleteTitle: '删除{{resource}}',
     deleteIntro: '以下对象将被删除（{{count}} 个）：',
+    targetsLabel: '将删除的对象',
     deleteIrreversible: '此操作无法撤销。',
     deleteNamespaceWarning: '删除命名空间会删除其中的所有对象。',
     typeToConfirm: '输入 {{names}} 以确认',

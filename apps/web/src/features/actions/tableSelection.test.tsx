@@ -9,7 +9,6 @@ import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../test/render.tsx';
-import { selectRowTestId, testIds } from '../../testids.ts';
 import { columnsByResource, type ColumnContext } from '../resources/columns.ts';
 import type { KubeObject } from '../resources/objects.ts';
 import { ResourceTable } from '../resources/ResourceTable.tsx';
@@ -48,10 +47,10 @@ describe('ResourceTable multi-select', () => {
       history: createMemoryHistory({ initialEntries: ['/'] }),
     });
     renderWithProviders(<RouterProvider router={router} />);
-    const b = (await screen.findByTestId(selectRowTestId('b'))) as HTMLInputElement;
+    const b = (await screen.findByRole('checkbox', { name: 'Select b' })) as HTMLInputElement;
     fireEvent.click(b);
     expect([...current]).toEqual(['b']);
-    const all = screen.getByTestId(testIds.selectAllRows) as HTMLInputElement;
+    const all = screen.getByRole('checkbox', { name: 'Select all shown' }) as HTMLInputElement;
     expect(all.indeterminate).toBe(true);
     fireEvent.click(all);
     expect([...current].sort()).toEqual(['a', 'b', 'c']);

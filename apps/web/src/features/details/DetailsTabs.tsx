@@ -14,7 +14,6 @@ import { StatusSection } from './StatusSection.tsx';
 export interface DetailsTab {
   value: string;
   label: string;
-  testId?: string;
   panel: ReactNode;
 }
 
@@ -37,7 +36,7 @@ export function DetailsTabs({ object, kind, region, namespace, extraTabs = [] }:
         <Tabs.Tab value="overview">{t('details.overview')}</Tabs.Tab>
         <Tabs.Tab value="events">{t('objectDetails.events')}</Tabs.Tab>
         {extraTabs.map((tab) => (
-          <Tabs.Tab key={tab.value} value={tab.value} data-testid={tab.testId}>
+          <Tabs.Tab key={tab.value} value={tab.value}>
             {tab.label}
           </Tabs.Tab>
         ))}

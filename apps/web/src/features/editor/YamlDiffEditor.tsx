@@ -7,7 +7,6 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editorHeight, useMonacoTheme } from './editorLayout.ts';
 import { createYamlModel, setupMonaco } from './monacoSetup.ts';
-import { testIds } from '../../testids.ts';
 import './editor.css';
 
 export interface YamlDiffEditorProps {
@@ -77,5 +76,5 @@ export default function YamlDiffEditor(props: YamlDiffEditorProps): React.JSX.El
     if (host.current) host.current.style.height = editorHeight(props.height);
   }, [props.height]);
 
-  return <div ref={host} className="cci-yaml-editor" data-testid={testIds.yamlDiffEditor} />;
+  return <div ref={host} className="cci-yaml-editor" />;
 }

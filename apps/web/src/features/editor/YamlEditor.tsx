@@ -8,7 +8,6 @@ import { useTranslation } from 'react-i18next';
 import { diagnoseYaml, type Diagnostic, type DiagnosticLanguage } from './diagnostics.ts';
 import { createYamlModel, setupMonaco, showDiagnostics } from './monacoSetup.ts';
 import { editorHeight, useMonacoTheme } from './editorLayout.ts';
-import { testIds } from '../../testids.ts';
 import './editor.css';
 
 export interface YamlEditorProps {
@@ -104,5 +103,5 @@ export default function YamlEditor(props: YamlEditorProps): React.JSX.Element {
     if (host.current) host.current.style.height = editorHeight(props.height);
   }, [props.height]);
 
-  return <div ref={host} className="cci-yaml-editor" data-testid={testIds.yamlEditor} />;
+  return <div ref={host} className="cci-yaml-editor" />;
 }

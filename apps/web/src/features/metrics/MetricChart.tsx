@@ -12,7 +12,6 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { metricsChartTestId } from '../../testids.ts';
 import type { ChartData, ChartLine, PodChartSpec } from './podCharts.ts';
 import { formatMetricValue, formatTimeTick } from './units.ts';
 
@@ -48,7 +47,8 @@ export function MetricChart({ spec, data, range }: MetricChartProps) {
   return (
     <div
       className="metrics-chart"
-      data-testid={metricsChartTestId(spec.id)}
+      role="figure"
+      aria-label={t(`metrics.chart.${spec.id}`)}
       data-points={data.rows.length}
       data-last={data.lastMs}
     >

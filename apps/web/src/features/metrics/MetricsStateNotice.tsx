@@ -3,7 +3,6 @@ import { enableMetricsAnnotation, metricsPortAnnotation, type PodMetricsState } 
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { ApiError } from '../../lib/kube/http.ts';
-import { testIds } from '../../testids.ts';
 
 /** What the seed (ch. 10, table 10-2) shows to turn the exporter on: M1's two annotations. */
 const enableSnippet = [
@@ -27,7 +26,7 @@ export function MetricsStateNotice({
   if (state === 'ok') return null;
   if (state === 'metrics-off') {
     return (
-      <Alert color="gray" title={t('metrics.state.offTitle')} data-testid={testIds.metricsState}>
+      <Alert color="gray" title={t('metrics.state.offTitle')}>
         <Stack gap="xs">
           <Code>{`${enableMetricsAnnotation}: "false"`}</Code>
           <Text size="sm">{t('metrics.state.offBody')}</Text>
@@ -39,17 +38,13 @@ export function MetricsStateNotice({
   }
   if (state === 'not-running') {
     return (
-      <Alert
-        color="yellow"
-        title={t('metrics.state.notRunningTitle')}
-        data-testid={testIds.metricsState}
-      >
+      <Alert color="yellow" title={t('metrics.state.notRunningTitle')}>
         {t('metrics.state.notRunningBody')}
       </Alert>
     );
   }
   return (
-    <Alert color="red" title={t('metrics.state.errorTitle')} data-testid={testIds.metricsState}>
+    <Alert color="red" title={t('metrics.state.errorTitle')}>
       {t('metrics.state.errorBody', { message: message ?? '-' })}
     </Alert>
   );

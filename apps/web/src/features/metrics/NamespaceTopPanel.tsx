@@ -9,7 +9,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
 import { metricsQueries } from './metrics.queries.ts';
 import { MetricsLoadState } from './MetricsStateNotice.tsx';
 import './metrics.css';
@@ -37,16 +36,14 @@ export default function NamespaceTopPanel({
   const data = query.data;
   const keep = (pods: NamespaceTopPod[]) =>
     podFilter ? pods.filter((p) => podFilter(p.pod)) : pods;
+  const title = t(deployment ? 'metrics.overview.titleDeployment' : 'metrics.overview.title');
   return (
-    <Stack data-testid={testIds.metricsOverview}>
+    <Stack component="section" aria-label={title}>
       <Group gap="md">
-        <Title order={5}>
-          {t(deployment ? 'metrics.overview.titleDeployment' : 'metrics.overview.title')}
-        </Title>
+        <Title order={5}>{title}</Title>
         <SegmentedControl
           size="xs"
           aria-label={t('metrics.rangeLabel')}
-          data-testid={testIds.metricsRange}
           value={String(range)}
           onChange={(v) =>
             setRange(
@@ -93,17 +90,18 @@ function TopTable(props: {
       ? format(value)
       : t('metrics.overview.ofLimit', { value: format(value), limit: format(limit) });
   };
+  const title = t(by === 'cpu' ? 'metrics.overview.byCpu' : 'metrics.overview.byMemory');
   return (
-    <Stack gap={4} data-testid={`${testIds.metricsOverview}-${by}`}>
+    <Stack gap={4}>
       <Text fw={600} size="sm">
-        {t(by === 'cpu' ? 'metrics.overview.byCpu' : 'metrics.overview.byMemory')}
+        {title}
       </Text>
       {pods.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('metrics.overview.empty')}
         </Text>
       ) : (
-        <Table verticalSpacing={4}>
+        <Table verticalSpacing={4} aria-label={title}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('metrics.overview.pod')}</Table.Th>
@@ -115,7 +113,7 @@ function TopTable(props: {
           </Table.Thead>
           <Table.Tbody>
             {pods.map((pod) => (
-              <Table.Tr key={pod.pod} data-testid={`${by}-${pod.pod}`}>
+              <Table.Tr key={pod.pod}>
                 <Table.Td>
                   <Anchor
                     size="sm"

@@ -8,7 +8,6 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
 import { MetricChart } from './MetricChart.tsx';
 import { MetricsLoadState, MetricsStateNotice } from './MetricsStateNotice.tsx';
 import { metricsQueries } from './metrics.queries.ts';
@@ -29,12 +28,15 @@ export default function PodMetricsPanel({ region, namespace, pod }: PodMetricsPa
   const query = useQuery(metricsQueries.pod(region, namespace, pod, range));
   const data = query.data;
   return (
-    <Stack data-testid={testIds.metricsPanel} data-state={data?.state ?? 'loading'}>
+    <Stack
+      component="section"
+      aria-label={t('metrics.panelLabel')}
+      data-state={data?.state ?? 'loading'}
+    >
       <Group gap="md">
         <SegmentedControl
           size="xs"
           aria-label={t('metrics.rangeLabel')}
-          data-testid={testIds.metricsRange}
           value={String(range)}
           onChange={(value) => setRange(toRange(value))}
           data={metricsRangesSeconds.map((r) => ({
@@ -46,7 +48,6 @@ export default function PodMetricsPanel({ region, namespace, pod }: PodMetricsPa
           <SegmentedControl
             size="xs"
             aria-label={t('metrics.aggregationLabel')}
-            data-testid={testIds.metricsAggregation}
             value={aggregation}
             onChange={(value) => setAggregation(value === 'containers' ? 'containers' : 'sum')}
             data={[

@@ -2,6 +2,7 @@
 export const en = {
   metrics: {
     tab: 'Metrics',
+    panelLabel: 'Pod metrics',
     loading: 'Loading metrics…',
     loadError: 'Metrics could not be loaded',
     rangeLabel: 'Time range',

@@ -5,6 +5,7 @@ import type { en } from './metrics.en.ts';
 export const zhCN: Strings<typeof en> = {
   metrics: {
     tab: '监控',
+    panelLabel: 'Pod 监控',
     loading: '正在加载监控数据…',
     loadError: '无法加载监控数据',
     rangeLabel: '时间范围',

@@ -2,7 +2,6 @@ import { Alert, Anchor, Group, Loader, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../testids.ts';
 import { detailsKind, detailsQueries } from '../details/details.queries.ts';
 import { DetailsTabs, type DetailsTab } from '../details/DetailsTabs.tsx';
 import { StatusAlert } from '../errors/StatusAlert.tsx';
@@ -44,7 +43,6 @@ export function Details() {
     extraTabs.push({
       value: 'metrics',
       label: t('metrics.tab'),
-      testId: testIds.detailsTabMetrics,
       panel,
     });
   }

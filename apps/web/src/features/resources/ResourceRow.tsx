@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rowTestId, selectRowTestId } from '../../testids.ts';
+import { rowTestId } from '../../testids.ts';
 import type { ColumnContext, ColumnSpec } from './columns.ts';
 import { formatLabels, type KubeObject } from './objects.ts';
 
@@ -50,7 +50,6 @@ export const ResourceRow = memo(function ResourceRow({
             type="checkbox"
             className="resource-table-check"
             aria-label={t('actions.selectRow', { name })}
-            data-testid={selectRowTestId(name)}
             checked={selected}
             onChange={() => onToggle(object)}
           />

@@ -96,7 +96,6 @@ export function ResourceTable({
               <Table.Th w={40}>
                 <Checkbox
                   aria-label={t('actions.selectAll')}
-                  data-testid={testIds.selectAllRows}
                   checked={rows.length > 0 && selectedShown.length === rows.length}
                   indeterminate={selectedShown.length > 0 && selectedShown.length < rows.length}
                   onChange={() =>

@@ -1,8 +1,8 @@
 import { Alert, Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { findKind } from '@cci/model';
 import { Link } from '@tanstack/react-router';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../../testids.ts';
 import { isResourcePlural } from '../../resources/resourceKinds.ts';
 import type { ApplyOutcome, ApplyReport, DocumentResult } from './applyManifests.ts';
 
@@ -31,9 +31,15 @@ export function ApplyResults({ report, region, namespace }: Props) {
   const { t } = useTranslation();
   const dry = !report.applied;
   const failed = report.results.some((r) => r.outcome === 'error');
+  const titleId = useId();
   return (
-    <Stack gap="xs" data-testid={testIds.editorResults} data-applied={String(report.applied)}>
-      <Text fw={700}>
+    <Stack
+      component="section"
+      gap="xs"
+      aria-labelledby={titleId}
+      data-applied={String(report.applied)}
+    >
+      <Text fw={700} id={titleId}>
         {report.dryRunOnly ? t('workflow.results.dryRunTitle') : t('workflow.results.title')}
       </Text>
       {!report.applied && !report.dryRunOnly && failed && (
@@ -74,7 +80,7 @@ function ResultRow({
     isResourcePlural(plural) &&
     ['created', 'configured', 'unchanged'].includes(result.outcome);
   return (
-    <li data-testid={`editor-result-${result.index}`} data-outcome={result.outcome}>
+    <li data-outcome={result.outcome}>
       <Group gap="xs" wrap="nowrap" align="flex-start">
         <Badge color={colors[result.outcome]} variant="light">
           {t(`workflow.results.${label}`)}

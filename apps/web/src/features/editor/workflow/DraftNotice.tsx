@@ -1,6 +1,5 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../../testids.ts';
 import type { DraftSave, StoredDraft } from './drafts.ts';
 
 interface Props {
@@ -25,7 +24,11 @@ export function DraftNotice({ draft, onDiscard }: Props) {
         : undefined;
   if (!restored && !secretNote) return null;
   return (
-    <Alert color="yellow" data-testid={testIds.editorDraft} data-save={lastSave ?? 'none'}>
+    <Alert
+      color="yellow"
+      aria-label={t('workflow.draft.noticeLabel')}
+      data-save={lastSave ?? 'none'}
+    >
       <Group justify="space-between" wrap="nowrap">
         <div>
           {restored && (
@@ -35,7 +38,7 @@ export function DraftNotice({ draft, onDiscard }: Props) {
           )}
           {secretNote && <Text size="sm">{secretNote}</Text>}
           {missingSecretValues.length > 0 && (
-            <Text size="sm" fw={500} data-testid={testIds.editorDraftMissing}>
+            <Text size="sm" fw={500}>
               {t('workflow.draft.missingSecretValues', { fields: missingSecretValues.join(', ') })}
             </Text>
           )}

@@ -1,7 +1,6 @@
 import { Button, Loader } from '@mantine/core';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../../testids.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { LazyYamlEditor } from './lazyEditors.ts';
 
@@ -12,12 +11,13 @@ export function YamlEditorPane(props: {
   onDiagnostics: (diagnostics: Diagnostic[]) => void;
   namespace: string;
 }) {
+  const { t } = useTranslation();
   return (
-    <div data-testid={testIds.editorYaml}>
+    <section aria-label={t('workflow.editorLabel')}>
       <Suspense fallback={<Loader size="sm" />}>
         <LazyYamlEditor {...props} height="55vh" />
       </Suspense>
-    </div>
+    </section>
   );
 }
 
@@ -45,7 +45,6 @@ export function DryRunApplyButtons(props: {
       {props.before}
       <Button
         variant="default"
-        data-testid={testIds.editorDryRun}
         loading={running(true)}
         disabled={apply.isPending}
         onClick={() => run(true)}
@@ -53,7 +52,6 @@ export function DryRunApplyButtons(props: {
         {t('workflow.dryRun')}
       </Button>
       <Button
-        data-testid={testIds.editorApply}
         loading={running(false)}
         disabled={apply.isPending || props.applyDisabled}
         onClick={() => run(false)}

@@ -1,7 +1,6 @@
 import { Button } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../../testids.ts';
 
 /** Top-bar entry to "New from template" in the current region and namespace. */
 export function NewFromTemplateButton({
@@ -16,7 +15,6 @@ export function NewFromTemplateButton({
     <Button
       size="xs"
       variant="light"
-      data-testid={testIds.editorEntryNew}
       renderRoot={(props) => (
         <Link
           {...props}
@@ -45,7 +43,6 @@ export function EditYamlButton({ region, namespace, resource, name }: EditProps)
     <Button
       size="xs"
       variant="default"
-      data-testid={testIds.editorEntryEdit}
       renderRoot={(props) => (
         <Link
           {...props}

@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parse, stringify } from 'yaml';
-import { testIds } from '../../../testids.ts';
 import { StatusAlert } from '../../errors/StatusAlert.tsx';
 import type { Diagnostic } from '../diagnostics.ts';
 import { ApplyResults } from './ApplyResults.tsx';
@@ -104,12 +103,7 @@ function ObjectText({
     <Stack>
       <DraftNotice draft={draft} onDiscard={() => draft.reset(base)} />
       {conflict && (
-        <Alert
-          color="orange"
-          role="alert"
-          data-testid={testIds.editorConflict}
-          title={t('workflow.conflict.title')}
-        >
+        <Alert color="orange" role="alert" title={t('workflow.conflict.title')}>
           <Stack gap="xs">
             <Text size="sm">
               {t('workflow.conflict.body', {
@@ -119,7 +113,7 @@ function ObjectText({
               })}
             </Text>
             <Group>
-              <Button size="xs" data-testid={testIds.editorReapply} onClick={reapply}>
+              <Button size="xs" onClick={reapply}>
                 {t('workflow.conflict.reapply')}
               </Button>
             </Group>
@@ -143,7 +137,7 @@ function ObjectText({
           <Text size="sm" c="dimmed">
             {t('workflow.diffHint')}
           </Text>
-          <div data-testid={testIds.editorDiff}>
+          <section aria-label={t('workflow.diffLabel')}>
             <Suspense fallback={<Loader size="sm" />}>
               <LazyYamlDiffEditor
                 original={base}
@@ -152,7 +146,7 @@ function ObjectText({
                 height="55vh"
               />
             </Suspense>
-          </div>
+          </section>
         </Stack>
       )}
       {mode === 'edit' && <ProblemList diagnostics={diagnostics} />}
@@ -163,11 +157,7 @@ function ObjectText({
           applyDisabled={mode !== 'diff' || draft.missingSecretValues.length > 0}
           before={
             mode === 'edit' ? (
-              <Button
-                variant="default"
-                data-testid={testIds.editorReview}
-                onClick={() => setMode('diff')}
-              >
+              <Button variant="default" onClick={() => setMode('diff')}>
                 {t('workflow.review')}
               </Button>
             ) : (

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { testIds } from '../../../testids.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 
 const MAX_SHOWN = 20;
@@ -8,10 +8,11 @@ const MAX_SHOWN = 20;
 /** The editor's markers as a list too: readable without hovering, and by screen readers. */
 export function ProblemList({ diagnostics }: { diagnostics: Diagnostic[] }) {
   const { t } = useTranslation();
+  const titleId = useId();
   if (diagnostics.length === 0) return null;
   return (
-    <div data-testid={testIds.editorProblems}>
-      <Text size="sm" fw={700}>
+    <section aria-labelledby={titleId}>
+      <Text size="sm" fw={700} id={titleId}>
         {t('workflow.problems', { count: diagnostics.length })}
       </Text>
       <ul className="workflow-problems">
@@ -23,6 +24,6 @@ export function ProblemList({ diagnostics }: { diagnostics: Diagnostic[] }) {
           </li>
         ))}
       </ul>
-    </div>
+    </section>
   );
 }

@@ -5,7 +5,6 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n/i18n.ts';
-import { testIds } from '../../../testids.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { ApplyResults } from './ApplyResults.tsx';
 import { DraftNotice } from './DraftNotice.tsx';
@@ -41,7 +40,6 @@ export function TemplateEditor({ region, namespace, templateId }: Props) {
         label={t('workflow.template')}
         placeholder={t('workflow.templatePlaceholder')}
         searchable
-        data-testid={testIds.editorTemplate}
         value={template?.id ?? null}
         data={manifestTemplates.map((m) => ({
           value: m.id,

@@ -15,6 +15,8 @@ export const en = {
     apply: 'Apply',
     review: 'Review changes',
     backToEdit: 'Back to editing',
+    editorLabel: 'YAML editor',
+    diffLabel: 'Changes to apply',
     diffHint: 'Left: the live object. Right: what Apply sends. You can still edit on the right.',
     loadingLive: 'Loading the live object…',
     problems: '{{count}} problems found in the editor',
@@ -44,6 +46,7 @@ export const en = {
     },
     draft: {
       restored: 'Your unsaved draft from {{time}} was restored.',
+      noticeLabel: 'Draft',
       discard: 'Discard draft',
       secretValuesRemoved:
         'Secret values are never kept in drafts: the saved copy has them blanked, fill them in again before applying.',

@@ -18,6 +18,8 @@ export const zhCN: Strings<typeof en> = {
     apply: '应用',
     review: '查看变更',
     backToEdit: '返回编辑',
+    editorLabel: 'YAML 编辑器',
+    diffLabel: '将要提交的变更',
     diffHint: '左侧为线上对象，右侧为将要提交的内容；右侧仍可编辑。',
     loadingLive: '正在加载线上对象…',
     problems: '编辑器中发现 {{count}} 个问题',
@@ -46,6 +48,7 @@ export const zhCN: Strings<typeof en> = {
       network: '请求失败：{{error}}',
     },
     draft: {
+      noticeLabel: '草稿',
       restored: '已恢复 {{time}} 保存的未提交草稿。',
       discard: '丢弃草稿',
       secretValuesRemoved:
