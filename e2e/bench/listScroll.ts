@@ -18,6 +18,8 @@ import { join, resolve } from 'node:path';
 import { DEMO_ACCOUNT, regionEndpoints } from '../../scripts/console.ts';
 import { seedDemoData } from '../../scripts/demoSeed.ts';
 import { ensureWebBuilt } from '../../scripts/webBuild.ts';
+import { ConsoleFrame } from '../pages/ConsoleFrame.ts';
+import { LoginPage } from '../pages/LoginPage.ts';
 import { startBff } from './bffChild.ts';
 import { openList, pageProbe, type OpenStats } from './pageOpen.ts';
 import { seedPods } from './seedPods.ts';
@@ -61,10 +63,8 @@ async function main(): Promise<void> {
     const page = await context.newPage();
     page.setDefaultTimeout(600_000);
     await page.goto('/login');
-    await page.getByTestId('login-domain').fill(DEMO_ACCOUNT.domain);
-    await page.getByTestId('login-password').fill(DEMO_ACCOUNT.password);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('user-menu').waitFor();
+    await new LoginPage(page).signIn(DEMO_ACCOUNT);
+    await new ConsoleFrame(page).userMenu.waitFor();
 
     // The first open after start-up is slow for reasons of its own (connections, JIT, caches).
     console.error('warming up…');

@@ -86,8 +86,8 @@ export async function openList(
   const wire = await wireBytes(cdp, async () => {
     await page.goto(`/r/cn-north-4/ns/${namespace}/pods`);
     await page
-      .getByTestId('resource-count')
-      .filter({ hasText: new RegExp(`^${count}\\b`) })
+      // The list's item count ("30000 items"), as an operator reads it.
+      .getByText(new RegExp(`^${count} items$`))
       .waitFor({ timeout: 300_000 });
     marks = (await page.evaluate('window.__cciListMarks')) as Marks;
     await page.waitForTimeout(1_000); // the stream's last parts and compressor flushes
