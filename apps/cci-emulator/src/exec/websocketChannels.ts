@@ -3,17 +3,13 @@
 // CLOSE signal (channel 255, then the channel being closed), which is how kubectl says that
 // stdin ended.
 
-export const STREAM_PROTOCOLS = ['v5.channel.k8s.io', 'v4.channel.k8s.io'] as const;
+import { EXEC_PROTOCOL, ExecChannel } from '@cci/model';
+
+export const STREAM_PROTOCOLS = [EXEC_PROTOCOL, 'v4.channel.k8s.io'] as const;
 export type StreamProtocol = (typeof STREAM_PROTOCOLS)[number];
 
-export const Channel = {
-  stdin: 0,
-  stdout: 1,
-  stderr: 2,
-  error: 3,
-  resize: 4,
-  close: 255,
-} as const;
+/** The channel numbers, written once in the model (the BFF's relay reads the same table). */
+export const Channel = ExecChannel;
 
 /** The first protocol kubectl offered that the emulator speaks, or undefined. */
 export function negotiateStreamProtocol(offered: Iterable<string>): StreamProtocol | undefined {

@@ -1,5 +1,6 @@
 import { Anchor } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 
 interface Props {
   region: string;
@@ -7,10 +8,12 @@ interface Props {
   namespace: string;
   plural: string;
   name: string;
+  /** What the link says; the object's name by default. */
+  children?: ReactNode;
 }
 
 /** A link to another object's details page. */
-export function ObjectLink({ region, namespace, plural, name }: Props) {
+export function ObjectLink({ region, namespace, plural, name, children }: Props) {
   return (
     <Anchor
       size="sm"
@@ -22,7 +25,7 @@ export function ObjectLink({ region, namespace, plural, name }: Props) {
         />
       )}
     >
-      {name}
+      {children ?? name}
     </Anchor>
   );
 }
