@@ -1,6 +1,6 @@
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
-import { kube } from '../../lib/kube/client.ts';
 import type { StreamMessage } from '../../lib/kube/liveStream.ts';
+import { watchKind } from '../../lib/kube/watch.ts';
 import type { KubeList } from './objects.ts';
 import { kindOf, type ResourcePlural } from './resourceKinds.ts';
 import { applyStreamMessages, emptyLiveList, type LiveListState } from './streamFold.ts';
@@ -180,7 +180,7 @@ function join(
   let live = lists.get(hash);
   if (!live) {
     const created = new LiveList(queryClient, key);
-    const unsubscribe = kube.watch(kindOf(plural), namespace, (m) => created.receive(m));
+    const unsubscribe = watchKind(kindOf(plural), namespace, (m) => created.receive(m));
     if (!unsubscribe) return undefined;
     created.unsubscribe = unsubscribe;
     lists.set(hash, created);

@@ -4,15 +4,8 @@
  * @cci/model's `resourcePath`; objects are typed by the caller (`T extends KubeObject`), so the
  * typed kinds of @cci/model slot in without touching the transport.
  */
-import {
-  apiVersionOf,
-  isCustomKind,
-  resourcePath,
-  type KindDescriptor,
-  type Subresource,
-} from '@cci/model';
+import { isCustomKind, resourcePath, type KindDescriptor, type Subresource } from '@cci/model';
 import { ApiError, apiFetch, type ApiRequest } from './http.ts';
-import { liveStream, type StreamMessage } from './liveStream.ts';
 import type { KubeList, KubeObject } from './objects.ts';
 
 /** The transport: apiFetch in the app, a recorder in tests. */
@@ -172,23 +165,6 @@ export function createKubeClient(fetcher: Fetcher = apiFetch) {
           ? await client.replace<T>(kind, location, body, options)
           : await client.patch<T>(kind, location, body, applyPatchType(kind), options);
       return { previous, object };
-    },
-
-    /** Follows a kind in a namespace over the tab's one live stream; undefined without SSE. */
-    watch: (
-      kind: KindDescriptor,
-      namespace: string | undefined,
-      listener: (message: StreamMessage) => void,
-    ): (() => void) | undefined => {
-      const stream = liveStream();
-      if (!stream) return undefined;
-      return stream.subscribe(
-        {
-          resource: `${apiVersionOf(kind)}/${kind.plural}`, // core group: "v1/pods"
-          namespace: kind.namespaced ? namespace : undefined,
-        },
-        listener,
-      );
     },
   };
   return client;
