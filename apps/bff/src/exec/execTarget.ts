@@ -1,4 +1,11 @@
-import { EXEC_PROTOCOL, TERMINAL_SHELLS, isTerminalShell, type TerminalShell } from '@cci/model';
+import {
+  EXEC_PROTOCOL,
+  TERMINAL_SHELLS,
+  isDns1123Label,
+  isDns1123Subdomain,
+  isTerminalShell,
+  type TerminalShell,
+} from '@cci/model';
 import { fieldError } from '../status.ts';
 import type { UpstreamSocketRequest } from '../upstream/socket.ts';
 import { execMessages } from './messages.ts';
@@ -12,26 +19,23 @@ export interface ExecTarget {
   command: TerminalShell;
 }
 
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
-
 /** The path's names and the query's container and command, checked; a 400 names the field. */
 export function parseExecTarget(
   params: { namespace: string; pod: string },
   query: URLSearchParams,
 ): ExecTarget {
-  const name = (field: string, value: string | null, pattern: RegExp) => {
-    if (value === null || value.length > 253 || !pattern.test(value))
+  const name = (field: string, value: string | null, valid: (v: string) => boolean) => {
+    if (value === null || !valid(value))
       throw fieldError('FieldValueInvalid', field, execMessages.invalidName);
     return value;
   };
-  const namespace = name('namespace', params.namespace, DNS_LABEL);
-  const pod = name('pod', params.pod, DNS_SUBDOMAIN);
+  const namespace = name('namespace', params.namespace, isDns1123Label);
+  const pod = name('pod', params.pod, isDns1123Subdomain);
   const containerParam = query.get('container');
   const container =
     containerParam === null || containerParam === ''
       ? undefined
-      : name('container', containerParam, DNS_LABEL);
+      : name('container', containerParam, isDns1123Label);
   const commands = query.getAll('command');
   const command = commands[0] ?? '/bin/sh';
   if (commands.length > 1 || !isTerminalShell(command))
