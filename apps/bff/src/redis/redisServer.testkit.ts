@@ -47,10 +47,8 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
     'warning',
     ...(options.acl
       ? [
-          '--user',
-          `${options.acl.user} on >${options.acl.password} ~* &* +@all`,
-          '--user',
-          'default off',
+          ...['--user', options.acl.user, 'on', `>${options.acl.password}`, '~*', '&*', '+@all'],
+          ...['--user', 'default', 'off'],
         ]
       : []),
   ];
