@@ -68,7 +68,7 @@ export function execRoutes(deps: AppDeps): Hono<AppEnv> {
             audit: ({ status }) => audit(session, target, status),
             idleMs,
           });
-          relay.start();
+          void relay.start();
         },
         onMessage(event) {
           relay?.fromBrowser(event.data as ArrayBuffer | string);

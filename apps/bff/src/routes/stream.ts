@@ -58,13 +58,13 @@ export function streamRoutes(deps: AppDeps, hub: StreamHub = createStreamHub(dep
   const app = appFactory.createApp();
   const live = liveConnectionsOf(deps);
 
-  app.get('/', (c) => {
+  app.get('/', async (c) => {
     const encoding = negotiateStreamEncoding(c.req.header('Accept-Encoding'));
     const session = sessionOf(c);
     // The stream is a live connection of its session: sign-out, a CCI 401 or expiry end it
     // with an `end` event the SPA understands (it then asks the user to sign in again).
     const opened: { tab?: Tab } = {};
-    const registration = live.register(session, 'stream', () => {
+    const registration = await live.register(session, 'stream', () => {
       opened.tab?.send('end', { reason: 'session' });
       opened.tab?.close();
     });
