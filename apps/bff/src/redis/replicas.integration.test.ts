@@ -161,6 +161,51 @@ describe('replicas on one Redis', () => {
     expect(b.deps.live?.count() ?? 0).toBe(0);
   });
 
+  it('subscriptions work whichever replica the POST and DELETE land on', async () => {
+    const [a, b] = [await replica('t7:'), await replica('t7:')];
+    const { cookie } = await signIn(a);
+    const stream = await get(b, '/api/stream', cookie);
+    const reader = (stream.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = decoder.decode((await reader.read()).value);
+    const streamId = /"stream":"([^"]+)"/.exec(text)?.[1] ?? '';
+    expect(streamId).not.toBe('');
+    const post = (r: Replica, body: unknown) =>
+      r.app.request(`http://127.0.0.1/api/stream/${streamId}/subscriptions`, {
+        method: 'POST',
+        headers: headers({ Cookie: cookie ?? '' }),
+        body: JSON.stringify(body),
+      });
+    const made = await post(a, { resource: 'v1/configmaps', namespace: 'default', id: 'cms' });
+    expect(made.status).toBe(201);
+    expect(await made.json()).toEqual({ id: 'cms' });
+    while (!text.includes('"subscription":"cms"'))
+      text += decoder.decode((await reader.read()).value);
+    expect(text).toContain('event: snapshot');
+    // The holder's own refusals come back as they are: a duplicate id is 409 there.
+    expect(
+      (await post(a, { resource: 'v1/configmaps', namespace: 'default', id: 'cms' })).status,
+    ).toBe(409);
+    // A bad spec is refused by the replica the POST landed on.
+    expect((await post(a, { resource: 'v1/nothing' })).status).toBe(400);
+    const del = (id: string) =>
+      a.app.request(`http://127.0.0.1/api/stream/${streamId}/subscriptions/${id}`, {
+        method: 'DELETE',
+        headers: headers({ Cookie: cookie ?? '' }),
+      });
+    expect((await del('cms')).status).toBe(204);
+    expect((await del('cms')).status).toBe(404);
+    // Another session cannot reach this stream through either replica.
+    const other = (await signIn(b)).cookie ?? '';
+    const foreign = await a.app.request(`http://127.0.0.1/api/stream/${streamId}/subscriptions`, {
+      method: 'POST',
+      headers: headers({ Cookie: other }),
+      body: JSON.stringify({ resource: 'v1/configmaps', namespace: 'default' }),
+    });
+    expect(foreign.status).toBe(404);
+    await reader.cancel();
+  });
+
   it('the per-user cap on live connections counts both replicas', async () => {
     const [a, b] = [await replica('t5:'), await replica('t5:')];
     const { cookie } = await signIn(a);
