@@ -34,6 +34,8 @@ export interface Replica {
 export interface RunningHa {
   url: string;
   emulator: Emulator;
+  /** PEM file of the emulator's self-signed certificate, which the replicas trust. */
+  caFile: string;
   redisPort: number;
   replicas: Replica[];
   /** Starts a replica again after it was killed (same port, same environment). */
@@ -132,6 +134,7 @@ export async function startHa(options: HaOptions = {}): Promise<RunningHa> {
     return {
       url,
       emulator,
+      caFile,
       redisPort,
       replicas,
       restart: (replica) => startReplica(replica.name, Number(new URL(replica.url).port)),

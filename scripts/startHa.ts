@@ -53,6 +53,7 @@ async function main(): Promise<void> {
         ready: true,
         url: running.url,
         emulatorUrl: running.emulator.url,
+        caFile: running.caFile,
         replicas: running.replicas.map((r) => ({ name: r.name, url: r.url, pid: r.process.pid })),
       }),
     );
