@@ -75,7 +75,7 @@ function withLiveConnections(deps: AppDeps): AppDeps & { live: LiveConnections }
     'abort',
     () => {
       live.closeAll();
-      void broadcast?.then((b) => b.close());
+      void broadcast?.close();
     },
     { once: true },
   );

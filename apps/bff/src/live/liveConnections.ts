@@ -198,7 +198,7 @@ export function endingLiveConnections<T extends SessionStore>(
   live: LiveConnections,
   reason: (id: string) => EndReason = () => 'signed-out',
   /** Replicas: tells the others, whose connections of the session end too. */
-  broadcast?: Promise<{ publish(id: string, reason: EndReason): Promise<void> }>,
+  broadcast?: { publish(id: string, reason: EndReason): Promise<void> },
 ): SessionStore {
   return {
     get: (id) => store.get(id),
@@ -207,7 +207,7 @@ export function endingLiveConnections<T extends SessionStore>(
     async delete(id) {
       await store.delete(id);
       live.endSession(id, reason(id));
-      await (await broadcast)?.publish(id, reason(id));
+      await broadcast?.publish(id, reason(id));
     },
   };
 }

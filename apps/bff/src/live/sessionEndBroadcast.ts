@@ -1,4 +1,4 @@
-import type { SharedRedis } from '../redis/redisClient.ts';
+import { subscribeShared, type SharedRedis } from '../redis/redisClient.ts';
 import { shared } from '../redis/unavailable.ts';
 import { sessionDigest, type EndReason, type LiveConnections } from './liveConnections.ts';
 
@@ -16,25 +16,21 @@ export interface SessionEndBroadcast {
   close(): Promise<void>;
 }
 
-export async function sessionEndBroadcast(
+export function sessionEndBroadcast(
   redis: Pick<SharedRedis, 'commands' | 'subscriber' | 'prefix'>,
   live: LiveConnections,
-): Promise<SessionEndBroadcast> {
+): SessionEndBroadcast {
   const channel = `${redis.prefix}session-ended`;
   const listener = (message: string) => {
     const [digest, reason] = message.split(' ');
     if (!digest || !REASONS.includes(reason as EndReason)) return;
     live.endSessionDigest(digest, reason as EndReason);
   };
-  // node-redis subscribes again by itself after a reconnect.
-  await redis.subscriber.subscribe(channel, listener).catch(() => {});
+  const unsubscribe = subscribeShared(redis.subscriber, channel, listener);
   return {
     async publish(sessionId, reason) {
       await shared(() => redis.commands.publish(channel, `${sessionDigest(sessionId)} ${reason}`));
     },
-    async close() {
-      if (redis.subscriber.isOpen)
-        await redis.subscriber.unsubscribe(channel, listener).catch(() => {});
-    },
+    close: unsubscribe,
   };
 }

@@ -82,7 +82,39 @@ export function connectSharedRedis(
     prefix: env.REDIS_KEY_PREFIX,
     isReady: () => commands.isReady && subscriber.isReady,
     async close() {
-      await Promise.all([commands, subscriber].map((c) => (c.isOpen ? c.close() : undefined)));
+      // Graceful first (pending replies arrive), but a stop never waits on Redis for long.
+      const closing = [commands, subscriber].map((c) => (c.isOpen ? c.close() : undefined));
+      const timer = new Promise((resolve) => setTimeout(resolve, 1_000).unref());
+      await Promise.race([Promise.all(closing).catch(() => {}), timer]);
+      for (const c of [commands, subscriber]) if (c.isOpen) c.destroy();
     },
+  };
+}
+
+/**
+ * Subscribes as soon as the subscriber connection is ready (at start-up it is still
+ * connecting, and a subscribe then fails rather than waits); node-redis itself subscribes again
+ * after a reconnect. Returns the unsubscribe.
+ */
+export function subscribeShared(
+  subscriber: RedisClient,
+  channel: string,
+  listener: (message: string) => void,
+): () => Promise<void> {
+  let subscribed = false;
+  const attempt = () => {
+    if (subscribed || !subscriber.isReady) return;
+    subscriber.subscribe(channel, listener).then(
+      () => {
+        subscribed = true;
+      },
+      () => {},
+    );
+  };
+  subscriber.on('ready', attempt);
+  attempt();
+  return async () => {
+    subscriber.off('ready', attempt);
+    if (subscriber.isOpen) await subscriber.unsubscribe(channel, listener).catch(() => {});
   };
 }

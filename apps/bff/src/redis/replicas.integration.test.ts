@@ -8,7 +8,7 @@ import { SharedLiveCounts } from '../live/sharedLiveCounts.ts';
 import { RedisSessionStore } from '../session/redisStore.ts';
 import { DEMO, startHarness, type Harness } from '../session/testkit.ts';
 import { connectedRedis, dumpAll, testKey, untilReady } from './redis.testkit.ts';
-import type { SharedRedis } from './redisClient.ts';
+import { connectSharedRedis, type SharedRedis } from './redisClient.ts';
 import { startRedisServer, type RedisServer } from './redisServer.testkit.ts';
 
 // Two BFF replicas (two apps, each with its own Redis connections) in front of one emulator
@@ -26,8 +26,14 @@ interface Replica {
   redis: SharedRedis;
 }
 
-async function replica(prefix: string, sweepMs?: number): Promise<Replica> {
-  const redis = await connectedRedis(server, prefix);
+async function replica(prefix: string, sweepMs?: number, startingUp = false): Promise<Replica> {
+  // startingUp: the app is built while its Redis connections still connect, as at a start.
+  const redis = startingUp
+    ? connectSharedRedis(
+        { REDIS_URL: server.url, REDIS_KEY_PREFIX: prefix, redisCa: undefined },
+        () => {},
+      )
+    : await connectedRedis(server, prefix);
   connections.push(redis);
   const env = {
     ...h.deps.env,
@@ -51,7 +57,10 @@ async function replica(prefix: string, sweepMs?: number): Promise<Replica> {
     const limits = { ...defaultLiveLimits, sweepMs };
     deps.live = new LiveConnections({ sessions, now: Date.now, idleMs, shared }, limits);
   }
-  return { app: createApp(deps), deps, redis };
+  const app = createApp(deps);
+  await untilReady(redis);
+  await new Promise((resolve) => setTimeout(resolve, 100)); // its subscriptions follow readiness
+  return { app, deps, redis };
 }
 
 const headers = (extra: Record<string, string> = {}) => ({
@@ -138,7 +147,7 @@ describe('replicas on one Redis', () => {
 
   it('sign-out on one replica ends the streams the session holds on the other within a second', async () => {
     // b's own sweep would take a minute: only the broadcast can end its stream in time.
-    const [a, b] = [await replica('t4:'), await replica('t4:', 60_000)];
+    const [a, b] = [await replica('t4:'), await replica('t4:', 60_000, true)];
     const { cookie } = await signIn(a);
     const stream = await get(b, '/api/stream', cookie);
     expect(stream.status).toBe(200);
@@ -162,7 +171,7 @@ describe('replicas on one Redis', () => {
   });
 
   it('subscriptions work whichever replica the POST and DELETE land on', async () => {
-    const [a, b] = [await replica('t7:'), await replica('t7:')];
+    const [a, b] = [await replica('t7:', undefined, true), await replica('t7:', undefined, true)];
     const { cookie } = await signIn(a);
     const stream = await get(b, '/api/stream', cookie);
     const reader = (stream.body as ReadableStream<Uint8Array>).getReader();

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { HTTPException } from 'hono/http-exception';
 import { sessionDigest } from '../live/liveConnections.ts';
-import type { SharedRedis } from '../redis/redisClient.ts';
+import { subscribeShared, type SharedRedis } from '../redis/redisClient.ts';
 import { shared } from '../redis/unavailable.ts';
 import type { Session } from '../session/types.ts';
 import { messages } from '../messages.ts';
@@ -41,18 +41,11 @@ export const REMOTE_COMMAND_TIMEOUT_MS = 2_000;
 export class StreamCommandRelay {
   readonly #replica = randomBytes(9).toString('base64url');
   readonly #waiting = new Map<string, (reply: Reply) => void>();
-  readonly #ready: Promise<void>;
+  readonly #unsubscribe: (() => Promise<void>)[];
 
   /** Ends the subscriptions (server shutdown). */
   async close(): Promise<void> {
-    await this.redis.subscriber.unsubscribe(this.#channels()).catch(() => {});
-  }
-
-  #channels(): string[] {
-    return [
-      `${this.redis.prefix}stream:commands`,
-      `${this.redis.prefix}stream:replies:${this.#replica}`,
-    ];
+    await Promise.all(this.#unsubscribe.map((u) => u()));
   }
 
   constructor(
@@ -63,18 +56,14 @@ export class StreamCommandRelay {
   ) {
     const commands = `${redis.prefix}stream:commands`;
     const replies = `${redis.prefix}stream:replies:${this.#replica}`;
-    this.#ready = Promise.all([
-      redis.subscriber.subscribe(commands, (m) => void this.#serve(m)),
-      redis.subscriber.subscribe(replies, (m) => this.#replied(m)),
-    ]).then(
-      () => {},
-      () => {},
-    );
+    this.#unsubscribe = [
+      subscribeShared(redis.subscriber, commands, (m) => void this.#serve(m)),
+      subscribeShared(redis.subscriber, replies, (m) => this.#replied(m)),
+    ];
   }
 
   /** Asks the replica holding the stream; its answer, or 404 when none answers in time. */
   async send(streamId: string, session: Session, command: StreamCommand): Promise<Response> {
-    await this.#ready;
     const envelope: Envelope = {
       id: randomBytes(9).toString('base64url'),
       replyTo: this.#replica,
