@@ -64,3 +64,12 @@ export async function dumpAll(redis: SharedRedis): Promise<string> {
   }
   return parts.join('\n');
 }
+
+/** What the SPA sends with a state-changing request (CSRF), from a client behind one proxy. */
+export const consoleHeaders = (extra: Record<string, string> = {}) => ({
+  'X-CCI-Console': '1',
+  Origin: 'http://127.0.0.1',
+  'Content-Type': 'application/json',
+  'X-Forwarded-For': '198.51.100.20',
+  ...extra,
+});

@@ -7,13 +7,17 @@ import { defaultLiveLimits, LiveConnections } from '../live/liveConnections.ts';
 import { SharedLiveCounts } from '../live/sharedLiveCounts.ts';
 import { RedisSessionStore } from '../session/redisStore.ts';
 import { DEMO, startHarness, type Harness } from '../session/testkit.ts';
-import { connectedRedis, dumpAll, testKey, untilReady } from './redis.testkit.ts';
+import {
+  connectedRedis,
+  consoleHeaders as headers,
+  dumpAll,
+  testKey,
+  untilReady,
+} from './redis.testkit.ts';
 import { connectSharedRedis, type SharedRedis } from './redisClient.ts';
 import { startRedisServer, type RedisServer } from './redisServer.testkit.ts';
 
-// Two BFF replicas (two apps, each with its own Redis connections) in front of one emulator
-// and one real redis-server: whatever one replica did, the other must know.
-
+// Two replicas (apps with their own Redis connections), one emulator, one real redis-server.
 let h: Harness;
 let server: RedisServer;
 const keys = [testKey('k1')];
@@ -59,17 +63,9 @@ async function replica(prefix: string, sweepMs?: number, startingUp = false): Pr
   }
   const app = createApp(deps);
   await untilReady(redis);
-  await new Promise((resolve) => setTimeout(resolve, 100)); // its subscriptions follow readiness
+  await new Promise((resolve) => setTimeout(resolve, 100)); // subscriptions follow readiness
   return { app, deps, redis };
 }
-
-const headers = (extra: Record<string, string> = {}) => ({
-  'X-CCI-Console': '1',
-  Origin: 'http://127.0.0.1',
-  'Content-Type': 'application/json',
-  'X-Forwarded-For': '198.51.100.20',
-  ...extra,
-});
 
 async function signIn(r: Replica, password = DEMO.password, from = '198.51.100.20') {
   const res = await r.app.request('http://127.0.0.1/api/session', {
@@ -179,10 +175,10 @@ describe('replicas on one Redis', () => {
     let text = decoder.decode((await reader.read()).value);
     const streamId = /"stream":"([^"]+)"/.exec(text)?.[1] ?? '';
     expect(streamId).not.toBe('');
-    const post = (r: Replica, body: unknown) =>
+    const post = (r: Replica, body: unknown, as = cookie ?? '') =>
       r.app.request(`http://127.0.0.1/api/stream/${streamId}/subscriptions`, {
         method: 'POST',
-        headers: headers({ Cookie: cookie ?? '' }),
+        headers: headers({ Cookie: as }),
         body: JSON.stringify(body),
       });
     const made = await post(a, { resource: 'v1/configmaps', namespace: 'default', id: 'cms' });
@@ -206,11 +202,7 @@ describe('replicas on one Redis', () => {
     expect((await del('cms')).status).toBe(404);
     // Another session cannot reach this stream through either replica.
     const other = (await signIn(b)).cookie ?? '';
-    const foreign = await a.app.request(`http://127.0.0.1/api/stream/${streamId}/subscriptions`, {
-      method: 'POST',
-      headers: headers({ Cookie: other }),
-      body: JSON.stringify({ resource: 'v1/configmaps', namespace: 'default' }),
-    });
+    const foreign = await post(a, { resource: 'v1/configmaps', namespace: 'default' }, other);
     expect(foreign.status).toBe(404);
     await reader.cancel();
   });
