@@ -161,7 +161,8 @@ function child(
 ): ChildProcess {
   const started = spawn(command, args, {
     cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', ...env },
+    // Debian puts haproxy in /usr/sbin, which a non-login PATH may lack.
+    env: { PATH: `${process.env['PATH'] ?? ''}:/usr/sbin:/sbin`, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const show = (chunk: Buffer, all: boolean) => {
