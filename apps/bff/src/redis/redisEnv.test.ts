@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseEnv } from '../env.ts';
-import { reconnectDelay } from './redisClient.ts';
+import { connectSharedRedis, reconnectDelay } from './redisClient.ts';
+import { freeLoopbackPort } from './redisServer.testkit.ts';
 
 const KEY = randomBytes(32).toString('base64');
 
@@ -44,5 +45,28 @@ describe('REDIS_URL and SESSION_ENCRYPTION_KEYS', () => {
     expect(reconnectDelay(3, () => 1)).toBe(800);
     expect(reconnectDelay(30, () => 1)).toBe(5_000);
     expect(reconnectDelay(30, () => 0)).toBe(2_500);
+  });
+
+  it('Redis unreachable: one warning naming the error, never the URL or its password; not ready', async () => {
+    const port = await freeLoopbackPort(); // nothing listens there
+    const logs: Record<string, unknown>[] = [];
+    const redis = connectSharedRedis(
+      {
+        REDIS_URL: `redis://console:hunter2-secret@127.0.0.1:${port}`,
+        REDIS_KEY_PREFIX: 'x:',
+        redisCa: undefined,
+      },
+      (line) => logs.push(line),
+    );
+    try {
+      await expect.poll(() => logs.length).toBeGreaterThanOrEqual(2); // commands + subscriber
+      await new Promise((resolve) => setTimeout(resolve, 500)); // retries, still one line each
+      expect(logs.map((l) => l['role']).sort()).toEqual(['commands', 'subscriber']);
+      expect(logs[0]).toMatchObject({ level: 'warn', msg: 'redis unavailable; reconnecting' });
+      expect(JSON.stringify(logs)).not.toMatch(/hunter2|console:|redis:\/\//);
+      expect(redis.isReady()).toBe(false);
+    } finally {
+      await redis.close();
+    }
   });
 });
