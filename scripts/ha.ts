@@ -171,6 +171,10 @@ function child(
       if (all || verbose || /"level":"(warn|error)"/.test(line)) console.error(`[${name}] ${line}`);
     }
   };
+  // Whatever ends this process, no redis-server, replica or HAProxy outlives it.
+  const orphaned = () => started.kill('SIGKILL');
+  process.once('exit', orphaned);
+  started.once('exit', () => process.off('exit', orphaned));
   started.stdout?.on('data', (c: Buffer) => show(c, false));
   started.stderr?.on('data', (c: Buffer) => show(c, true));
   started.on('error', (error) =>

@@ -61,6 +61,10 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
     async start() {
       const started = spawn(REDIS_SERVER, args, { stdio: ['ignore', 'ignore', 'pipe'] });
       child = started;
+      // A test run that ends without stop() (a hook timed out) leaves no redis-server behind.
+      const orphaned = () => started.kill('SIGKILL');
+      process.once('exit', orphaned);
+      started.once('exit', () => process.off('exit', orphaned));
       await waitForPort(port, started);
     },
     async stop() {
