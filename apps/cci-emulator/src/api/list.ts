@@ -49,8 +49,9 @@ export function listObjects(
   kind: KindDescriptor,
   namespace: string | undefined,
   query: URLSearchParams,
+  visible?: (obj: KubeObject) => boolean,
 ): ListPage {
-  const matches = selectionFromQuery(kind, query);
+  const matches = both(selectionFromQuery(kind, query), visible);
   const limitText = query.get('limit');
   const limit = limitText ? Number.parseInt(limitText, 10) : 0;
   if (limitText && (!Number.isFinite(limit) || limit < 0))
@@ -79,6 +80,14 @@ export function listObjects(
       : undefined,
     remainingItemCount: more ? remaining : undefined,
   };
+}
+
+function both(
+  a: ((obj: KubeObject) => boolean) | undefined,
+  b: ((obj: KubeObject) => boolean) | undefined,
+): ((obj: KubeObject) => boolean) | undefined {
+  if (!a || !b) return a ?? b;
+  return (obj) => a(obj) && b(obj);
 }
 
 export function listBody(kind: KindDescriptor, page: ListPage): string {

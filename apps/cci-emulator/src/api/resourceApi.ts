@@ -6,6 +6,7 @@ import { runAdmission, type ApiContext, type WriteResult } from './context.ts';
 import { deleteObject, finalizeIfReady, namespaceKind, type DeleteOptions } from './deletion.ts';
 import { asKubeObject, prepareForCreate, prepareForUpdate } from './metadata.ts';
 import { schemaLookup } from './schemaLookup.ts';
+import { keepTenant } from './tenancy.ts';
 
 function nsKey(kind: KindDescriptor, namespace: string | undefined): string {
   return kind.namespaced ? (namespace ?? '') : '';
@@ -79,7 +80,10 @@ function commitUpdate(
   ) {
     throw errors.conflict(kind, current.metadata.name);
   }
-  const prepared = prepareForUpdate(kind, next, current, subresource === 'status');
+  const prepared = keepTenant(
+    prepareForUpdate(kind, next, current, subresource === 'status'),
+    current,
+  );
   const admitted = runAdmission(ctx, {
     operation: 'UPDATE',
     kind,

@@ -17,6 +17,8 @@ export interface WatchOptions {
   /** Renders an object as kubectl asked (plain JSON or a one-row Table). */
   render?: ((obj: KubeObject) => string) | undefined;
   bookmarkIntervalMs: number;
+  /** What of the resource the caller's project may see (api/access.ts). */
+  visible?: ((obj: KubeObject) => boolean) | undefined;
 }
 
 /**
@@ -37,7 +39,9 @@ export function startWatch(
       `watch is not supported for ${kind.plural}.${kind.group}: poll with list instead`,
     );
   }
-  const matches = selectionFromQuery(kind, query) ?? (() => true);
+  const selected = selectionFromQuery(kind, query) ?? (() => true);
+  const visible = options.visible;
+  const matches = visible ? (obj: KubeObject) => visible(obj) && selected(obj) : selected;
   const rvText = query.get('resourceVersion') ?? '';
   const fromRv = rvText === '' || rvText === '0' ? undefined : Number(rvText);
   if (fromRv !== undefined && !Number.isSafeInteger(fromRv))

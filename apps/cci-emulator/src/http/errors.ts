@@ -82,7 +82,8 @@ export const errors = {
     new ApiError(404, 'NotFound', 'the server could not find the requested resource'),
   gone: (message: string) => new ApiError(410, 'Expired', message),
   unauthorized: (message = 'Unauthorized') => new ApiError(401, 'Unauthorized', message),
-  forbidden: (message: string) => new ApiError(403, 'Forbidden', message),
+  forbidden: (message: string, details?: StatusDetails) =>
+    new ApiError(403, 'Forbidden', message, details),
   unsupportedMediaType: (message: string) => new ApiError(415, 'UnsupportedMediaType', message),
   tooLarge: (message: string) => new ApiError(413, 'RequestEntityTooLarge', message),
   unavailable: (message: string) => new ApiError(503, 'ServiceUnavailable', message),

@@ -22,6 +22,8 @@ import {
   handleIamTokenRequest,
   type AuthDeps,
 } from '../auth/index.ts';
+import { ACCESS_REVIEW_PREFIX, handleAccessReview } from '../api/accessReview.ts';
+import { decodeReview, isKubernetesProtobuf } from '../api/reviewProtobuf.ts';
 import { openApiV2Response } from '../openapi/handler.ts';
 import type { ContainerRegistry } from '../exec/containerRegistry.ts';
 import { createUpgradeHandler } from '../exec/upgrade.ts';
@@ -87,6 +89,31 @@ function discovery(
   return undefined;
 }
 
+/** An access review as JSON or, as kubectl sends it, as protobuf. */
+function reviewBody(body: Buffer): unknown {
+  if (body.length === 0) return undefined;
+  if (isKubernetesProtobuf(body)) {
+    let review: unknown;
+    try {
+      review = decodeReview(body);
+    } catch (e) {
+      throw errors.badRequest(
+        `the protobuf request body cannot be decoded: ${(e as Error).message}`,
+      );
+    }
+    if (review === undefined)
+      throw errors.unsupportedMediaType(
+        'only SelfSubjectAccessReview and SelfSubjectRulesReview are read as protobuf here: send JSON',
+      );
+    return review;
+  }
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch (e) {
+    throw errors.badRequest(`the request body is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
 function found(body: unknown): Reply {
   if (body === undefined) throw errors.notFoundPath();
   return json(200, body);
@@ -125,6 +152,10 @@ async function handle(
 
   const meta = discovery(url.pathname, options, req);
   if (meta) return meta;
+  const caller = options.access.caller(auth.identity);
+  if (url.pathname.startsWith(ACCESS_REVIEW_PREFIX)) {
+    return handleAccessReview(ctx, options.access, caller, method, url.pathname, reviewBody(body));
+  }
 
   const apiRequest: ApiRequest = {
     method,
@@ -132,6 +163,7 @@ async function handle(
     query: url.searchParams,
     headers: req.headers,
     body,
+    caller,
     sink: () => {
       return {
         open: (contentType = 'application/json') => {
@@ -186,6 +218,7 @@ export function createHttpServer(
   const upgrades = createUpgradeHandler({
     ctx,
     auth: options.auth,
+    access: options.access,
     containers: options.containers,
     pods: options.pods,
   });
