@@ -1,4 +1,5 @@
 import { isCustomKind, type KindDescriptor } from '@cci/model';
+import { withDefaults } from '../defaults/defaults.ts';
 import { errors } from '../http/errors.ts';
 import { applyPatch, patchTypeFromContentType } from '../patch/index.ts';
 import type { KubeObject } from '../store/types.ts';
@@ -47,7 +48,10 @@ export function createObject(
   body: unknown,
   dryRun: boolean,
 ): WriteResult {
-  const prepared = prepareForCreate(kind, asKubeObject(kind, body), namespace, ctx.clock.now());
+  const prepared = withDefaults(
+    kind,
+    prepareForCreate(kind, asKubeObject(kind, body), namespace, ctx.clock.now()),
+  );
   requireNamespace(ctx, kind, namespace, prepared.metadata.name);
   if (ctx.store.get(kind.storageKey, nsKey(kind, namespace), prepared.metadata.name)) {
     throw errors.alreadyExists(kind, prepared.metadata.name);
@@ -80,9 +84,9 @@ function commitUpdate(
   ) {
     throw errors.conflict(kind, current.metadata.name);
   }
-  const prepared = keepTenant(
-    prepareForUpdate(kind, next, current, subresource === 'status'),
-    current,
+  const prepared = withDefaults(
+    kind,
+    keepTenant(prepareForUpdate(kind, next, current, subresource === 'status'), current),
   );
   const admitted = runAdmission(ctx, {
     operation: 'UPDATE',
