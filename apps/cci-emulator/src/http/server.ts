@@ -25,6 +25,7 @@ import {
 import { ACCESS_REVIEW_PREFIX, handleAccessReview } from '../api/accessReview.ts';
 import { decodeReview, isKubernetesProtobuf } from '../api/reviewProtobuf.ts';
 import { openApiV2Response } from '../openapi/handler.ts';
+import { openApiV3Document, openApiV3Index } from '../openapi/v3.ts';
 import type { ContainerRegistry } from '../exec/containerRegistry.ts';
 import { createUpgradeHandler } from '../exec/upgrade.ts';
 import { errors } from './errors.ts';
@@ -73,6 +74,18 @@ function discovery(
   if (parts[0] === 'apis' && parts.length === 2) return found(apiGroupDocument(parts[1] as string));
   if (parts[0] === 'apis' && parts.length === 3)
     return found(apiResourceList(parts[1] as string, parts[2] as string));
+  if (pathname === '/openapi/v3') return json(200, openApiV3Index());
+  if (pathname.startsWith('/openapi/v3/')) {
+    const doc = openApiV3Document(pathname.slice('/openapi/v3/'.length));
+    if (!doc) throw errors.notFoundPath();
+    return {
+      type: 'raw',
+      status: 200,
+      contentType: 'application/json',
+      body: doc.body,
+      headers: { ETag: doc.etag },
+    };
+  }
   if (pathname === '/openapi/v2') {
     const accept = typeof req.headers.accept === 'string' ? req.headers.accept : undefined;
     const ifNoneMatch =
