@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
+import { createAccessControl } from './api/access.ts';
 import type { ApiContext, AdmissionPlugin } from './api/context.ts';
 import { EmulatorClock } from './clock.ts';
 import { defaultAdmission, defaultControllers } from './controllers/index.ts';
@@ -61,9 +62,22 @@ export interface Emulator {
   settle(): Promise<void>;
   /** Moves emulator time forward (running what falls due), then settles. */
   advance(ms: number): Promise<void>;
-  /** A token for a user of the users file (the demo user by default), as IAM would issue it. */
-  issueToken(userName?: string, domainName?: string): string;
+  /**
+   * A token for a user of the users file (the demo user by default), as IAM would issue it,
+   * scoped to `projectName` (default: the project named after the region, else the first).
+   */
+  issueToken(userName?: string, domainName?: string, projectName?: string): string;
   close(): Promise<void>;
+}
+
+/**
+ * What was created without a caller (the demo seed, data from before isolation) belongs to the
+ * first account's project of this region (else its first project); with no account, to no one.
+ */
+function defaultProjectId(directory: UserDirectory, region: string): string {
+  const domain = directory.domains()[0];
+  if (!domain) return '';
+  return (directory.projectByName(domain, region) ?? directory.defaultProject(domain))?.id ?? '';
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
@@ -94,7 +108,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     now: () => clock.now().getTime(),
   });
 
-  const context: ApiContext = { store, clock, admission: options.admission ?? defaultAdmission() };
+  const access = createAccessControl(directory);
+  const context: ApiContext = {
+    store,
+    clock,
+    admission: options.admission ?? defaultAdmission(),
+    defaultProjectId: defaultProjectId(directory, region),
+  };
   // One filesystem per emulated container: exec sessions write it, exec probes read it.
   const containers = new ContainerRegistry(store, () => clock.nowMs());
   const controllers = new ControllerRuntime(
@@ -109,6 +129,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     context,
     {
       auth: { directory, tokens, now: () => clock.now().getTime() },
+      access,
       openApiDocument: openApiV2DocumentForModel,
       maxBodyBytes: 3 * 1024 * 1024,
       bookmarkIntervalMs: options.bookmarkIntervalMs ?? 60_000,
@@ -141,11 +162,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       while (clock.step(target)) await controllers.idle();
       await controllers.idle();
     },
-    issueToken(userName = DEMO_USER_NAME, domainName = DEMO_DOMAIN_NAME) {
+    issueToken(userName = DEMO_USER_NAME, domainName = DEMO_DOMAIN_NAME, projectName?: string) {
       const domain = directory.domainByName(domainName);
       const user = domain && directory.userByName(domain, userName);
       const project =
-        domain && (directory.projectByName(domain, region) ?? directory.defaultProject(domain));
+        domain &&
+        (projectName !== undefined
+          ? directory.projectByName(domain, projectName)
+          : (directory.projectByName(domain, region) ?? directory.defaultProject(domain)));
       if (!domain || !user || !project)
         throw new Error(`no user ${userName} with a project in domain ${domainName}`);
       const identity: Identity = {

@@ -31,6 +31,8 @@ export interface ApiContext {
   store: ObjectStore;
   clock: Clock;
   admission: readonly AdmissionPlugin[];
+  /** The project owning what carries no project of its own (api/tenancy.ts); '' for none. */
+  defaultProjectId?: string;
 }
 
 export interface WriteResult {

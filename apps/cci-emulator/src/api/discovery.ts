@@ -73,7 +73,39 @@ export function apiVersions(serverAddress: string): unknown {
   };
 }
 
+/**
+ * Groups the server answers itself rather than storing objects of (no kind in @cci/model):
+ * access reviews, created and answered at once (api/accessReview.ts).
+ */
+const reviewGroups: Record<string, { version: string; resources: unknown[] }> = {
+  'authorization.k8s.io': {
+    version: 'v1',
+    resources: ['SelfSubjectAccessReview', 'SelfSubjectRulesReview'].map((kind) => ({
+      name: `${kind.toLowerCase()}s`,
+      singularName: kind.toLowerCase(),
+      namespaced: false,
+      kind,
+      verbs: ['create'],
+    })),
+  },
+};
+
+function allGroupVersions(): Map<string, string[]> {
+  const groups = groupVersions();
+  for (const [group, { version }] of Object.entries(reviewGroups)) groups.set(group, [version]);
+  return groups;
+}
+
 export function apiResourceList(group: string, version: string): unknown | undefined {
+  const review = reviewGroups[group];
+  if (review && review.version === version) {
+    return {
+      kind: 'APIResourceList',
+      apiVersion: 'v1',
+      groupVersion: `${group}/${version}`,
+      resources: review.resources,
+    };
+  }
   if (!kinds.some((k) => k.group === group && k.version === version)) return undefined;
   return {
     kind: 'APIResourceList',
@@ -89,12 +121,12 @@ function apiGroup(group: string, versions: string[]): Record<string, unknown> {
 }
 
 export function apiGroupList(): unknown {
-  const groups = [...groupVersions()].filter(([g]) => g !== '').map(([g, v]) => apiGroup(g, v));
+  const groups = [...allGroupVersions()].filter(([g]) => g !== '').map(([g, v]) => apiGroup(g, v));
   return { kind: 'APIGroupList', apiVersion: 'v1', groups };
 }
 
 export function apiGroupDocument(group: string): unknown | undefined {
-  const versions = groupVersions().get(group);
+  const versions = allGroupVersions().get(group);
   if (!versions || group === '') return undefined;
   return { kind: 'APIGroup', apiVersion: 'v1', ...apiGroup(group, versions) };
 }

@@ -1,4 +1,5 @@
 import { isCustomKind, type KindDescriptor } from '@cci/model';
+import { withDefaults } from '../defaults/defaults.ts';
 import { errors } from '../http/errors.ts';
 import { applyPatch, patchTypeFromContentType } from '../patch/index.ts';
 import type { KubeObject } from '../store/types.ts';
@@ -6,6 +7,7 @@ import { runAdmission, type ApiContext, type WriteResult } from './context.ts';
 import { deleteObject, finalizeIfReady, namespaceKind, type DeleteOptions } from './deletion.ts';
 import { asKubeObject, prepareForCreate, prepareForUpdate } from './metadata.ts';
 import { schemaLookup } from './schemaLookup.ts';
+import { keepTenant } from './tenancy.ts';
 
 function nsKey(kind: KindDescriptor, namespace: string | undefined): string {
   return kind.namespaced ? (namespace ?? '') : '';
@@ -46,7 +48,10 @@ export function createObject(
   body: unknown,
   dryRun: boolean,
 ): WriteResult {
-  const prepared = prepareForCreate(kind, asKubeObject(kind, body), namespace, ctx.clock.now());
+  const prepared = withDefaults(
+    kind,
+    prepareForCreate(kind, asKubeObject(kind, body), namespace, ctx.clock.now()),
+  );
   requireNamespace(ctx, kind, namespace, prepared.metadata.name);
   if (ctx.store.get(kind.storageKey, nsKey(kind, namespace), prepared.metadata.name)) {
     throw errors.alreadyExists(kind, prepared.metadata.name);
@@ -79,7 +84,10 @@ function commitUpdate(
   ) {
     throw errors.conflict(kind, current.metadata.name);
   }
-  const prepared = prepareForUpdate(kind, next, current, subresource === 'status');
+  const prepared = withDefaults(
+    kind,
+    keepTenant(prepareForUpdate(kind, next, current, subresource === 'status'), current),
+  );
   const admitted = runAdmission(ctx, {
     operation: 'UPDATE',
     kind,

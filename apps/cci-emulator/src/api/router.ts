@@ -5,6 +5,7 @@ import { parseResourcePath, type ResourceRequest } from '../http/requestInfo.ts'
 import { json, warningHeader, type Reply } from '../http/respond.ts';
 import type { KubeObject } from '../store/types.ts';
 import { toTable } from '../table/index.ts';
+import type { AccessAttributes, AccessControl, Visibility } from './access.ts';
 import type { ApiRequest } from './apiRequest.ts';
 import type { ApiContext, WriteResult } from './context.ts';
 import type { DeleteOptions } from './deletion.ts';
@@ -15,12 +16,14 @@ import { startWatch } from './watch.ts';
 import type { PodPortRegistry } from './podProxy.ts';
 import { proxyToPod } from './podProxy.ts';
 import { podLog } from './podLog.ts';
+import { ownsItself, stampTenant } from './tenancy.ts';
 
 export type { ApiRequest } from './apiRequest.ts';
 
 export interface RouterOptions {
   bookmarkIntervalMs: number;
   pods: PodPortRegistry;
+  access: AccessControl;
 }
 
 function header(req: ApiRequest, name: string): string | undefined {
@@ -113,7 +116,29 @@ export function routeResource(
   ) {
     throw errors.methodNotAllowed();
   }
-  return dispatch(ctx, options, req, info);
+  const visible = options.access.authorize(ctx, req.caller, accessAttributes(req, info), info.kind);
+  return dispatch(ctx, options, req, info, visible);
+}
+
+const proxyVerbs: Record<string, string> = {
+  GET: 'get',
+  HEAD: 'get',
+  POST: 'create',
+  PUT: 'update',
+  PATCH: 'patch',
+  DELETE: 'delete',
+};
+
+/** The authorizer's view of a request: proxy's verb is the HTTP method's, as in Kubernetes. */
+function accessAttributes(req: ApiRequest, info: ResourceRequest): AccessAttributes {
+  return {
+    verb: info.verb === 'proxy' ? (proxyVerbs[req.method] ?? 'get') : info.verb,
+    group: info.kind.group,
+    resource: info.kind.plural,
+    subresource: info.subresource,
+    namespace: info.kind.namespaced ? info.namespace : undefined,
+    name: info.name,
+  };
 }
 
 function dispatch(
@@ -121,6 +146,7 @@ function dispatch(
   options: RouterOptions,
   req: ApiRequest,
   info: ResourceRequest,
+  visible: Visibility,
 ): Reply | Promise<Reply> {
   const { kind, namespace, name, subresource } = info;
   const table = tableMode(req);
@@ -173,7 +199,7 @@ function dispatch(
       return table ? render([obj]) : json(200, obj);
     }
     case 'list': {
-      const page = listObjects(ctx, kind, namespace, req.query);
+      const page = listObjects(ctx, kind, namespace, req.query, visible);
       if (table) {
         const meta = {
           resourceVersion: page.resourceVersion,
@@ -202,11 +228,20 @@ function dispatch(
       startWatch(ctx, kind, namespace, req.query, sink, {
         render: renderEvent,
         bookmarkIntervalMs: options.bookmarkIntervalMs,
+        visible,
       });
       return { type: 'streaming' };
     }
-    case 'create':
-      return writeReply(createObject(ctx, kind, namespace, parseBody(req), isDryRun(req)));
+    case 'create': {
+      const identity = req.caller.identity;
+      const body = ownsItself(kind)
+        ? stampTenant(parseBody(req), {
+            projectId: identity.projectId,
+            domainId: identity.domainId,
+          })
+        : parseBody(req);
+      return writeReply(createObject(ctx, kind, namespace, body, isDryRun(req)));
+    }
     case 'update':
       return writeReply(
         updateObject(
@@ -247,7 +282,7 @@ function dispatch(
     }
     case 'deletecollection': {
       const opts = deleteOptions(req, parseBody(req));
-      const page = listObjects(ctx, kind, namespace, req.query);
+      const page = listObjects(ctx, kind, namespace, req.query, visible);
       for (const obj of page.objects)
         removeObject(ctx, kind, obj.metadata.namespace, obj.metadata.name, opts);
       return json(200, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success' });

@@ -17,6 +17,8 @@ export interface WatchOptions {
   /** Renders an object as kubectl asked (plain JSON or a one-row Table). */
   render?: ((obj: KubeObject) => string) | undefined;
   bookmarkIntervalMs: number;
+  /** What of the resource the caller's project may see (api/access.ts). */
+  visible?: ((obj: KubeObject) => boolean) | undefined;
 }
 
 /**
@@ -37,7 +39,9 @@ export function startWatch(
       `watch is not supported for ${kind.plural}.${kind.group}: poll with list instead`,
     );
   }
-  const matches = selectionFromQuery(kind, query) ?? (() => true);
+  const selected = selectionFromQuery(kind, query) ?? (() => true);
+  const visible = options.visible;
+  const matches = visible ? (obj: KubeObject) => visible(obj) && selected(obj) : selected;
   const rvText = query.get('resourceVersion') ?? '';
   const fromRv = rvText === '' || rvText === '0' ? undefined : Number(rvText);
   if (fromRv !== undefined && !Number.isSafeInteger(fromRv))
@@ -52,6 +56,15 @@ export function startWatch(
   };
   const ns = kind.namespaced ? namespace : undefined;
 
+  if (fromRv !== undefined && fromRv > ctx.store.resourceVersion) {
+    // The API server's watch cache waits for a version it has not reached, then gives up with
+    // an ERROR event; the store is always current, so there is nothing to wait for.
+    const status = errors.tooLargeResourceVersion(fromRv, ctx.store.resourceVersion).toStatus();
+    sink.open();
+    sink.write(`{"type":"ERROR","object":${JSON.stringify(status)}}\n`);
+    sink.end();
+    return;
+  }
   if (fromRv !== undefined) {
     // Resume after a list or a dropped watch: replay what happened since, checked before the
     // stream starts.
@@ -96,19 +109,27 @@ function keepAlive(
     for (const t of timers) clearTimeout(t);
   };
   sink.onClose(stop);
+  const timeout = Number(query.get('timeoutSeconds') ?? '0');
   if (query.get('allowWatchBookmarks') === 'true') {
-    const interval = setInterval(() => {
-      const bookmark = {
+    const bookmark = () => {
+      const object = {
         kind: kind.kind,
         apiVersion: apiVersionOf(kind),
         metadata: { resourceVersion: String(ctx.store.resourceVersion) },
       };
-      sink.write(`{"type":"BOOKMARK","object":${JSON.stringify(bookmark)}}\n`);
-    }, options.bookmarkIntervalMs);
+      sink.write(`{"type":"BOOKMARK","object":${JSON.stringify(object)}}\n`);
+    };
+    const interval = setInterval(bookmark, options.bookmarkIntervalMs);
     interval.unref();
     timers.push(interval);
+    // As the API server's watch cache: one more bookmark 2 s before the watch times out, so a
+    // client resumes from a fresh version rather than the last event it happened to see.
+    if (timeout > 2) {
+      const last = setTimeout(bookmark, (timeout - 2) * 1000);
+      last.unref();
+      timers.push(last);
+    }
   }
-  const timeout = Number(query.get('timeoutSeconds') ?? '0');
   if (timeout > 0) {
     const t = setTimeout(() => {
       stop();

@@ -5,6 +5,7 @@ import type {
   UserRecord,
   UsersFile,
 } from './usersFile.ts';
+import { DEFAULT_ROLES, type RoleName } from './roles.ts';
 
 /** Who is calling: the result of every successful authentication. */
 export interface Identity {
@@ -25,6 +26,8 @@ export interface AccessKeyOwner {
 
 /** Read-only lookups over one users file; build a new one when the file changes. */
 export interface UserDirectory {
+  /** The accounts in file order. */
+  domains(): DomainRecord[];
   domainByName(name: string): DomainRecord | undefined;
   domainById(id: string): DomainRecord | undefined;
   userByName(domain: DomainRecord, name: string): UserRecord | undefined;
@@ -41,6 +44,8 @@ export interface UserDirectory {
    * has been removed: a token of a removed user must stop working at once (A3).
    */
   current(identity: Identity): Identity | undefined;
+  /** The IAM roles the identity's user holds now (a changed file takes effect at once). */
+  rolesOf(identity: Identity): readonly RoleName[];
 }
 
 export function createUserDirectory(file: UsersFile): UserDirectory {
@@ -57,6 +62,7 @@ export function createUserDirectory(file: UsersFile): UserDirectory {
     file.projects.filter((p) => p.domain === domain.name);
 
   const directory: UserDirectory = {
+    domains: () => file.domains,
     domainByName: (name) => domainsByName.get(name),
     domainById: (id) => domainsById.get(id),
     userByName: (domain, name) => domain.users.find((u) => u.name === name),
@@ -77,6 +83,12 @@ export function createUserDirectory(file: UsersFile): UserDirectory {
         domainName: domain.name,
         projectName: project.name,
       };
+    },
+    rolesOf(identity) {
+      const domain = domainsById.get(identity.domainId);
+      const user = domain && directory.userById(domain, identity.userId);
+      if (!user) return [];
+      return user.roles ?? DEFAULT_ROLES;
     },
   };
   return directory;

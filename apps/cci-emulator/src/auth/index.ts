@@ -18,9 +18,15 @@ export {
   DEMO_PASSWORD,
   DEMO_SECRET_KEY,
   DEMO_USER_NAME,
+  DEMO_VIEWER_NAME,
+  DEMO_VIEWER_PASSWORD,
+  OTHER_DOMAIN_NAME,
+  OTHER_PASSWORD,
   defaultDemoUsers,
   loadUsers,
   parseUsers,
   UsersFileError,
 } from './users.ts';
 export type * from './usersFile.ts';
+export { ALL_VERBS, DEFAULT_ROLES, ROLE_NAMES, rolesAllow, verbsOf } from './roles.ts';
+export type { RoleName, Verb } from './roles.ts';

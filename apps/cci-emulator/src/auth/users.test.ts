@@ -40,13 +40,40 @@ describe('defaultDemoUsers', () => {
     expect(parseUsers(JSON.parse(JSON.stringify(file)))).toEqual(file);
   });
 
-  it('A1 has one project per CCI region, the requested region first', () => {
+  it('A1 gives each account one project per CCI region, the requested region first', () => {
     const file = defaultDemoUsers('cn-east-3');
-    expect(file.projects.map((p) => p.name).sort()).toEqual([...CCI_REGIONS].sort());
+    for (const account of ['cci-demo', 'cci-other']) {
+      const names = file.projects.filter((p) => p.domain === account).map((p) => p.name);
+      expect(names.sort()).toEqual([...CCI_REGIONS].sort());
+    }
     const directory = createUserDirectory(file);
     const domain = directory.domainByName('cci-demo');
     expect(domain && directory.defaultProject(domain)?.name).toBe('cn-east-3');
     expect(() => defaultDemoUsers('us-east-1')).toThrow(/unknown region/);
+  });
+
+  it('has a read-only demo user and a second account, each with their roles', () => {
+    const directory = createUserDirectory(defaultDemoUsers());
+    const demo = directory.domainByName('cci-demo');
+    const other = directory.domainByName('cci-other');
+    const identity = (domain: typeof demo, user: string) => {
+      const u = domain && directory.userByName(domain, user);
+      const p = domain && directory.defaultProject(domain);
+      if (!domain || !u || !p) throw new Error(`no ${user}`);
+      return {
+        userId: u.id,
+        userName: u.name,
+        domainId: domain.id,
+        domainName: domain.name,
+        projectId: p.id,
+        projectName: p.name,
+        method: 'password' as const,
+      };
+    };
+    expect(directory.rolesOf(identity(demo, 'cci-demo'))).toEqual(['CCI FullAccess']);
+    expect(directory.rolesOf(identity(demo, 'cci-viewer'))).toEqual(['CCI ReadOnlyAccess']);
+    expect(directory.rolesOf(identity(other, 'cci-other'))).toEqual(['CCI FullAccess']);
+    expect(identity(other, 'cci-other').projectId).not.toBe(identity(demo, 'cci-demo').projectId);
   });
 
   it('keeps ids stable across calls so tokens survive a restart', () => {
@@ -88,6 +115,19 @@ describe('parseUsers errors name the field', () => {
     const other = validFile();
     (other['projects'] as Array<Record<string, unknown>>)[0]!['domain'] = 'nowhere';
     expect(errorOf(other).field).toBe('projects[0].domain');
+  });
+
+  it('rejects an unknown role and an empty role list, naming the known roles', () => {
+    const file = validFile();
+    const users = (file['domains'] as Array<{ users: Array<Record<string, unknown>> }>)[0]!.users;
+    users[0]!['roles'] = ['CCI FullAccess', 'CCI Admin'];
+    const error = errorOf(file);
+    expect(error.field).toBe('domains[0].users[0].roles[1]');
+    expect(error.message).toMatch(
+      /unknown role 'CCI Admin' \(known: CCI FullAccess, CCI ReadOnlyAccess\)/,
+    );
+    users[0]!['roles'] = [];
+    expect(errorOf(file).field).toBe('domains[0].users[0].roles');
   });
 
   it('rejects duplicate access keys and a non-object root', () => {

@@ -12,11 +12,18 @@ export const DEMO_USER_NAME = DEMO_DOMAIN_NAME;
 export const DEMO_PASSWORD = 'Demo@12345';
 export const DEMO_ACCESS_KEY = 'CCIDEMOACCESSKEY0001';
 export const DEMO_SECRET_KEY = 'CciDemoSecretKey00000000000000000000Demo';
+/** A second user of the demo account holding only `CCI ReadOnlyAccess`. */
+export const DEMO_VIEWER_NAME = 'cci-viewer';
+export const DEMO_VIEWER_PASSWORD = 'Viewer@12345';
+/** A second account, so isolation between accounts can be tried: it sees none of the demo's. */
+export const OTHER_DOMAIN_NAME = 'cci-other';
+export const OTHER_PASSWORD = 'Other@12345';
 
 /**
- * Demo accounts: domain and user `cci-demo`, one AK/SK pair, one project per A1 region with
- * `region` first (it becomes the default project for AK/SK). Ids are derived from names so
- * they stay stable across restarts, which keeps issued tokens valid.
+ * Demo accounts: domain and user `cci-demo` (CCI FullAccess), its read-only user `cci-viewer`,
+ * one AK/SK pair, one project per A1 region with `region` first (it becomes the default project
+ * for AK/SK); and a second account `cci-other` (user of the same name) with its own projects.
+ * Ids are derived from names so they stay stable across restarts, keeping issued tokens valid.
  */
 export function defaultDemoUsers(region = 'cn-north-4'): UsersFile {
   if (!CCI_REGIONS.includes(region)) {
@@ -30,15 +37,31 @@ export function defaultDemoUsers(region = 'cn-north-4'): UsersFile {
         id: stableId(`domain:${DEMO_DOMAIN_NAME}`),
         users: [
           { name: DEMO_USER_NAME, id: stableId(`user:${DEMO_USER_NAME}`), password: DEMO_PASSWORD },
+          {
+            name: DEMO_VIEWER_NAME,
+            id: stableId(`user:${DEMO_VIEWER_NAME}`),
+            password: DEMO_VIEWER_PASSWORD,
+            roles: ['CCI ReadOnlyAccess'],
+          },
         ],
         accessKeys: [{ ak: DEMO_ACCESS_KEY, sk: DEMO_SECRET_KEY, user: DEMO_USER_NAME }],
       },
+      {
+        name: OTHER_DOMAIN_NAME,
+        id: stableId(`domain:${OTHER_DOMAIN_NAME}`),
+        users: [
+          {
+            name: OTHER_DOMAIN_NAME,
+            id: stableId(`user:${OTHER_DOMAIN_NAME}`),
+            password: OTHER_PASSWORD,
+          },
+        ],
+        accessKeys: [],
+      },
     ],
-    projects: regions.map((name) => ({
-      id: stableId(`project:${DEMO_DOMAIN_NAME}:${name}`),
-      name,
-      domain: DEMO_DOMAIN_NAME,
-    })),
+    projects: [DEMO_DOMAIN_NAME, OTHER_DOMAIN_NAME].flatMap((domain) =>
+      regions.map((name) => ({ id: stableId(`project:${domain}:${name}`), name, domain })),
+    ),
   };
 }
 

@@ -8,7 +8,8 @@
  *     "users": [{
  *       "name": "cci-demo",                     // unique within the domain
  *       "id": "<32 lowercase hex>",             // unique across the file
- *       "password": "Demo@12345"                // OR "passwordHash": "scrypt:<salt>:<hash>"
+ *       "password": "Demo@12345",               // OR "passwordHash": "scrypt:<salt>:<hash>"
+ *       "roles": ["CCI ReadOnlyAccess"]         // optional; default ["CCI FullAccess"]
  *     }],
  *     "accessKeys": [{ "ak": "<letters/digits>", "sk": "<secret>", "user": "cci-demo" }]
  *   }],
@@ -19,12 +20,17 @@
  * must stay in clear text: verifying an AK/SK signature needs it. `accessKeys` may be omitted.
  * A domain's first project in file order is its default for AK/SK requests without
  * `X-Project-Id`. Unknown fields are rejected so typos (e.g. "pasword") do not pass silently.
+ * `roles` are IAM system roles (auth/roles.ts): `CCI FullAccess` allows every verb,
+ * `CCI ReadOnlyAccess` only get, list and watch; either only within the token's own project.
  */
+import type { RoleName } from './roles.ts';
+
 export interface UserRecord {
   name: string;
   id: string;
   password?: string;
   passwordHash?: string;
+  roles?: RoleName[];
 }
 
 export interface AccessKeyRecord {

@@ -1,4 +1,5 @@
 import { isPasswordHash } from './passwords.ts';
+import { isRoleName, ROLE_NAMES, type RoleName } from './roles.ts';
 import type {
   AccessKeyRecord,
   DomainRecord,
@@ -75,7 +76,7 @@ function domain(value: unknown, at: string): DomainRecord {
 }
 
 function user(value: unknown, at: string): UserRecord {
-  const o = object(value, at, ['name', 'id', 'password', 'passwordHash']);
+  const o = object(value, at, ['name', 'id', 'password', 'passwordHash', 'roles']);
   const record: UserRecord = {
     name: text(o['name'], `${at}.name`),
     id: matching(o['id'], `${at}.id`, ID_PATTERN, '32 lowercase hex digits'),
@@ -96,7 +97,23 @@ function user(value: unknown, at: string): UserRecord {
     }
     record.passwordHash = hash;
   }
+  if (o['roles'] !== undefined) record.roles = roles(o['roles'], `${at}.roles`);
   return record;
+}
+
+function roles(value: unknown, at: string): RoleName[] {
+  const list = array(value, at);
+  if (list.length === 0) throw new UsersFileError(at, 'must name at least one role');
+  return list.map((r, i) => {
+    const name = text(r, `${at}[${i}]`);
+    if (!isRoleName(name)) {
+      throw new UsersFileError(
+        `${at}[${i}]`,
+        `unknown role '${name}' (known: ${ROLE_NAMES.join(', ')})`,
+      );
+    }
+    return name;
+  });
 }
 
 function accessKey(value: unknown, at: string): AccessKeyRecord {

@@ -1,6 +1,7 @@
 import { findKindByResource, type KindDescriptor } from '@cci/model';
 import type { ApiContext } from '../api/context.ts';
 import { randomSuffix, timestamp } from '../api/metadata.ts';
+import { tenantAnnotations } from '../api/tenancy.ts';
 import type { KubeObject } from '../store/types.ts';
 
 export interface EventInput {
@@ -27,6 +28,9 @@ export function recordEvent(api: ApiContext, input: EventInput): void {
       namespace,
       uid: crypto.randomUUID(),
       creationTimestamp: now,
+      // An event about a cluster-scoped object lives in "default": it carries the object's
+      // project so that only the project that owns the object sees it.
+      ...(involved.metadata.namespace ? {} : tenantAnnotations(involved)),
     },
     involvedObject: {
       apiVersion: involved.apiVersion,

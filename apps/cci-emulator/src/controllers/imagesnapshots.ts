@@ -18,6 +18,7 @@
 import { randomUUID } from 'node:crypto';
 import { findKindByResource, type KindDescriptor } from '@cci/model';
 import type { KubeObject } from '../store/types.ts';
+import { projectOf } from '../api/tenancy.ts';
 import {
   buildingNamespace,
   diskSummary,
@@ -34,6 +35,13 @@ const snapshotKind = findKindByResource(
   'imagesnapshots',
 ) as KindDescriptor;
 const namespaceKind = findKindByResource('', 'v1', 'namespaces') as KindDescriptor;
+
+/** The building namespace must exist in the snapshot's own project (another's is not found). */
+function ownNamespace(ctx: ControllerContext, snap: KubeObject, namespace: string): boolean {
+  const ns = ctx.get(namespaceKind, undefined, namespace);
+  const fallback = ctx.api.defaultProjectId ?? '';
+  return ns !== undefined && projectOf(ns, fallback) === projectOf(snap, fallback);
+}
 
 export const SNAPSHOT_FINALIZER = 'imagecache.cci.io/snapshot';
 const DAY_MS = 86_400_000;
@@ -167,7 +175,7 @@ export function createImageSnapshotController(
     if (status['phase'] === undefined) {
       const namespace = buildingNamespace(spec);
       const base = { snapshotName: `cci-imagesnapshot-${name}` };
-      if (!namespace || !ctx.get(namespaceKind, undefined, namespace)) {
+      if (!namespace || !ownNamespace(ctx, snap, namespace)) {
         const message = `namespace "${namespace ?? ''}" of spec.buildingConfig.namespace not found: the snapshot is built by an instance in that namespace`;
         writeStatus(ctx, snap, {
           ...base,

@@ -12,6 +12,7 @@ import { errors } from '../http/errors.ts';
 import { parseResourcePath } from '../http/requestInfo.ts';
 import { errorReply } from '../http/respond.ts';
 import type { KubeObject } from '../store/types.ts';
+import type { AccessControl } from '../api/access.ts';
 import type { ContainerRegistry } from './containerRegistry.ts';
 import { parseStreamOptions, runAttach, runExec, type PodLifetime } from './execSession.ts';
 import { PORT_FORWARD_PROTOCOL, runPortForward } from './portForward.ts';
@@ -20,6 +21,7 @@ import { negotiateStreamProtocol, type StreamProtocol } from './websocketChannel
 export interface UpgradeDeps {
   ctx: ApiContext;
   auth: AuthDeps;
+  access: AccessControl;
   containers: ContainerRegistry;
   pods: PodPortRegistry;
 }
@@ -128,6 +130,20 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
         !['exec', 'attach', 'portforward'].includes(sub)
       )
         throw errors.badRequest('only pods/exec, pods/attach and pods/portforward can be upgraded');
+      // A WebSocket upgrade is a GET, but opening a stream into a pod is authorised as create.
+      deps.access.authorize(
+        deps.ctx,
+        deps.access.caller(auth.identity),
+        {
+          verb: 'create',
+          group: '',
+          resource: 'pods',
+          subresource: sub,
+          namespace: info.namespace,
+          name: info.name,
+        },
+        info.kind,
+      );
       if ((req.headers.upgrade ?? '').toLowerCase() !== 'websocket')
         throw errors.badRequest(
           `unsupported upgrade "${req.headers.upgrade ?? ''}": this server streams over WebSocket only (kubectl 1.30 or later)`,

@@ -81,8 +81,28 @@ export const errors = {
   notFoundPath: () =>
     new ApiError(404, 'NotFound', 'the server could not find the requested resource'),
   gone: (message: string) => new ApiError(410, 'Expired', message),
+  /** What the API server answers for a resourceVersion it has not reached; clients retry. */
+  tooLargeResourceVersion: (asked: number, current: number) =>
+    new ApiError(
+      504,
+      'Timeout',
+      `Timeout: Too large resource version: ${asked}, current: ${current}`,
+      {
+        causes: [{ reason: 'ResourceVersionTooLarge', message: 'Too large resource version' }],
+        retryAfterSeconds: 1,
+      },
+    ),
+  /** Kubernetes' validation error for query options (ListOptions.meta.k8s.io). */
+  invalidListOptions: (causes: StatusCause[]) =>
+    new ApiError(
+      422,
+      'Invalid',
+      `ListOptions.meta.k8s.io "" is invalid: ${causes.map((c) => `${c.field}: ${c.message}`).join(', ')}`,
+      { name: '', group: 'meta.k8s.io', kind: 'ListOptions', causes },
+    ),
   unauthorized: (message = 'Unauthorized') => new ApiError(401, 'Unauthorized', message),
-  forbidden: (message: string) => new ApiError(403, 'Forbidden', message),
+  forbidden: (message: string, details?: StatusDetails) =>
+    new ApiError(403, 'Forbidden', message, details),
   unsupportedMediaType: (message: string) => new ApiError(415, 'UnsupportedMediaType', message),
   tooLarge: (message: string) => new ApiError(413, 'RequestEntityTooLarge', message),
   unavailable: (message: string) => new ApiError(503, 'ServiceUnavailable', message),

@@ -22,7 +22,10 @@ import {
   handleIamTokenRequest,
   type AuthDeps,
 } from '../auth/index.ts';
+import { ACCESS_REVIEW_PREFIX, handleAccessReview } from '../api/accessReview.ts';
+import { decodeReview, isKubernetesProtobuf } from '../api/reviewProtobuf.ts';
 import { openApiV2Response } from '../openapi/handler.ts';
+import { openApiV3Document, openApiV3Index } from '../openapi/v3.ts';
 import type { ContainerRegistry } from '../exec/containerRegistry.ts';
 import { createUpgradeHandler } from '../exec/upgrade.ts';
 import { errors } from './errors.ts';
@@ -71,6 +74,18 @@ function discovery(
   if (parts[0] === 'apis' && parts.length === 2) return found(apiGroupDocument(parts[1] as string));
   if (parts[0] === 'apis' && parts.length === 3)
     return found(apiResourceList(parts[1] as string, parts[2] as string));
+  if (pathname === '/openapi/v3') return json(200, openApiV3Index());
+  if (pathname.startsWith('/openapi/v3/')) {
+    const doc = openApiV3Document(pathname.slice('/openapi/v3/'.length));
+    if (!doc) throw errors.notFoundPath();
+    return {
+      type: 'raw',
+      status: 200,
+      contentType: 'application/json',
+      body: doc.body,
+      headers: { ETag: doc.etag },
+    };
+  }
   if (pathname === '/openapi/v2') {
     const accept = typeof req.headers.accept === 'string' ? req.headers.accept : undefined;
     const ifNoneMatch =
@@ -85,6 +100,31 @@ function discovery(
     };
   }
   return undefined;
+}
+
+/** An access review as JSON or, as kubectl sends it, as protobuf. */
+function reviewBody(body: Buffer): unknown {
+  if (body.length === 0) return undefined;
+  if (isKubernetesProtobuf(body)) {
+    let review: unknown;
+    try {
+      review = decodeReview(body);
+    } catch (e) {
+      throw errors.badRequest(
+        `the protobuf request body cannot be decoded: ${(e as Error).message}`,
+      );
+    }
+    if (review === undefined)
+      throw errors.unsupportedMediaType(
+        'only SelfSubjectAccessReview and SelfSubjectRulesReview are read as protobuf here: send JSON',
+      );
+    return review;
+  }
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch (e) {
+    throw errors.badRequest(`the request body is not valid JSON: ${(e as Error).message}`);
+  }
 }
 
 function found(body: unknown): Reply {
@@ -125,6 +165,10 @@ async function handle(
 
   const meta = discovery(url.pathname, options, req);
   if (meta) return meta;
+  const caller = options.access.caller(auth.identity);
+  if (url.pathname.startsWith(ACCESS_REVIEW_PREFIX)) {
+    return handleAccessReview(ctx, options.access, caller, method, url.pathname, reviewBody(body));
+  }
 
   const apiRequest: ApiRequest = {
     method,
@@ -132,6 +176,7 @@ async function handle(
     query: url.searchParams,
     headers: req.headers,
     body,
+    caller,
     sink: () => {
       return {
         open: (contentType = 'application/json') => {
@@ -186,6 +231,7 @@ export function createHttpServer(
   const upgrades = createUpgradeHandler({
     ctx,
     auth: options.auth,
+    access: options.access,
     containers: options.containers,
     pods: options.pods,
   });

@@ -223,6 +223,23 @@ export class ObjectStore {
     return out;
   }
 
+  /**
+   * The changes to one resource (in one namespace, or all) after `rv`, oldest first; undefined
+   * when some were evicted from the log (compacted, as etcd would say).
+   */
+  changesSince(
+    storageKey: string,
+    namespace: string | undefined,
+    rv: number,
+  ): StoreEvent[] | undefined {
+    return this.log
+      .since(rv)
+      ?.filter(
+        (e) =>
+          e.storageKey === storageKey && (namespace === undefined || e.namespace === namespace),
+      );
+  }
+
   /** Whether every event after `rv` is still in the log. */
   canResumeFrom(rv: number): boolean {
     return rv >= this.log.evictedThrough;

@@ -105,3 +105,23 @@ export function kubectlFor(
   });
   return kubectlRunner(kubeconfig);
 }
+
+/** Real kubectl for another user, account or project (region) of the emulator's users file. */
+export function kubectlAs(
+  emulator: {
+    url: string;
+    caCertificate: string | undefined;
+    issueToken: (user?: string, domain?: string, project?: string) => string;
+  },
+  who: { user: string; domain: string; project: string },
+): ReturnType<typeof kubectlRunner> {
+  const kubeconfig = join(mkdtempSync(join(tmpdir(), 'cci-kubeconfig-')), 'config');
+  writeKubeconfig(kubeconfig, {
+    server: emulator.url,
+    region: who.project,
+    identityName: who.user,
+    token: emulator.issueToken(who.user, who.domain, who.project),
+    caCertificate: emulator.caCertificate,
+  });
+  return kubectlRunner(kubeconfig);
+}
