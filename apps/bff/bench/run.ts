@@ -3,10 +3,11 @@
  * drift hits all alike. The emulator serves TLS and the BFF trusts its CA through CCI_CA_FILE,
  * as a deployment (and `npm start`) does.
  * - GET pods of a namespace (100 and 3,000 pods; concurrency 1 and 16; a client that accepts
- *   no encoding and one that accepts gzip and br as browsers do), from four places: directly
- *   from the emulator, a bare node:http pipe proxy (the floor for a proxy in Node), `kubectl
- *   proxy` (the peer: target BFF/kubectl-proxy >= 1.0, 0.8 on a loaded host) and the BFF
- *   (session cookie, allow-list, every middleware). Whether each answer came compressed is
+ *   no encoding and one that accepts gzip and br as browsers do), from five places: directly
+ *   from the emulator, a bare node:http pipe proxy (the floor for a proxy in Node), the same
+ *   with undici upstream (the floor of the BFF's design), `kubectl proxy` (the peer: target
+ *   BFF/kubectl-proxy >= 1.0, 0.8 on a loaded host) and the BFF (session cookie, allow-list,
+ *   secret check; its fast path). Whether each answer came compressed is
  *   printed with it: compare like with like.
  * - a trivial route: BFF /healthz vs a bare node:http server;
  * - the upstream client alone: the BFF's sender vs node:https.request (upstreamClient.ts);
