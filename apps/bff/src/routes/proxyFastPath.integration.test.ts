@@ -2,7 +2,9 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../app.ts';
+import { messages } from '../messages.ts';
 import { nodeFetchHandler } from '../node/fetchHandler.ts';
+import { statusError } from '../status.ts';
 import { DEMO, signInCookie, startHarness, type Harness } from '../session/testkit.ts';
 
 // The proxy's fast path (proxyFastPath.ts), black box over HTTP with the whole app and the
@@ -96,6 +98,20 @@ describe('the proxy fast path', () => {
     expect(watching.status).toBe(200);
     expect(appFetch).toHaveBeenCalledTimes(1);
     watch.abort();
+  });
+
+  it('leaves a failing session store to the app, whose onError answers with a Status', async () => {
+    const cookie = await signInCookie(h);
+    const get = vi.spyOn(h.store, 'get').mockRejectedValue(statusError(503, messages.internal));
+    appFetch.mockClear();
+    try {
+      const res = await fetch(`${origin}${list}`, { headers: { cookie } });
+      expect(res.status).toBe(503);
+      expect(await res.json()).toMatchObject({ kind: 'Status', code: 503 });
+      expect(appFetch).toHaveBeenCalledTimes(1);
+    } finally {
+      get.mockRestore();
+    }
   });
 
   // Last: it revokes the demo user's tokens.

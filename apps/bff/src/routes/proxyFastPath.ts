@@ -50,7 +50,11 @@ export function proxyFastPath(
     const decision = decideProxyRequest('GET', path.slice(PROXY_PREFIX.length), query);
     if (!decision.allowed || decision.streaming) return viaApp();
     const id = sessionIdIn(request.headers.get('Cookie'), deps.env);
-    const { live } = await liveSession(deps, id, idleMs);
+    // A session store that fails (unreachable) is the app's to answer, through its onError.
+    const live = await liveSession(deps, id, idleMs).then(
+      (checked) => checked.live,
+      () => undefined,
+    );
     if (!live) return viaApp();
     let response: Response;
     try {
@@ -61,7 +65,12 @@ export function proxyFastPath(
     }
     if (response.status === 401) {
       // As upstream401 and the one onError answer it: the session ends.
-      response = await credentialsRefused(deps, live);
+      try {
+        response = await credentialsRefused(deps, live);
+      } catch (error) {
+        handOver(request, () => Promise.reject(error));
+        return viaApp();
+      }
     } else if (response.status >= 400) {
       const answered = response;
       handOver(request, async () => answered);
