@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { Agent, request } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { Agent as UndiciAgent } from 'undici';
 import { createApp } from '../src/app.ts';
 import { createDefaultDeps } from '../src/defaultDeps.ts';
 import { parseEnv } from '../src/env.ts';
@@ -15,7 +16,9 @@ import { serveParent } from './child.ts';
  * `npm start`) does, and two baselines in the same process, loaded one at a time:
  * - bare: node:http answering "ok" (for the trivial route);
  * - pipe: the least a Node proxy can do, node:http piping the upstream answer through a
- *   keep-alive agent with no checks at all (the floor for any proxy written in Node).
+ *   keep-alive agent with no checks at all (the floor for any proxy written in Node);
+ * - undici pipe: the same with the BFF's HTTP client (undici) upstream: the floor for the BFF's
+ *   design, whatever it checks on the way.
  */
 const upstream = new URL(process.env['BENCH_UPSTREAM'] as string);
 const token = process.env['BENCH_TOKEN'] as string;
@@ -55,6 +58,28 @@ const pipe = createServer((req, res) => {
   outgoing.on('error', () => res.destroy());
   outgoing.end();
 });
+const undici = new UndiciAgent({ connect: { ca: readFileSync(caFile, 'utf8') } });
+const undiciPipe = createServer((req, res) => {
+  const path = (req.url ?? '/').replace(/^\/api\/cci/, '');
+  const encoding = req.headers['accept-encoding'];
+  undici.request(
+    {
+      origin: upstream.origin,
+      path,
+      method: 'GET',
+      headers: { 'x-auth-token': token, ...(encoding ? { 'accept-encoding': encoding } : {}) },
+    },
+    (error, answer) => {
+      if (error) return res.destroy();
+      const coding = answer.headers['content-encoding'];
+      res.writeHead(answer.statusCode, {
+        'content-type': String(answer.headers['content-type'] ?? 'application/json'),
+        ...(coding ? { 'content-encoding': String(coding) } : {}),
+      });
+      answer.body.pipe(res);
+    },
+  );
+});
 const bare = createServer((_req, res) => {
   res.writeHead(200, { 'Content-Type': 'text/plain' });
   res.end('ok');
@@ -67,7 +92,8 @@ const listen = (server: Server) =>
 
 const bff = serve({ fetch: nodeFetchHandler(app), port: 0, hostname: '127.0.0.1' }, async () => {
   await listen(pipe);
+  await listen(undiciPipe);
   await listen(bare);
-  process.send?.({ bff: url(bff), pipe: url(pipe), bare: url(bare) });
+  process.send?.({ bff: url(bff), pipe: url(pipe), undici: url(undiciPipe), bare: url(bare) });
 });
 serveParent();

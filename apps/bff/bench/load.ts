@@ -53,7 +53,8 @@ export async function load(
           resolve();
         });
       });
-      req.on('error', reject);
+      // Say which target failed: the bench loads several in turn.
+      req.on('error', (error) => reject(new Error(`${url}: ${error.message}`)));
       req.end();
     });
   const worker = async () => {

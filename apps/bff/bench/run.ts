@@ -3,10 +3,11 @@
  * drift hits all alike. The emulator serves TLS and the BFF trusts its CA through CCI_CA_FILE,
  * as a deployment (and `npm start`) does.
  * - GET pods of a namespace (100 and 3,000 pods; concurrency 1 and 16; a client that accepts
- *   no encoding and one that accepts gzip and br as browsers do), from four places: directly
- *   from the emulator, a bare node:http pipe proxy (the floor for a proxy in Node), `kubectl
- *   proxy` (the peer: target BFF/kubectl-proxy >= 1.0, 0.8 on a loaded host) and the BFF
- *   (session cookie, allow-list, every middleware). Whether each answer came compressed is
+ *   no encoding and one that accepts gzip and br as browsers do), from five places: directly
+ *   from the emulator, a bare node:http pipe proxy (the floor for a proxy in Node), the same
+ *   with undici upstream (the floor of the BFF's design), `kubectl proxy` (the peer: target
+ *   BFF/kubectl-proxy >= 1.0, 0.8 on a loaded host) and the BFF (session cookie, allow-list,
+ *   secret check; its fast path). Whether each answer came compressed is
  *   printed with it: compare like with like.
  * - a trivial route: BFF /healthz vs a bare node:http server;
  * - the upstream client alone: the BFF's sender vs node:https.request (upstreamClient.ts);
@@ -32,8 +33,8 @@ const SIZES = [100, 3_000];
 /** BENCH_ONLY=100,16,gzip (or any of them): run only the matching scenarios (for profiling). */
 const only = (process.env['BENCH_ONLY'] ?? '').split(',').filter(Boolean);
 const selected = (...facets: string[]) => only.every((o) => facets.includes(o));
-/** BENCH_TARGETS=bff (or direct,pipe,kubectl,bff): load only these; ratios need all four. */
-const loaded = (process.env['BENCH_TARGETS'] ?? 'direct,pipe,kubectl,bff').split(',');
+/** BENCH_TARGETS=bff (or direct,pipe,undici,kubectl,bff): load only these; ratios need all. */
+const loaded = (process.env['BENCH_TARGETS'] ?? 'direct,pipe,undici,kubectl,bff').split(',');
 /** Requests per target per round: about the same bytes for both sizes. */
 const requestsFor = (pods: number) => (pods <= 100 ? 480 : 48);
 const ROUNDS = 3;
@@ -118,11 +119,14 @@ async function main(): Promise<void> {
     BENCH_PODS: String(SIZES[0]),
     BENCH_PODS_LARGE: String(SIZES[1]),
   });
-  const bff = await start<{ bff: string; pipe: string; bare: string }>('./bffProcess.ts', {
-    BENCH_UPSTREAM: emulator.info.url,
-    BENCH_TOKEN: emulator.info.token,
-    BENCH_CA_FILE: emulator.info.caFile,
-  });
+  const bff = await start<{ bff: string; pipe: string; undici: string; bare: string }>(
+    './bffProcess.ts',
+    {
+      BENCH_UPSTREAM: emulator.info.url,
+      BENCH_TOKEN: emulator.info.token,
+      BENCH_CA_FILE: emulator.info.caFile,
+    },
+  );
   const kubectl = await startKubectlProxy(emulator.info.kubeconfig);
   const secureContext = createSecureContext({ ca: readFileSync(emulator.info.caFile, 'utf8') });
   try {
@@ -149,7 +153,7 @@ async function main(): Promise<void> {
         for (const concurrency of [1, 16]) {
           if (!selected(String(pods), String(concurrency), accept ? 'gzip' : 'identity')) continue;
           const requests = requestsFor(pods);
-          const [direct, pipe, kubectlProxy, proxied] = (await measure(
+          const [direct, pipe, undiciPipe, kubectlProxy, proxied] = (await measure(
             [
               {
                 name: 'direct',
@@ -157,6 +161,7 @@ async function main(): Promise<void> {
                 headers: { 'X-Auth-Token': emulator.info.token, ...enc },
               },
               { name: 'pipe', url: `${bff.info.pipe}/api/cci${path}`, headers: enc },
+              { name: 'undici pipe', url: `${bff.info.undici}/api/cci${path}`, headers: enc },
               { name: 'kubectl proxy', url: `${kubectl.url}${path}`, headers: enc },
               {
                 name: 'bff',
@@ -168,18 +173,19 @@ async function main(): Promise<void> {
             requests,
             concurrency,
             secureContext,
-          )) as [Measured, Measured, Measured, Measured];
+          )) as [Measured, Measured, Measured, Measured, Measured];
           const [now] = loadavg();
           console.log(
             `  GET ${pods} pods, concurrency ${concurrency}, Accept-Encoding: ${accept ?? '(none)'}, ${ROUNDS} x ${requests} requests (load average ${fmt(now ?? 0)})`,
           );
           console.log(row('direct', direct));
           console.log(row('pipe proxy', pipe));
+          console.log(row('undici pipe', undiciPipe));
           console.log(row('kubectl proxy', kubectlProxy));
           console.log(row('BFF', proxied));
           const ratio = proxied.rps / kubectlProxy.rps;
           console.log(
-            `    BFF/kubectl-proxy throughput ${fmt(ratio, 2)} (target >= ${fmt(TARGET)}: ${ratio >= TARGET ? 'met' : 'NOT met'}), BFF/direct ${fmt(proxied.rps / direct.rps, 2)}, BFF/pipe ${fmt(proxied.rps / pipe.rps, 2)}; proxy CPU per request BFF ${fmt(proxied.cpu[1] as number, 2)} ms vs kubectl ${fmt(kubectlProxy.cpu[2] as number, 2)} ms vs pipe ${fmt(pipe.cpu[1] as number, 2)} ms`,
+            `    BFF/kubectl-proxy throughput ${fmt(ratio, 2)} (target >= ${fmt(TARGET)}: ${ratio >= TARGET ? 'met' : 'NOT met'}), BFF/direct ${fmt(proxied.rps / direct.rps, 2)}, BFF/pipe ${fmt(proxied.rps / pipe.rps, 2)}; proxy CPU per request BFF ${fmt(proxied.cpu[1] as number, 2)} ms vs kubectl ${fmt(kubectlProxy.cpu[2] as number, 2)} ms vs pipe ${fmt(pipe.cpu[1] as number, 2)} ms vs undici pipe ${fmt(undiciPipe.cpu[1] as number, 2)} ms; undici pipe/kubectl-proxy throughput ${fmt(undiciPipe.rps / kubectlProxy.rps, 2)}`,
           );
         }
       }

@@ -15,11 +15,13 @@ import { securityHeaders } from './middleware/securityHeaders.ts';
 import { requireSession } from './middleware/requireSession.ts';
 import { upstream401 } from './middleware/upstream401.ts';
 import { sameOriginUpgrade } from './middleware/sameOriginUpgrade.ts';
+import { setFastPath } from './node/fastPath.ts';
 import { execRoutes } from './routes/exec.ts';
 import { kubeconfigRoutes } from './routes/kubeconfig.ts';
 import { logRoutes } from './routes/logs.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { PROXY_PREFIX, proxyRoutes } from './routes/proxy.ts';
+import { proxyFastPath } from './routes/proxyFastPath.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { staticRoutes } from './routes/static.ts';
 import { streamRoutes } from './routes/stream.ts';
@@ -32,7 +34,8 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   const deps = withLiveConnections(given);
   const app = appFactory.createApp();
   const publicOrigins = deps.env.publicOrigins;
-  app.use(securityHeaders({ hsts: publicOrigins[0]?.startsWith('https:') ?? false }));
+  const security = { hsts: publicOrigins[0]?.startsWith('https:') ?? false };
+  app.use(securityHeaders(security));
   // Audit outside csrf: refused attempts are state-changing requests worth a line too.
   app.use(audit(deps));
   app.use(csrf({ publicOrigins }));
@@ -60,6 +63,7 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   app.route('/api/metrics', metricsRoutes(deps)); // sessions checked per route: SD uses a bearer
   app.route('/', staticRoutes(deps)); // last: the SPA answers what nothing above did
   app.notFound(notFound);
+  setFastPath(app, proxyFastPath(deps, app, security));
   return app;
 }
 

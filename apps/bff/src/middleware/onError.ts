@@ -17,11 +17,7 @@ export function onError(
   },
 ): ErrorHandler<AppEnv> {
   return async function onError(error, c) {
-    if (error instanceof UpstreamUnauthorized) {
-      const session = c.get('session');
-      if (session) await deps.sessions.delete(session.id);
-      return sessionEnded(deps.env, true, messages.sessionRevoked);
-    }
+    if (error instanceof UpstreamUnauthorized) return credentialsRefused(deps, c.get('session'));
     if (error instanceof HTTPException) {
       if (error.res) return error.getResponse();
       // Thrown by hono itself (e.g. a malformed request); its messages are generic.
@@ -41,6 +37,19 @@ export function onError(
     });
     return c.json(statusBody(500, messages.internal), 500);
   };
+}
+
+/**
+ * CCI refused a session's credentials: the session ends and the browser is told to sign in
+ * again. Also the proxy fast path's answer (`routes/proxyFastPath.ts`): by the time it sees the
+ * 401, the session is gone, so the app's session check could only say "expired".
+ */
+export async function credentialsRefused(
+  deps: Pick<AppDeps, 'sessions'> & { env: Pick<AppDeps['env'], 'INSECURE_COOKIES'> },
+  session: { id: string } | undefined,
+): Promise<Response> {
+  if (session) await deps.sessions.delete(session.id);
+  return sessionEnded(deps.env, true, messages.sessionRevoked);
 }
 
 export function notFound(c: Context): Response {

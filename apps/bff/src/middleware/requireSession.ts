@@ -17,13 +17,7 @@ export function requireSession(deps: AppDeps) {
   const idleMs = deps.env.SESSION_IDLE_SECONDS * 1000;
   return createMiddleware<SessionEnv>(async (c, next) => {
     const id = readSessionCookie(c, deps.env);
-    const known = id !== undefined && isWellFormedSessionId(id);
-    const session = known ? await deps.sessions.get(id) : undefined;
-    const now = deps.now();
-    const live =
-      session && isSessionLive(session, now, idleMs)
-        ? await deps.sessions.touch(session.id, now)
-        : undefined;
+    const { session, live } = await liveSession(deps, id, idleMs);
     if (!live) {
       if (session) await deps.sessions.delete(session.id);
       return sessionEnded(deps.env, id !== undefined, messages.sessionExpired);
@@ -31,6 +25,25 @@ export function requireSession(deps: AppDeps) {
     c.set('session', live);
     await next();
   });
+}
+
+/**
+ * The session a cookie names, and whether it is live (then its activity is recorded): the
+ * check of requireSession, which the proxy's fast path (`proxyFastPath`) makes too.
+ */
+export async function liveSession(
+  deps: Pick<AppDeps, 'sessions' | 'now'>,
+  id: string | undefined,
+  idleMs: number,
+): Promise<{ session: Session | undefined; live: Session | undefined }> {
+  const known = id !== undefined && isWellFormedSessionId(id);
+  const session = known ? await deps.sessions.get(id) : undefined;
+  const now = deps.now();
+  const live =
+    session && isSessionLive(session, now, idleMs)
+      ? await deps.sessions.touch(session.id, now)
+      : undefined;
+  return { session, live };
 }
 
 /**

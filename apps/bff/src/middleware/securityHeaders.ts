@@ -26,7 +26,13 @@ export const contentSecurityPolicy = [
   "form-action 'self'",
 ].join('; ');
 
-export function securityHeaders(options: SecurityHeadersOptions) {
+/**
+ * Sets the headers every answer gets on `target`: the middleware's work, shared with the proxy's
+ * fast path (`routes/proxyFastPath.ts`), whose answers never pass the middleware.
+ */
+export function securityHeaderSetter(
+  options: SecurityHeadersOptions,
+): (target: Headers, path: string) => void {
   const headers: Record<string, string> = {
     'Content-Security-Policy': contentSecurityPolicy,
     'X-Content-Type-Options': 'nosniff',
@@ -37,6 +43,15 @@ export function securityHeaders(options: SecurityHeadersOptions) {
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
     ...(options.hsts ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
   };
+  return function setAll(target: Headers, path: string) {
+    for (const [name, value] of Object.entries(headers)) target.set(name, value);
+    // API answers hold the user's data: no cache, no proxy, no back/forward copy keeps them.
+    if (path === '/api' || path.startsWith('/api/')) target.set('Cache-Control', 'no-store');
+  };
+}
+
+export function securityHeaders(options: SecurityHeadersOptions) {
+  const setAll = securityHeaderSetter(options);
   return appFactory.createMiddleware(async (c, next) => {
     await next();
     let res = c.res;
@@ -49,10 +64,4 @@ export function securityHeaders(options: SecurityHeadersOptions) {
       c.res = res;
     }
   });
-
-  function setAll(target: Headers, path: string) {
-    for (const [name, value] of Object.entries(headers)) target.set(name, value);
-    // API answers hold the user's data: no cache, no proxy, no back/forward copy keeps them.
-    if (path === '/api' || path.startsWith('/api/')) target.set('Cache-Control', 'no-store');
-  }
 }

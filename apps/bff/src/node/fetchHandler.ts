@@ -1,14 +1,12 @@
-import type { HttpBindings, Http2Bindings } from '@hono/node-server';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import { takeNodeBody } from '../upstream/nodeBody.ts';
 import { guardedChain } from '../upstream/secretGuard.ts';
 import { planRelay } from './compression.ts';
+import { fastPathOf, type Bindings } from './fastPath.ts';
 import { nodeHeaders } from './nodeHeaders.ts';
 import { compressWebAnswer, wantsCompression } from './webAnswer.ts';
-
-type Bindings = HttpBindings | Http2Bindings;
 
 interface FetchingApp {
   fetch(request: Request, env: Bindings): Response | Promise<Response>;
@@ -23,8 +21,10 @@ interface FetchingApp {
  * everything else goes through node-server's normal web-Response path.
  */
 export function nodeFetchHandler(app: FetchingApp) {
+  // The app's fast path (the proxy's common case, `routes/proxyFastPath.ts`) answers first.
+  const fastPath = fastPathOf(app);
   return function handle(request: Request, env: Bindings): Response | Promise<Response> {
-    const answer = app.fetch(request, env);
+    const answer = fastPath?.(request, env) ?? app.fetch(request, env);
     // A synchronous answer (health, static files) keeps node-server's own fast path.
     return 'then' in answer ? answer.then((response) => send(response, env)) : answer;
   };

@@ -2,8 +2,11 @@ import { HTTPException } from 'hono/http-exception';
 import { messages } from '../messages.ts';
 import { statusError } from '../status.ts';
 import type { Session } from '../session/types.ts';
-import { bodyOf, relayResponse } from '../upstream/nodeBody.ts';
-import type { UpstreamClient } from '../upstream/types.ts';
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { canDecode, decoder } from '../upstream/contentCoding.ts';
+import { relayAnswer } from '../upstream/nodeBody.ts';
+import type { UpstreamAnswer, UpstreamClient } from '../upstream/types.ts';
 import type { ProxyDecision } from './allowList.ts';
 import { browserResponseHeaders, upstreamRequestHeaders } from './headers.ts';
 import { readLimitedBody } from './readBody.ts';
@@ -65,16 +68,19 @@ export async function forwardAllowed(
         abort.abort(new Error('upstream timeout'));
       }, options.timeoutMs);
 
-  let response: Response;
+  let answer: UpstreamAnswer;
   try {
-    response = await upstream.request(session, {
+    const call = {
       method,
       path: decision.path,
       query: decision.query,
       headers: headers.headers,
       body,
       signal: abort.signal,
-    });
+    };
+    answer = upstream.exchange
+      ? await upstream.exchange(session, call)
+      : answerOf(await upstream.request(session, call));
   } catch (cause) {
     const endpoint = options.endpointOf(session.region);
     if (timedOut) {
@@ -87,35 +93,47 @@ export async function forwardAllowed(
   } finally {
     clearTimeout(timer);
   }
-  const responseHeaders = browserResponseHeaders(response.headers);
-  const answer = bodyOf(response);
+  const status = answer.status;
+  const responseHeaders = browserResponseHeaders(answer.headers);
+  if (!answer.body) return new Response(null, { status, headers: responseHeaders });
   const secrets = secretsOf(session.credentials);
-  if (response.status < 400 || !answer) {
-    if (!answer) return new Response(null, { status: response.status, headers: responseHeaders });
+  if (status < 400) {
     const onSecret = options.onSecret;
-    return relayResponse(
-      answer,
-      { status: response.status, headers: responseHeaders },
+    return relayAnswer(
+      { body: answer.body, coding: answer.coding, length: answer.length },
+      { status, headers: responseHeaders },
       decision.streaming,
       { secrets, onFound: (outcome) => onSecret?.(session, decision.path, outcome) },
     );
   }
-  const text = redactSecrets(await boundedText(answer), secrets);
-  return new Response(text, { status: response.status, headers: responseHeaders });
+  const text = redactSecrets(await boundedText(decodedBody(answer.body, answer.coding)), secrets);
+  return new Response(text, { status, headers: responseHeaders });
 }
 
-async function boundedText(body: ReadableStream<Uint8Array>): Promise<string> {
-  const reader = body.getReader();
+/** What a test's client without `exchange` answered, as an UpstreamAnswer (its body is plain). */
+function answerOf(response: Response): UpstreamAnswer {
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => (headers[name] = value));
+  const body = response.body ? Readable.fromWeb(response.body as NodeReadableStream) : null;
+  return { status: response.status, headers, body, coding: undefined, length: undefined };
+}
+
+function decodedBody(body: Readable, coding: string | undefined): Readable {
+  if (!coding || !canDecode(coding)) return body;
+  const decoded = body.pipe(decoder(coding));
+  body.once('error', (error) => decoded.destroy(error));
+  return decoded;
+}
+
+async function boundedText(body: Readable): Promise<string> {
   const decoder = new TextDecoder();
   let text = '';
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    text += decoder.decode(value, { stream: true });
+  for await (const chunk of body) {
+    size += (chunk as Buffer).byteLength;
+    text += decoder.decode(chunk as Buffer, { stream: true });
     if (size > maxErrorBodyBytes) {
-      await reader.cancel();
+      body.destroy();
       break;
     }
   }

@@ -59,13 +59,16 @@ export function upstreamRequestHeaders(incoming: Headers, hasBody: boolean): Hea
 
 const responseHeaderNames = ['content-type', 'warning', 'etag', 'retry-after', 'last-modified'];
 
-export function browserResponseHeaders(upstream: Headers): Headers {
-  const headers = new Headers();
+/** From the upstream answer's header record (lower-case names, as the HTTP client gives them). */
+export function browserResponseHeaders(
+  upstream: Record<string, string | string[] | undefined>,
+): Record<string, string> {
+  const headers: Record<string, string> = {};
   for (const name of responseHeaderNames) {
-    const value = upstream.get(name);
-    if (value !== null) headers.set(name, value);
+    const value = upstream[name];
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
   }
   // API data is per user: never kept by shared caches; ETagged documents revalidate.
-  headers.set('cache-control', headers.has('etag') ? 'private, no-cache' : 'no-store');
+  headers['cache-control'] = headers['etag'] !== undefined ? 'private, no-cache' : 'no-store';
   return headers;
 }

@@ -83,8 +83,12 @@ export class SecretScanner {
     return this.carry.length;
   }
 
-  /** The checked, masked bytes of `chunk` (and of what was held before it) that may go on. */
-  push(chunk: Buffer): Buffer {
+  /**
+   * The checked, masked bytes of `chunk` (and of what was held before it) that may go on.
+   * `transient`: `chunk` is a view of a buffer that will be overwritten (`SyncInflater`), so a
+   * held tail is copied; the returned bytes are then only good until the next write to it.
+   */
+  push(chunk: Buffer, transient = false): Buffer {
     let data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
     let copied = data !== chunk;
     for (const pattern of this.patterns) {
@@ -100,7 +104,8 @@ export class SecretScanner {
       }
     }
     const hold = this.heldTail(data);
-    this.carry = hold > 0 ? data.subarray(data.length - hold) : EMPTY;
+    const tail = hold > 0 ? data.subarray(data.length - hold) : EMPTY;
+    this.carry = transient && tail.length > 0 && !copied ? Buffer.from(tail) : tail;
     return hold > 0 ? data.subarray(0, data.length - hold) : data;
   }
 

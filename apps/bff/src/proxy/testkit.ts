@@ -48,7 +48,9 @@ export function memorySessions(...sessions: Session[]): SessionStore {
  * The BFF's own upstream client pointed at a tls:false emulator (as region cn-north-4, the
  * test sessions' region), recording every call it is asked to make.
  */
-export function httpUpstream(baseUrl: string): UpstreamClient & { calls: UpstreamRequest[] } {
+export function httpUpstream(
+  baseUrl: string,
+): Required<UpstreamClient> & { calls: UpstreamRequest[] } {
   const client = createUpstreamClient({
     env: parseEnv({
       CCI_REGION_CN_NORTH_4_CCI_ENDPOINT: baseUrl,
@@ -61,6 +63,10 @@ export function httpUpstream(baseUrl: string): UpstreamClient & { calls: Upstrea
     request(session, req) {
       calls.push(req);
       return client.request(session, req);
+    },
+    exchange(session, req) {
+      calls.push(req);
+      return client.exchange(session, req);
     },
   };
 }

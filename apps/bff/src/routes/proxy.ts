@@ -3,7 +3,7 @@ import { appFactory, type AppEnv } from '../appEnv.ts';
 import type { AppDeps } from '../deps.ts';
 import { sessionOf } from '../middleware/requireSession.ts';
 import { decideProxyRequest } from '../proxy/allowList.ts';
-import { forwardAllowed } from '../proxy/forward.ts';
+import { forwardAllowed, type ForwardOptions } from '../proxy/forward.ts';
 import { proxyMessages } from '../proxy/messages.ts';
 import { rawRequestTarget } from '../proxy/rawTarget.ts';
 import { capExceeded } from '../live/capExceeded.ts';
@@ -22,26 +22,11 @@ export function proxyRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = appFactory.createApp();
   const live = liveConnectionsOf(deps);
   const maxWatchSeconds = deps.env.WATCH_MAX_SECONDS;
-  const options = {
-    timeoutMs: deps.env.UPSTREAM_TIMEOUT_MS,
-    maxBodyBytes: deps.env.MAX_BODY_BYTES,
-    endpointOf: (region: string) =>
-      deps.env.regions.find((r) => r.id === region)?.cciEndpoint ?? region,
-    // Worth a line: an object holds the session's own credentials. Never the secret itself.
-    onSecret: (session: Session, path: string, outcome: 'masked' | 'aborted') =>
-      deps.log({
-        time: new Date(deps.now()).toISOString(),
-        level: 'warn',
-        type: 'audit',
-        msg: 'secret of the session in an upstream answer',
-        user: session.user.name,
-        domain: session.domain.name,
-        region: session.region,
-        path: path.slice(0, 256),
-        outcome,
-      }),
-  };
+  const options = forwardOptions(deps);
   app.all('/*', async (c) => {
+    // The fast path exchanged this request already: its outcome is answered here, as usual.
+    const handed = takeHandedOver(c.req.raw);
+    if (handed) return handed();
     const session = sessionOf(c);
     const target = rawRequestTarget(c);
     if (target.path === PROXY_PREFIX) throw statusError(404, proxyMessages.notUsed);
@@ -95,6 +80,46 @@ export function proxyRoutes(deps: AppDeps): Hono<AppEnv> {
     }
   });
   return app;
+}
+
+/** How the proxy forwards (`forwardAllowed`): the same for the route and the fast path. */
+export function forwardOptions(deps: AppDeps): ForwardOptions {
+  return {
+    timeoutMs: deps.env.UPSTREAM_TIMEOUT_MS,
+    maxBodyBytes: deps.env.MAX_BODY_BYTES,
+    endpointOf: (region: string) =>
+      deps.env.regions.find((r) => r.id === region)?.cciEndpoint ?? region,
+    // Worth a line: an object holds the session's own credentials. Never the secret itself.
+    onSecret: (session: Session, path: string, outcome: 'masked' | 'aborted') =>
+      deps.log({
+        time: new Date(deps.now()).toISOString(),
+        level: 'warn',
+        type: 'audit',
+        msg: 'secret of the session in an upstream answer',
+        user: session.user.name,
+        domain: session.domain.name,
+        region: session.region,
+        path: path.slice(0, 256),
+        outcome,
+      }),
+  };
+}
+
+/**
+ * The outcome of an exchange the fast path (`proxyFastPath.ts`) made but does not answer itself
+ * (an error, or an error answer from CCI): handed to this route with its request, so the Status,
+ * the 401 handling and every middleware are the app's, and the exchange is made once.
+ */
+const handedOver = new WeakMap<Request, () => Promise<Response>>();
+
+export function handOver(request: Request, outcome: () => Promise<Response>): void {
+  handedOver.set(request, outcome);
+}
+
+function takeHandedOver(request: Request): (() => Promise<Response>) | undefined {
+  const outcome = handedOver.get(request);
+  handedOver.delete(request);
+  return outcome;
 }
 
 /** timeoutSeconds as asked, but never beyond the BFF's maximum (and always set). */

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
-import { generateCookie, getCookie } from 'hono/cookie';
+import { generateCookie } from 'hono/cookie';
+import { parse } from 'hono/utils/cookie';
 import type { Env } from '../env.ts';
 
 /**
@@ -17,7 +18,14 @@ export function sessionCookieName(env: CookieEnv): string {
 }
 
 export function readSessionCookie(c: Context, env: CookieEnv): string | undefined {
-  return getCookie(c, sessionCookieName(env));
+  return sessionIdIn(c.req.raw.headers.get('Cookie'), env);
+}
+
+/** The session id in a Cookie header, as Hono's getCookie reads it. */
+export function sessionIdIn(cookieHeader: string | null, env: CookieEnv): string | undefined {
+  if (!cookieHeader) return undefined;
+  const name = sessionCookieName(env);
+  return parse(cookieHeader, name)[name];
 }
 
 /** A Set-Cookie value giving the browser this session id. */

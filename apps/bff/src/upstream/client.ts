@@ -1,8 +1,8 @@
 import { signRequest } from '@cci/hwcloud-auth';
 import type { Env } from '../env.ts';
 import type { Session } from '../session/types.ts';
-import { createHttpSender, type HttpSender } from './http.ts';
-import type { UpstreamClient, UpstreamRequest } from './types.ts';
+import { createHttpSender, toResponse, type HttpSender } from './http.ts';
+import type { UpstreamAnswer, UpstreamClient, UpstreamRequest } from './types.ts';
 
 /**
  * Request headers a caller may pass through to CCI; everything else (cookies, Origin, any
@@ -30,18 +30,19 @@ export interface UpstreamClientOptions {
 }
 
 export interface ClosableUpstreamClient extends UpstreamClient {
+  exchange(session: Session, request: UpstreamRequest): Promise<UpstreamAnswer>;
   close(): void;
 }
 
 export function createUpstreamClient(options: UpstreamClientOptions): ClosableUpstreamClient {
   const sender: HttpSender = createHttpSender({ caCertificates: options.env.caCertificates });
 
-  async function request(session: Session, req: UpstreamRequest): Promise<Response> {
+  async function exchange(session: Session, req: UpstreamRequest): Promise<UpstreamAnswer> {
     const region = options.env.regions.find((r) => r.id === session.region);
     if (!region) throw new Error('session of an unknown region');
     const url = upstreamUrl(region.cciEndpoint, req.path, req.query);
     const headers = authenticated(session, url, req, options.wallClock ?? Date.now);
-    const response = await sender.send({
+    const answer = await sender.exchange({
       service: 'cci',
       url,
       method: req.method,
@@ -51,13 +52,17 @@ export function createUpstreamClient(options: UpstreamClientOptions): ClosableUp
       timeoutMs: options.env.UPSTREAM_TIMEOUT_MS,
       timeoutCoversBody: !isLongRunning(url),
     });
-    if (response.status === 401) await options.onUnauthorized?.(session);
+    if (answer.status === 401) await options.onUnauthorized?.(session);
     // CCI sets no cookies worth keeping, and none may reach the browser under the BFF's origin.
-    response.headers.delete('set-cookie');
-    return response;
+    delete answer.headers['set-cookie'];
+    return answer;
   }
 
-  return { request, close: () => sender.close() };
+  return {
+    exchange,
+    request: (session, req) => exchange(session, req).then(toResponse),
+    close: () => sender.close(),
+  };
 }
 
 /** The endpoint's origin (and base path, if any) + the canonical path + the raw query. */

@@ -6,6 +6,7 @@ import { statusError } from '../status.ts';
 import { canDecode, contentCodingOf } from './contentCoding.ts';
 import { upstreamResponse } from './nodeBody.ts';
 import { trustedContext } from './trust.ts';
+import type { UpstreamAnswer } from './types.ts';
 
 /**
  * HTTP(S) to IAM and CCI over undici's Agent (one keep-alive pool per origin): Node's global
@@ -32,6 +33,8 @@ export interface SendOptions {
 
 export interface HttpSender {
   send(options: SendOptions): Promise<Response>;
+  /** The answer as it came, no web objects (the proxy's relay); `send` is this + `toResponse`. */
+  exchange(options: SendOptions): Promise<UpstreamAnswer>;
   close(): void;
 }
 
@@ -84,18 +87,20 @@ export function createHttpSender(options: { caCertificates?: string | undefined 
     ...(secureContext ? { connect: { secureContext } } : {}),
   });
 
-  function send(o: SendOptions): Promise<Response> {
+  function exchange(o: SendOptions): Promise<UpstreamAnswer> {
     const headers = { ...o.headers };
     headers['accept-encoding'] ??= 'gzip';
     if (o.body !== undefined) headers['content-length'] = String(o.body.byteLength);
-    return new Promise<Response>((resolve, reject) => attempt(o, headers, true, resolve, reject));
+    return new Promise<UpstreamAnswer>((resolve, reject) =>
+      attempt(o, headers, true, resolve, reject),
+    );
   }
 
   function attempt(
     o: SendOptions,
     headers: Record<string, string>,
     mayRetry: boolean,
-    resolve: (response: Response) => void,
+    resolve: (answer: UpstreamAnswer) => void,
     reject: (error: unknown) => void,
   ): void {
     const cancel = new Cancel();
@@ -140,44 +145,56 @@ export function createHttpSender(options: { caCertificates?: string | undefined 
         clearTimeout(timer);
         body.once('close', done);
       }
-      resolve(toResponse(o.method, data.statusCode, data.headers, body));
+      resolve(answerOf(o.method, data.statusCode, data.headers, body));
     });
   }
 
   return {
-    send,
+    send: (o) => exchange(o).then(toResponse),
+    exchange,
     close() {
       agent.destroy().catch(ignore);
     },
   };
 }
 
-function toResponse(
+/** undici's answer as the sender hands it on: hop-by-hop headers gone, the body's coding read. */
+function answerOf(
   method: string,
   status: number,
-  raw: Record<string, string | string[] | undefined>,
+  headers: Record<string, string | string[] | undefined>,
   body: Readable,
-): Response {
-  const coding = contentCodingOf(joined(raw['content-encoding']));
-  // The Response describes the decoded content; the coded bytes' length means nothing to it.
-  const decoded = coding !== undefined && canDecode(coding);
-  const headers = new Headers();
-  for (const name in raw) {
-    if (HOP_BY_HOP.has(name)) continue;
-    if (decoded && (name === 'content-encoding' || name === 'content-length')) continue;
-    const value = raw[name];
-    if (typeof value === 'string') headers.append(name, value);
-    else if (value) for (const v of value) headers.append(name, v);
-  }
+): UpstreamAnswer {
+  // undici makes this record for this answer alone: trimmed in place.
+  for (const name of HOP_BY_HOP) if (name in headers) delete headers[name];
+  const coding = contentCodingOf(joined(headers['content-encoding']));
   const noBody = method === 'HEAD' || status === 204 || status === 205 || status === 304;
   if (noBody) {
     body.resume();
-    return new Response(null, { status, headers });
+    return { status, headers, body: null, coding, length: undefined };
   }
-  const declared = joined(raw['content-length']);
+  const declared = joined(headers['content-length']);
   const length = Number(declared);
   const known = declared !== undefined && Number.isSafeInteger(length) && length >= 0;
-  return upstreamResponse(body, coding, known ? length : undefined, { status, headers });
+  return { status, headers, body, coding, length: known ? length : undefined };
+}
+
+/**
+ * An answer as a web Response for readers of its content (IAM, feeds, metrics): the body is
+ * decoded when read, so the coded bytes' Content-Encoding and Content-Length are left out.
+ */
+export function toResponse(answer: UpstreamAnswer): Response {
+  const { status, coding, body } = answer;
+  const decoded = coding !== undefined && canDecode(coding);
+  const headers = new Headers();
+  for (const name in answer.headers) {
+    if (decoded && (name === 'content-encoding' || name === 'content-length')) continue;
+    const value = answer.headers[name];
+    if (typeof value === 'string') headers.append(name, value);
+    else if (value) for (const v of value) headers.append(name, v);
+  }
+  if (!body) return new Response(null, { status, headers });
+  return upstreamResponse(body, coding, answer.length, { status, headers });
 }
 
 function joined(value: string | string[] | undefined): string | undefined {

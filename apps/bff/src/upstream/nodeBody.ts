@@ -28,6 +28,17 @@ export interface UpstreamBody {
 
 const pending = new WeakMap<ReadableStream<Uint8Array>, UpstreamBody>();
 
+/** The body's content as a reader sees it: decoded, and checked for secrets when guarded. */
+function contentOf(meta: UpstreamBody): Readable {
+  const { stream, coding, guard } = meta;
+  const decoded = coding && canDecode(coding) ? stream.pipe(decoder(coding)) : stream;
+  if (decoded !== stream) stream.once('error', (error) => decoded.destroy(error));
+  // A relayed answer read as a web stream is checked as the Node relay checks it.
+  const checked = guard ? decoded.pipe(new MaskSecrets(guard)) : decoded;
+  if (checked !== decoded) decoded.once('error', (error) => checked.destroy(error));
+  return checked;
+}
+
 export function lazyWebBody(
   res: Readable,
   coding?: string | undefined,
@@ -37,14 +48,7 @@ export function lazyWebBody(
   const meta: UpstreamBody = { stream: res, coding, length, streaming: false };
   const open = () => {
     pending.delete(body);
-    if (!reader) {
-      const decoded = coding && canDecode(coding) ? res.pipe(decoder(coding)) : res;
-      if (decoded !== res) res.once('error', (error) => decoded.destroy(error));
-      // A relayed answer read as a web stream is checked as the Node relay checks it.
-      const checked = meta.guard ? decoded.pipe(new MaskSecrets(meta.guard)) : decoded;
-      if (checked !== decoded) decoded.once('error', (error) => checked.destroy(error));
-      reader = (Readable.toWeb(checked) as ReadableStream<Uint8Array>).getReader();
-    }
+    reader ??= (Readable.toWeb(contentOf(meta)) as ReadableStream<Uint8Array>).getReader();
     return reader;
   };
   const body: ReadableStream<Uint8Array> = new ReadableStream<Uint8Array>(
@@ -92,8 +96,8 @@ export function bodyOf(response: Response): ReadableStream<Uint8Array> | null {
   return bodies.get(response) ?? response.body;
 }
 
-/** Answers made by relayResponse whose body may still be an untouched upstream stream. */
-const relayed = new WeakMap<Response, ReadableStream<Uint8Array>>();
+/** Answers made by relayResponse or relayAnswer whose body may be an untouched upstream stream. */
+const relayed = new WeakMap<Response, ReadableStream<Uint8Array> | RelayBody>();
 
 /**
  * A Response relaying an upstream body, marked so the Node adapter can pipe it. Middleware may
@@ -120,6 +124,65 @@ export function relayResponse(
 }
 
 /**
+ * The body of a relayed answer that no web object was made for (`relayAnswer`). Under
+ * @hono/node-server a Response keeps such a body as it was given (it has `getReader`), so a
+ * relay that nobody reads costs no ReadableStream; anyone who does read it (`app.request`,
+ * middleware) gets the decoded, checked content: a web Response takes it as an async iterable,
+ * and `getReader` opens a web stream of it.
+ */
+export class RelayBody {
+  #opened = false;
+
+  constructor(readonly upstream: UpstreamBody) {}
+
+  get locked(): boolean {
+    return this.#opened;
+  }
+
+  getReader(): ReadableStreamDefaultReader<Uint8Array> {
+    return (Readable.toWeb(this.open()) as ReadableStream<Uint8Array>).getReader();
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<Buffer> {
+    return this.open()[Symbol.asyncIterator]();
+  }
+
+  async cancel(): Promise<void> {
+    this.#opened = true;
+    this.upstream.stream.destroy();
+  }
+
+  private open(): Readable {
+    if (this.#opened) throw new TypeError('the body was already read');
+    this.#opened = true;
+    return contentOf(this.upstream);
+  }
+}
+
+/**
+ * The proxy's relay of an upstream answer (`UpstreamAnswer`, no web objects made for it): a
+ * Response with the browser's header record and a RelayBody, which the Node adapter pipes.
+ * Middleware may change its headers; one that replaces the Response just loses the shortcut.
+ */
+export function relayAnswer(
+  upstream: { body: Readable; coding: string | undefined; length: number | undefined },
+  init: { status: number; headers: Record<string, string> },
+  streaming: boolean,
+  guard?: RelayGuard,
+): Response {
+  const body = new RelayBody({
+    stream: upstream.body,
+    coding: upstream.coding,
+    length: upstream.length,
+    streaming,
+    guard: guard && guard.secrets.length > 0 ? guard : undefined,
+  });
+  const response = new Response(body as unknown as ReadableStream<Uint8Array>, init);
+  relayed.set(response, body);
+  return response;
+}
+
+/**
  * The Node stream behind the body of a response made by relayResponse that nobody has read
  * yet, handed over once: afterwards the web body must not be used. Never touches
  * `response.body`, which would make node-server build a full web Response.
@@ -128,6 +191,7 @@ export function takeNodeBody(response: Response): UpstreamBody | undefined {
   const body = relayed.get(response);
   relayed.delete(response);
   if (!body || body.locked) return undefined;
+  if (body instanceof RelayBody) return body.upstream;
   const upstream = pending.get(body);
   pending.delete(body);
   return upstream;

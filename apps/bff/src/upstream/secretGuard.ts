@@ -1,6 +1,7 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { SecretScanner } from '../proxy/redact.ts';
-import { canDecode, decoder } from './contentCoding.ts';
+import { canDecode } from './contentCoding.ts';
+import { SyncInflater } from './syncInflater.ts';
 
 /**
  * What a relayed success body is checked for: the session's secrets (`secretsOf`), and whom to
@@ -10,9 +11,6 @@ export interface RelayGuard {
   secrets: readonly string[];
   onFound(outcome: 'masked' | 'aborted'): void;
 }
-
-/** Inflated text comes in pieces this big: half the CPU of zlib's 16 KiB on a 1.4 MiB list. */
-const INFLATE_CHUNK_BYTES = 128 * 1024;
 
 /** Why a compressed relay was cut short: a secret was in it, or it could not be checked. */
 export class SecretInBodyError extends Error {
@@ -59,14 +57,18 @@ export class MaskSecrets extends Transform {
  * (and before it) was checked and no secret's beginning is pending. A secret cannot be masked
  * inside a compressed stream whose head already left, so when one is found the relay ends with
  * an error: the browser gets an aborted body, never the secret. A coding the BFF cannot inflate
- * cannot be checked and is refused the same way.
+ * cannot be checked and is refused the same way. The copy is inflated synchronously into a
+ * reused buffer (`SyncInflater`): the text is only looked at, never kept.
  */
 export class CheckCompressed extends Transform {
   private readonly scanner: SecretScanner;
-  private readonly inflater: Transform | undefined;
+  private readonly inflater: SyncInflater | undefined;
   /** Compressed chunks whose inflated text is not checked yet (a secret may be pending). */
   private waiting: Buffer[] = [];
   private failure: Error | undefined;
+  private readonly scan = (text: Buffer) => {
+    this.scanner.push(text, true);
+  };
 
   constructor(
     coding: string,
@@ -78,38 +80,30 @@ export class CheckCompressed extends Transform {
       this.failure = new SecretInBodyError(`content coding ${coding} cannot be checked`);
       return;
     }
-    this.inflater = decoder(coding, INFLATE_CHUNK_BYTES);
-    this.inflater.on('data', (plain: Buffer) => this.scanner.push(plain));
-    this.inflater.on('error', (error) => {
-      this.failure ??= error;
-    });
+    this.inflater = new SyncInflater(coding);
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    if (!this.inflater) return done(this.failure);
-    const inflater = this.inflater;
-    inflater.write(chunk, (error) => {
-      if (error) this.failure ??= error;
-      // Flowing, the inflater hands its output to 'data' before this callback; should some of it
-      // still be buffered, it is read (and so scanned) now, before the chunk can go.
-      while (inflater.readableLength > 0 && inflater.read() !== null);
-      this.waiting.push(chunk);
-      this.release(done);
-    });
+    if (!this.inflater || this.failure) return done(this.failure);
+    try {
+      this.inflater.write(chunk, this.scan);
+    } catch (error) {
+      this.failure = error as Error;
+    }
+    this.waiting.push(chunk);
+    this.release(done);
   }
 
   override _flush(done: TransformCallback): void {
-    const inflater = this.inflater;
-    if (!inflater) return done(this.failure);
-    // A body cut short upstream ends the inflater with an error (no 'end'): the relay fails too.
-    const failed = (error: Error) => done(error);
-    inflater.once('error', failed);
-    inflater.once('end', () => {
-      inflater.off('error', failed);
-      this.scanner.end();
-      this.release(done);
-    });
-    inflater.end();
+    if (!this.inflater || this.failure) return done(this.failure);
+    // A body cut short upstream fails to inflate to its end: the relay fails too.
+    try {
+      this.inflater.end(this.scan);
+    } catch (error) {
+      return done(error as Error);
+    }
+    this.scanner.end();
+    this.release(done);
   }
 
   private release(done: TransformCallback): void {
@@ -127,7 +121,7 @@ export class CheckCompressed extends Transform {
   }
 
   override _destroy(error: Error | null, done: (error: Error | null) => void): void {
-    this.inflater?.destroy();
+    this.inflater?.close();
     done(error);
   }
 }
