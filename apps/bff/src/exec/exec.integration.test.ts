@@ -92,6 +92,19 @@ describe('a terminal session', () => {
     t.close();
   });
 
+  it('a typed key that could start a secret is held only until the output pauses, then echoed as it is', async () => {
+    const signedIn = await h.send('POST', '/api/session', {
+      json: { region: 'cn-north-4', method: 'aksk', accessKey: DEMO.ak, secretKey: DEMO.sk },
+    });
+    const t = await openTerminal(h, web, { cookie: cookieFrom(signedIn) as string });
+    const start = DEMO.ak.slice(0, 6);
+    // Typed keys are echoed as they come (a tty); the line is not ended, so nothing follows.
+    t.type(`echo tail-${start}`);
+    await vi.waitFor(() => expect(t.stdout()).toContain(`tail-${start}`), { timeout: 2_000 });
+    expect(t.closed()).toBeUndefined();
+    t.close();
+  });
+
   it('drops frames on channels the browser may not use (stdout, error) instead of relaying them', async () => {
     const cookie = await signInCookie(h);
     const t = await openTerminal(h, web, { cookie });
