@@ -92,15 +92,21 @@ describe('a terminal session', () => {
     t.close();
   });
 
-  it('a typed key that could start a secret is held only until the output pauses, then echoed as it is', async () => {
+  it('typed keys that could start a key are echoed after a pause; a longer start waits for the next key', async () => {
     const signedIn = await h.send('POST', '/api/session', {
       json: { region: 'cn-north-4', method: 'aksk', accessKey: DEMO.ak, secretKey: DEMO.sk },
     });
     const t = await openTerminal(h, web, { cookie: cookieFrom(signedIn) as string });
-    const start = DEMO.ak.slice(0, 6);
+    const start = DEMO.ak.slice(0, 4);
     // Typed keys are echoed as they come (a tty); the line is not ended, so nothing follows.
     t.type(`echo tail-${start}`);
     await vi.waitFor(() => expect(t.stdout()).toContain(`tail-${start}`), { timeout: 2_000 });
+    // A longer start of the key is held until the next key shows it is not the key.
+    t.type(DEMO.ak.slice(4, 8));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(t.stdout()).not.toContain(DEMO.ak.slice(0, 8));
+    t.type('+');
+    await vi.waitFor(() => expect(t.stdout()).toContain(`tail-${DEMO.ak.slice(0, 8)}+`));
     expect(t.closed()).toBeUndefined();
     t.close();
   });

@@ -33,8 +33,9 @@ const LOW_WATER = 256 * 1024;
 /** Frames (resize, keystrokes) kept while CCI's end is still opening. */
 const MAX_PENDING = 64;
 /**
- * How long output bytes that could start a secret wait for the rest: a secret a program prints
- * arrives in frames back to back; a key echoed alone is released after this pause.
+ * How long a few output bytes that could start a secret wait for the rest: a secret a program
+ * prints arrives in frames back to back; a key echoed alone is released after this pause
+ * (a longer start of a secret waits for the next frame: ExecOutputMask).
  */
 const HOLD_MS = 40;
 
@@ -139,8 +140,8 @@ export class ExecRelay {
     const upstream = this.#upstream;
     if (upstream && upstream.readyState !== upstream.CLOSED) upstream.terminate();
     if (this.browser.readyState !== 1) return; // not OPEN: nothing to tell
-    // The output's last bytes: no secret followed them.
-    for (const rest of this.#mask.release()) this.browser.send(rest);
+    // The output's last bytes (a likely secret's start masked).
+    for (const rest of this.#mask.release(true)) this.browser.send(rest);
     if (status) this.browser.send(encodeExecFrame(ExecChannel.error, JSON.stringify(status)));
     this.browser.close(code, code === ExecCloseCode.normal ? '' : closeReason(code));
   }

@@ -1,6 +1,6 @@
 import { ExecChannel, encodeExecFrame } from '@cci/model';
 import { describe, expect, it } from 'vitest';
-import { ExecOutputMask } from './outputMask.ts';
+import { ExecOutputMask, LIKELY_SECRET_BYTES } from './outputMask.ts';
 
 const TOKEN = 'MIIEXAMPLEtokenAbc123-_xyz';
 const frame = (channel: number, text: string) => Buffer.from(encodeExecFrame(channel, text));
@@ -12,7 +12,7 @@ function relay(mask: ExecOutputMask, frames: Buffer[], end = true) {
     const masked = mask.mask(f);
     if (masked) out.push(masked);
   }
-  if (end) out.push(...mask.release());
+  if (end) out.push(...mask.release(true));
   const text: Record<number, string> = {};
   for (const f of out)
     text[f[0] as number] = (text[f[0] as number] ?? '') + f.subarray(1).toString();
@@ -53,16 +53,44 @@ describe('terminal output masking (per output stream)', () => {
     expect(text[ExecChannel.stdout]).not.toContain(b64.slice(4, -4));
   });
 
-  it('holds only what could start a secret, and releases it when no frame follows', () => {
+  it('shows a short held tail when the output pauses, and still masks a secret that goes on', () => {
     const mask = new ExecOutputMask([TOKEN]);
     const first = mask.mask(frame(ExecChannel.stdout, `$ ${TOKEN.slice(0, 3)}`));
     expect(first?.subarray(1).toString()).toBe('$ ');
     expect(mask.held).toBe(3);
-    const rest = mask.release();
-    expect(rest.map((f) => [f[0], f.subarray(1).toString()])).toEqual([
+    const paused = mask.release();
+    expect(paused.map((f) => [f[0], f.subarray(1).toString()])).toEqual([
       [ExecChannel.stdout, TOKEN.slice(0, 3)],
     ]);
-    expect(mask.held).toBe(0);
+    expect(mask.release()).toEqual([]); // not twice
+    // The secret goes on: the rest is masked (only the 3 bytes shown on the pause were seen).
+    const rest = mask.mask(frame(ExecChannel.stdout, `${TOKEN.slice(3)} ok`));
+    expect(rest?.subarray(1).toString()).toBe(`${'*'.repeat(TOKEN.length - 3)} ok`);
+    // A tail that turns out to be no secret: only its new bytes follow.
+    mask.mask(frame(ExecChannel.stdout, TOKEN.slice(0, 2)));
+    mask.release();
+    expect(mask.mask(frame(ExecChannel.stdout, 'zz'))?.subarray(1).toString()).toBe('zz');
+  });
+
+  it('never shows a long start of a secret: held on a pause, masked if the terminal ends', () => {
+    const mask = new ExecOutputMask([TOKEN]);
+    const start = TOKEN.slice(0, LIKELY_SECRET_BYTES + 4);
+    expect(
+      mask
+        .mask(frame(ExecChannel.stdout, `x=${start}`))
+        ?.subarray(1)
+        .toString(),
+    ).toBe('x=');
+    expect(mask.release()).toEqual([]);
+    expect(mask.held).toBe(start.length);
+    // The rest arrives later: masked whole.
+    const later = mask.mask(frame(ExecChannel.stdout, `${TOKEN.slice(start.length)}\n`));
+    expect(later?.subarray(1).toString()).toBe(`${'*'.repeat(TOKEN.length)}\n`);
+    mask.mask(frame(ExecChannel.stderr, start));
+    const ended = mask.release(true);
+    expect(ended.map((f) => [f[0], f.subarray(1).toString()])).toEqual([
+      [ExecChannel.stderr, '*'.repeat(start.length)],
+    ]);
   });
 
   it('passes a frame without a secret as the same buffer, and masks a whole Status frame', () => {
