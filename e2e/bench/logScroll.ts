@@ -48,10 +48,18 @@ async function openLog(page: Page, pod: string, atLeast: number): Promise<LogSta
   const started = Date.now();
   await page.getByRole('textbox', { name: 'Last lines' }).fill('');
   const count = page.getByText(/^\d+ lines?$/);
+  const read = async () =>
+    Number(((await count.textContent({ timeout: 1_000 }).catch(() => '0')) ?? '0').split(' ')[0]);
   let lines = 0;
-  for (let tries = 0; lines < atLeast; tries++) {
-    if (tries > 6000) throw new Error(`the log of ${pod} never reached ${atLeast} lines`);
-    lines = Number(((await count.textContent()) ?? '0').split(' ')[0]);
+  const deadline = Date.now() + 180_000;
+  while (lines < atLeast) {
+    if (Date.now() > deadline) {
+      await page.screenshot({ path: join(tmpdir(), `cci-log-bench-${pod}.png`) });
+      throw new Error(
+        `the log of ${pod} never reached ${atLeast} lines (screenshot in ${tmpdir()})`,
+      );
+    }
+    lines = await read();
     if (lines < atLeast) await page.waitForTimeout(50);
   }
   const loadMs = Date.now() - started;
@@ -59,7 +67,7 @@ async function openLog(page: Page, pod: string, atLeast: number): Promise<LogSta
   for (let last = -1; last !== lines;) {
     last = lines;
     await page.waitForTimeout(500);
-    lines = Number(((await count.textContent()) ?? '0').split(' ')[0]);
+    lines = await read();
   }
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');

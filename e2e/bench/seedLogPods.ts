@@ -6,7 +6,8 @@ const NGINX_LINE_MS = 5_000;
 /**
  * Puts a running nginx pod straight into the emulator's store whose container started long
  * enough ago to have printed about `lines` lines: the emulated log is a function of the
- * container's uptime, so a big log needs no writing, only an old start time.
+ * container's uptime, so a big log needs no writing, only an old start time (and a retention
+ * beyond the emulated kubelet's 20,000 lines).
  */
 export function seedLogPod(emulator: Emulator, namespace: string, name: string, lines: number) {
   emulator.store.put('/namespaces', {
@@ -26,7 +27,11 @@ export function seedLogPod(emulator: Emulator, namespace: string, name: string, 
       namespace,
       uid: `bench-${namespace}-${name}`,
       creationTimestamp: started,
-      annotations: { 'monitoring.cci.io/enable-pod-metrics': 'false' },
+      annotations: {
+        'monitoring.cci.io/enable-pod-metrics': 'false',
+        // The emulator keeps 20,000 lines of a log (kubelet's rotation) unless told more.
+        'emulator.cci.io/retained-log-lines': String(lines + 1_000),
+      },
     },
     spec: {
       nodeName: 'bench',
