@@ -141,6 +141,7 @@ export async function startConsole(options: ConsoleOptions = {}): Promise<Runnin
       for (const part of [deps.upstream, deps.sessions] as object[]) {
         if ('close' in part && typeof part.close === 'function') part.close();
       }
+      await deps.redis?.close();
       await emulator.close();
       rmSync(dir, { recursive: true, force: true });
     },

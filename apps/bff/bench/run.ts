@@ -11,6 +11,7 @@
  * - a trivial route: BFF /healthz vs a bare node:http server;
  * - the upstream client alone: the BFF's sender vs node:https.request (upstreamClient.ts);
  * - the secret check of relayed bodies alone: with vs without (secretGuard.ts);
+ * - the Redis clients node-redis vs ioredis on one redis-server (redisClient.ts);
  * - then the metrics scrape bench (metricsScrape.ts): 500 pods, BFF vs emulator CPU and memory.
  * Load generator, emulator, kubectl and BFF are separate processes, as on separate machines; the
  * CPU time each spends per request is printed too, since on a small shared host they compete for
@@ -22,6 +23,7 @@ import { createSecureContext } from 'node:tls';
 import { startKubectlProxy } from './kubectlProxy.ts';
 import { load, percentile } from './load.ts';
 import { runMetricsScrapeBench } from './metricsScrape.ts';
+import { runRedisClientBench } from './redisClient.ts';
 import { runSecretGuardBench } from './secretGuard.ts';
 import { runUpstreamClientBench } from './upstreamClient.ts';
 import { cpuMs, ownCpuMs, signIn, start, type EmulatorInfo } from './processes.ts';
@@ -204,6 +206,7 @@ async function main(): Promise<void> {
     console.log(`    BFF/bare throughput ${fmt(healthz.rps / bare.rps, 2)}`);
     await runUpstreamClientBench(emulator.info, readFileSync(emulator.info.caFile, 'utf8'));
     await runSecretGuardBench();
+    await runRedisClientBench();
   } finally {
     // A clean exit (not a kill) lets `node --cpu-prof` children write their profiles.
     bff.process.send('exit');

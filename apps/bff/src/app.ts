@@ -6,6 +6,8 @@ import {
   liveConnectionsOf,
   type LiveConnections,
 } from './live/liveConnections.ts';
+import { sessionEndBroadcast } from './live/sessionEndBroadcast.ts';
+import { storeUnavailable } from './redis/unavailable.ts';
 import { audit } from './middleware/audit.ts';
 import { csrf } from './middleware/csrf.ts';
 import { notFound, onError } from './middleware/onError.ts';
@@ -36,7 +38,14 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   app.use(csrf({ publicOrigins }));
   app.onError(onError(deps));
 
-  app.get('/healthz', (c) => c.text('ok'));
+  // Readiness: with replicas, a replica that cannot reach Redis can serve no one (503 says
+  // why); /livez only says the process answers (a liveness probe must not restart replicas
+  // because Redis is away).
+  app.get('/healthz', () => {
+    if (deps.redis && !deps.redis.isReady()) return storeUnavailable().getResponse();
+    return new Response('ok');
+  });
+  app.get('/livez', (c) => c.text('ok'));
   app.route('/api', sessionRoutes(deps));
   app.route('/api', kubeconfigRoutes(deps));
   app.use(`${PROXY_PREFIX}/*`, requireSession(deps), upstream401());
@@ -60,6 +69,16 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
  */
 function withLiveConnections(deps: AppDeps): AppDeps & { live: LiveConnections } {
   const live = liveConnectionsOf(deps);
-  deps.shutdown?.addEventListener('abort', () => live.closeAll(), { once: true });
-  return { ...deps, live, sessions: endingLiveConnections(deps.sessions, live) };
+  // Replicas: a sign-out here ends the session's connections on every replica (pub/sub).
+  const broadcast = deps.redis ? sessionEndBroadcast(deps.redis, live) : undefined;
+  deps.shutdown?.addEventListener(
+    'abort',
+    () => {
+      live.closeAll();
+      void broadcast?.close();
+    },
+    { once: true },
+  );
+  const sessions = endingLiveConnections(deps.sessions, live, undefined, broadcast);
+  return { ...deps, live, sessions };
 }

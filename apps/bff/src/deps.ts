@@ -1,4 +1,5 @@
 import type { Env } from './env.ts';
+import type { SharedRedis } from './redis/redisClient.ts';
 import type { LiveConnections } from './live/liveConnections.ts';
 import type { SignInThrottle } from './session/signInThrottle.ts';
 import type { SessionStore } from './session/types.ts';
@@ -20,6 +21,9 @@ export interface AppDeps {
   live?: LiveConnections;
   /** Sign-in anti-automation; the app builds the in-memory one when absent. */
   signInThrottle?: SignInThrottle;
+  /** The shared store (REDIS_URL): sessions, throttling, SD tokens, caps and sign-out broadcasts
+   * go through it so every replica sees the same; absent, all of it is this process's memory. */
+  redis?: SharedRedis;
   /** Aborted when the server stops: areas end their own timers (metrics rounds). */
   shutdown?: AbortSignal;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { regions, type Region } from '@cci/model';
 import { z } from 'zod';
+import { parseSessionKeys, type SessionKey } from './session/sessionKeys.ts';
 
 /** Whole numbers from their environment strings; most are positive with a default. */
 const count = () => z.coerce.number().int();
@@ -65,6 +66,26 @@ const schema = z.object({
   METRICS_MAX_PODS: positive(2000),
   METRICS_TOP_MAX_PODS: positive(100),
   METRICS_ACCESS_CACHE_SECONDS: count().nonnegative().default(10),
+  /** The shared store of several replicas (redis:// or rediss://, ACL user and password in the
+   * URL); absent: sessions and limits live in this process's memory. */
+  REDIS_URL: z
+    .string()
+    .optional()
+    .refine(
+      (v) => v === undefined || (/^rediss?:\/\/[^\s]+$/.test(v) && URL.canParse(v)),
+      'must be a redis:// or rediss:// URL (redis[s]://[user:password@]host:port[/db])',
+    ),
+  /** PEM file of extra CAs for a rediss:// server with a private CA. */
+  REDIS_CA_FILE: z.string().optional(),
+  /** Every key this deployment writes starts with this (several consoles on one Redis). */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,32}$/, 'letters, digits, ":", "_" or "-", at most 32')
+    .default('cci:'),
+  /** Session encryption at rest in Redis: "id:base64key,..." (32-byte AES-256 keys); the first
+   * encrypts, all decrypt, so a new key goes first and an old one leaves after the sessions it
+   * sealed have ended. */
+  SESSION_ENCRYPTION_KEYS: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema> & {
@@ -72,6 +93,9 @@ export type Env = z.infer<typeof schema> & {
   caCertificates: string | undefined;
   /** PUBLIC_ORIGIN as origins (scheme://host[:port]); empty: the request's own origin. */
   publicOrigins: string[];
+  /** SESSION_ENCRYPTION_KEYS parsed (empty without REDIS_URL). */
+  sessionKeys: SessionKey[];
+  redisCa: string | undefined;
 };
 
 function regionOverrides(source: Record<string, string | undefined>): Region[] {
@@ -92,6 +116,16 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`invalid BFF configuration: ${problems}`);
   }
   const env = result.data;
+  // Never quote the value in an error: it is the keys themselves.
+  const sessionKeys = env.SESSION_ENCRYPTION_KEYS
+    ? parseSessionKeys(env.SESSION_ENCRYPTION_KEYS)
+    : [];
+  if (env.REDIS_URL && sessionKeys.length === 0) {
+    throw new Error(
+      'invalid BFF configuration: SESSION_ENCRYPTION_KEYS is required with REDIS_URL ' +
+        '("id:base64 of 32 random bytes", e.g. from `openssl rand -base64 32`)',
+    );
+  }
   return {
     ...env,
     regions: regionOverrides(source),
@@ -100,5 +134,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       .split(',')
       .filter((o) => o.trim() !== '')
       .map((o) => new URL(o.trim()).origin),
+    sessionKeys,
+    redisCa: env.REDIS_CA_FILE ? readFileSync(env.REDIS_CA_FILE, 'utf8') : undefined,
   };
 }

@@ -129,6 +129,11 @@ export const messages = {
     '请求被拒绝：该请求并非来自控制台页面（{why}）。',
   ),
   notFound: m('request.notFound', 'No such endpoint: {path}.', '接口不存在：{path}。'),
+  storeUnavailable: m(
+    'store.unavailable',
+    'The console cannot reach its session store (Redis) right now. Try again in {seconds} seconds.',
+    '控制台暂时无法连接会话存储（Redis），请在 {seconds} 秒后重试。',
+  ),
   internal: m('internal', 'Internal error in the console server.', '控制台服务器内部错误。'),
 } as const satisfies Record<string, Message>;
 

@@ -5,6 +5,7 @@ import { capExceededStatus } from '../live/capExceeded.ts';
 import type { EndReason, LiveConnections } from '../live/liveConnections.ts';
 import { messages } from '../messages.ts';
 import { LiveActivity, type ActivityDeps, type LiveIdlePolicy } from '../live/liveActivity.ts';
+import { STORE_RETRY_SECONDS } from '../redis/unavailable.ts';
 import { secretForms, secretsOf } from '../proxy/redact.ts';
 import type { Session } from '../session/types.ts';
 import { statusBody } from '../status.ts';
@@ -70,10 +71,21 @@ export class ExecRelay {
     this.#activity = new LiveActivity(session, deps.idle, deps.activity, () => this.#idle());
   }
 
-  start(): void {
-    const registration = this.deps.live.register(this.session, 'exec', (reason) =>
-      this.#endedBySession(reason),
-    );
+  async start(): Promise<void> {
+    let registration;
+    try {
+      registration = await this.deps.live.register(this.session, 'exec', (reason) =>
+        this.#endedBySession(reason),
+      );
+    } catch {
+      // The shared store (Redis) is away: the cap cannot be checked, so no terminal now.
+      this.deps.audit({ status: 503 });
+      this.finish(
+        statusBody(503, messages.storeUnavailable, { seconds: STORE_RETRY_SECONDS }),
+        ExecCloseCode.upstream,
+      );
+      return;
+    }
     if (!registration.ok) {
       this.deps.audit({ status: 429 });
       this.finish(capExceededStatus('exec', registration), ExecCloseCode.tooMany);

@@ -44,30 +44,30 @@ afterEach(() => {
 });
 
 describe('live connections', () => {
-  it('caps connections per session and kind, then per user across sessions', () => {
+  it('caps connections per session and kind, then per user across sessions', async () => {
     const { open } = setup();
     const a = session('a');
     const b = session('b');
-    expect([1, 2, 3].map((i) => open(a, 'watch', `w${i}`).ok)).toEqual([true, true, true]);
-    expect(open(a, 'watch', 'w4')).toEqual({
+    for (const i of [1, 2, 3]) expect((await open(a, 'watch', `w${i}`)).ok).toBe(true);
+    expect(await open(a, 'watch', 'w4')).toEqual({
       ok: false,
       scope: 'session',
       limit: 3,
       retryAfterSeconds: 7,
     });
-    expect(open(a, 'stream', 's1').ok).toBe(true); // another kind has its own cap
-    expect(open(b, 'watch', 'b1').ok).toBe(true); // 5th of the user
-    expect(open(b, 'watch', 'b2')).toMatchObject({ ok: false, scope: 'user', limit: 5 });
-    expect(open(session('c', 'bob'), 'watch', 'bob').ok).toBe(true); // another user
+    expect((await open(a, 'stream', 's1')).ok).toBe(true); // another kind has its own cap
+    expect((await open(b, 'watch', 'b1')).ok).toBe(true); // 5th of the user
+    expect(await open(b, 'watch', 'b2')).toMatchObject({ ok: false, scope: 'user', limit: 5 });
+    expect((await open(session('c', 'bob'), 'watch', 'bob')).ok).toBe(true); // another user
   });
 
-  it('a released connection frees its place', () => {
+  it('a released connection frees its place', async () => {
     const { open } = setup();
     const a = session('a');
-    const first = open(a, 'log', 'l1');
-    expect(open(a, 'log', 'l2').ok).toBe(false);
+    const first = await open(a, 'log', 'l1');
+    expect((await open(a, 'log', 'l2')).ok).toBe(false);
     if (first.ok) first.release();
-    expect(open(a, 'log', 'l3').ok).toBe(true);
+    expect((await open(a, 'log', 'l3')).ok).toBe(true);
   });
 
   it("deleting a session (sign-out, CCI 401) closes that session's connections at once, no one else's", async () => {
@@ -76,9 +76,9 @@ describe('live connections', () => {
     const b = session('b');
     await store.set(a);
     await store.set(b);
-    open(a, 'stream', 'a-stream');
-    open(a, 'watch', 'a-watch');
-    open(b, 'watch', 'b-watch');
+    await open(a, 'stream', 'a-stream');
+    await open(a, 'watch', 'a-watch');
+    await open(b, 'watch', 'b-watch');
     await sessions.delete('a');
     expect(closed).toEqual([
       ['a-stream', 'signed-out'],
@@ -95,8 +95,8 @@ describe('live connections', () => {
     const b = session('b');
     await store.set(a);
     await store.set({ ...b, lastSeenAt: clock.now + 30_000 });
-    open(a, 'exec', 'a-exec');
-    open(b, 'exec', 'b-exec');
+    await open(a, 'exec', 'a-exec');
+    await open(b, 'exec', 'b-exec');
     clock.now += idleMs; // a is now idle too long; b was seen 30 s later
     await vi.advanceTimersByTimeAsync(1_000);
     expect(closed).toEqual([['a-exec', 'expired']]);
@@ -111,10 +111,10 @@ describe('live connections', () => {
     store.close();
   });
 
-  it('closeAll ends everything on shutdown', () => {
+  it('closeAll ends everything on shutdown', async () => {
     const { open, live, closed } = setup();
-    open(session('a'), 'stream', 'x');
-    open(session('b', 'bob'), 'log', 'y');
+    await open(session('a'), 'stream', 'x');
+    await open(session('b', 'bob'), 'log', 'y');
     live.closeAll();
     expect(closed.map(([, r]) => r)).toEqual(['shutdown', 'shutdown']);
   });

@@ -1,5 +1,8 @@
 import { isSessionLive } from '../session/lifetime.ts';
 import type { Session, SessionStore } from '../session/types.ts';
+import type { SharedRedis } from '../redis/redisClient.ts';
+import { createHash } from 'node:crypto';
+import { RENEW_MS, SharedLiveCounts, type Lease } from './sharedLiveCounts.ts';
 
 /**
  * Every long-lived connection the BFF holds for a browser (the SSE stream, proxied watches,
@@ -39,7 +42,12 @@ interface Entry {
   sessionId: string;
   userKey: string;
   close: (reason: EndReason) => void;
+  /** Its place under the per-user cap shared by replicas (with REDIS_URL). */
+  lease?: Lease;
 }
+
+/** A session named without its id (the id is the cookie): in broadcasts between replicas. */
+export const sessionDigest = (id: string) => createHash('sha256').update(id).digest('base64url');
 
 export const userKeyOf = (s: Pick<Session, 'region' | 'domain' | 'user'>) =>
   `${s.region}|${s.domain.name}|${s.user.name}`;
@@ -47,18 +55,28 @@ export const userKeyOf = (s: Pick<Session, 'region' | 'domain' | 'user'>) =>
 export class LiveConnections {
   readonly #entries = new Set<Entry>();
   #sweep: NodeJS.Timeout | undefined;
+  #renewedAt = 0;
 
   constructor(
     private readonly ctx: {
       sessions: Pick<SessionStore, 'get'>;
       now: () => number;
       idleMs: number;
+      /** The per-user cap counted across replicas; absent, this process counts alone. */
+      shared?: SharedLiveCounts | undefined;
     },
     readonly limits: LiveLimits = defaultLiveLimits,
   ) {}
 
-  /** Adds a connection unless a cap is reached; `close` must end it (and may be called once). */
-  register(session: Session, kind: LiveKind, close: (reason: EndReason) => void): Registration {
+  /**
+   * Adds a connection unless a cap is reached; `close` must end it (and may be called once).
+   * With replicas the per-user cap is asked of Redis (a 503 HTTPException when it is away).
+   */
+  async register(
+    session: Session,
+    kind: LiveKind,
+    close: (reason: EndReason) => void,
+  ): Promise<Registration> {
     const userKey = userKeyOf(session);
     let ofSession = 0;
     let ofUser = 0;
@@ -74,6 +92,12 @@ export class LiveConnections {
       return { ok: false, scope: 'user', limit: this.limits.perUser, retryAfterSeconds };
     }
     const entry: Entry = { kind, sessionId: session.id, userKey, close };
+    if (this.ctx.shared) {
+      const lease = await this.ctx.shared.acquire(userKey, this.limits.perUser);
+      if (!lease)
+        return { ok: false, scope: 'user', limit: this.limits.perUser, retryAfterSeconds };
+      entry.lease = lease;
+    }
     this.#entries.add(entry);
     this.#startSweep();
     return { ok: true, release: () => this.#remove(entry) };
@@ -86,6 +110,12 @@ export class LiveConnections {
       this.#remove(e);
       e.close(reason);
     }
+  }
+
+  /** endSession for a session named by the SHA-256 of its id (a broadcast from a replica). */
+  endSessionDigest(digest: string, reason: EndReason): void {
+    const ids = new Set([...this.#entries].map((e) => e.sessionId));
+    for (const id of ids) if (sessionDigest(id) === digest) this.endSession(id, reason);
   }
 
   count(filter: { sessionId?: string; kind?: LiveKind } = {}): number {
@@ -107,7 +137,8 @@ export class LiveConnections {
   }
 
   #remove(entry: Entry): void {
-    this.#entries.delete(entry);
+    if (!this.#entries.delete(entry)) return;
+    if (entry.lease) this.ctx.shared?.release(entry.lease);
     if (this.#entries.size === 0 && this.#sweep) {
       clearInterval(this.#sweep);
       this.#sweep = undefined;
@@ -122,9 +153,19 @@ export class LiveConnections {
   }
 
   async #expire(): Promise<void> {
+    if (this.ctx.shared && this.ctx.now() - this.#renewedAt >= RENEW_MS) {
+      this.#renewedAt = this.ctx.now();
+      this.ctx.shared.renew([...this.#entries].flatMap((e) => (e.lease ? [e.lease] : [])));
+    }
     const ids = new Set([...this.#entries].map((e) => e.sessionId));
     for (const id of ids) {
-      const session = await this.ctx.sessions.get(id).catch(() => undefined);
+      // The store away (Redis restarting) is no proof the session ended: look again next time.
+      let session: Session | undefined;
+      try {
+        session = await this.ctx.sessions.get(id);
+      } catch {
+        continue;
+      }
       if (!session || !isSessionLive(session, this.ctx.now(), this.ctx.idleMs)) {
         this.endSession(id, 'expired');
       }
@@ -138,6 +179,7 @@ export function liveConnectionsOf(deps: {
   sessions: Pick<SessionStore, 'get'>;
   now: () => number;
   env: { SESSION_IDLE_SECONDS: number };
+  redis?: Pick<SharedRedis, 'commands' | 'prefix'> | undefined;
 }): LiveConnections {
   return (
     deps.live ??
@@ -145,6 +187,7 @@ export function liveConnectionsOf(deps: {
       sessions: deps.sessions,
       now: deps.now,
       idleMs: deps.env.SESSION_IDLE_SECONDS * 1000,
+      shared: deps.redis ? new SharedLiveCounts(deps.redis, deps.now) : undefined,
     })
   );
 }
@@ -154,6 +197,8 @@ export function endingLiveConnections<T extends SessionStore>(
   store: T,
   live: LiveConnections,
   reason: (id: string) => EndReason = () => 'signed-out',
+  /** Replicas: tells the others, whose connections of the session end too. */
+  broadcast?: { publish(id: string, reason: EndReason): Promise<void> },
 ): SessionStore {
   return {
     get: (id) => store.get(id),
@@ -162,6 +207,7 @@ export function endingLiveConnections<T extends SessionStore>(
     async delete(id) {
       await store.delete(id);
       live.endSession(id, reason(id));
+      await broadcast?.publish(id, reason(id));
     },
   };
 }

@@ -8,30 +8,44 @@ import { createHash, randomBytes } from 'node:crypto';
  */
 export const SD_TOKEN_PREFIX = 'cci-sd_';
 
-const digest = (token: string) => createHash('sha256').update(token).digest('base64url');
+export const sdDigest = (token: string) => createHash('sha256').update(token).digest('base64url');
+const digest = sdDigest;
 
-export class SdTokens {
+export const newSdToken = () => `${SD_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+
+/** A presented string that could be one of our tokens; anything else is not looked up. */
+export const isSdTokenShaped = (token: string) =>
+  token.startsWith(SD_TOKEN_PREFIX) && token.length <= 100;
+
+/** Where SD tokens are kept: this process (SdTokens) or Redis (RedisSdTokens), alike. */
+export interface SdTokenStore {
+  create(sessionId: string): Promise<string>;
+  revoke(sessionId: string): Promise<void>;
+  /** The session id a presented token belongs to, if any. */
+  sessionOf(token: string): Promise<string | undefined>;
+}
+
+export class SdTokens implements SdTokenStore {
   readonly #bySessionDigest = new Map<string, string>();
   readonly #digestBySession = new Map<string, string>();
 
-  create(sessionId: string): string {
-    this.revoke(sessionId);
-    const token = `${SD_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+  async create(sessionId: string): Promise<string> {
+    await this.revoke(sessionId);
+    const token = newSdToken();
     const d = digest(token);
     this.#bySessionDigest.set(d, sessionId);
     this.#digestBySession.set(sessionId, d);
     return token;
   }
 
-  revoke(sessionId: string): void {
+  async revoke(sessionId: string): Promise<void> {
     const d = this.#digestBySession.get(sessionId);
     if (d) this.#bySessionDigest.delete(d);
     this.#digestBySession.delete(sessionId);
   }
 
-  /** The session id a presented token belongs to, if any. */
-  sessionOf(token: string): string | undefined {
-    if (!token.startsWith(SD_TOKEN_PREFIX) || token.length > 100) return undefined;
+  async sessionOf(token: string): Promise<string | undefined> {
+    if (!isSdTokenShaped(token)) return undefined;
     return this.#bySessionDigest.get(digest(token));
   }
 

@@ -53,24 +53,24 @@ describe('Prometheus http_sd targets', () => {
 });
 
 describe('SD tokens', () => {
-  it('are random, bound to one session, replaced by a new one and revocable', () => {
+  it('are random, bound to one session, replaced by a new one and revocable', async () => {
     const tokens = new SdTokens();
-    const first = tokens.create('s1');
+    const first = await tokens.create('s1');
     expect(first).toMatch(/^cci-sd_[A-Za-z0-9_-]{43}$/);
-    expect(tokens.sessionOf(first)).toBe('s1');
-    const second = tokens.create('s1');
+    expect(await tokens.sessionOf(first)).toBe('s1');
+    const second = await tokens.create('s1');
     expect(second).not.toBe(first);
-    expect(tokens.sessionOf(first)).toBeUndefined();
-    expect(tokens.sessionOf(second)).toBe('s1');
-    tokens.revoke('s1');
-    expect(tokens.sessionOf(second)).toBeUndefined();
+    expect(await tokens.sessionOf(first)).toBeUndefined();
+    expect(await tokens.sessionOf(second)).toBe('s1');
+    await tokens.revoke('s1');
+    expect(await tokens.sessionOf(second)).toBeUndefined();
     expect(tokens.size).toBe(0);
   });
 
-  it('accept only a well-formed Bearer header; the session id itself is no token', () => {
+  it('accept only a well-formed Bearer header; the session id itself is no token', async () => {
     const tokens = new SdTokens();
-    tokens.create('s1');
-    expect(tokens.sessionOf('s1')).toBeUndefined();
+    await tokens.create('s1');
+    expect(await tokens.sessionOf('s1')).toBeUndefined();
     expect(bearerToken('Bearer cci-sd_abc')).toBe('cci-sd_abc');
     expect(bearerToken('cci-sd_abc')).toBe('cci-sd_abc'); // Prometheus 2.42 without `type`
     for (const h of [

@@ -1,14 +1,15 @@
 import type { AppDeps } from '../deps.ts';
 import { PodAccess } from './access.ts';
 import { MetricsHub } from './metricsHub.ts';
-import { SdTokens } from './sdTokens.ts';
+import { RedisSdTokens } from './redisSdTokens.ts';
+import { SdTokens, type SdTokenStore } from './sdTokens.ts';
 import { directTransport, proxyTransport, type ScrapeTransport } from './transport.ts';
 
 /** Everything the metrics routes share: one hub (scrapes, history), access cache, SD tokens. */
 export interface MetricsServices {
   hub: MetricsHub;
   access: PodAccess;
-  sdTokens: SdTokens;
+  sdTokens: SdTokenStore;
   intervalSeconds: number;
   topMaxPods: number;
 }
@@ -54,7 +55,10 @@ export function createMetricsServices(
       env.METRICS_ACCESS_CACHE_SECONDS * 1000,
       env.UPSTREAM_TIMEOUT_MS,
     ),
-    sdTokens: new SdTokens(),
+    // Shared when replicas are: Prometheus may poll any of them.
+    sdTokens: deps.redis
+      ? new RedisSdTokens(deps.redis, env.sessionKeys, env.SESSION_ABSOLUTE_SECONDS)
+      : new SdTokens(),
     intervalSeconds: env.METRICS_SCRAPE_INTERVAL_SECONDS,
     topMaxPods: env.METRICS_TOP_MAX_PODS,
   };

@@ -70,7 +70,7 @@ export function execRoutes(deps: AppDeps): Hono<AppEnv> {
             idle,
             activity: deps,
           });
-          relay.start();
+          void relay.start();
         },
         onMessage(event) {
           relay?.fromBrowser(event.data as ArrayBuffer | string);

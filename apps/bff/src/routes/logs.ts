@@ -61,7 +61,7 @@ export function logRoutes(deps: AppDeps): Hono<AppEnv> {
     const aborted = new AbortController();
     // Sign-out may come while CCI is still being asked: the relay then ends as soon as it exists.
     const ending: { stop?: (reason: FollowEnd) => void; ended?: boolean } = {};
-    const registration = live.register(session, 'log', () => {
+    const registration = await live.register(session, 'log', () => {
       ending.ended = true;
       ending.stop?.('sessionEnded');
       aborted.abort();

@@ -80,10 +80,10 @@ export function metricsRoutes(
     );
   });
 
-  app.post('/sd-tokens', withSession, (c) => {
+  app.post('/sd-tokens', withSession, async (c) => {
     const session = c.get('session');
     const body: SdTokenResponse = {
-      token: sdTokens.create(session.id),
+      token: await sdTokens.create(session.id),
       expiresAtMs: session.expiresAt,
       sdPathTemplate: SD_PATH_TEMPLATE,
     };
@@ -91,18 +91,18 @@ export function metricsRoutes(
     return c.json(body, 201);
   });
 
-  app.delete('/sd-tokens', withSession, (c) => {
-    sdTokens.revoke(c.get('session').id);
+  app.delete('/sd-tokens', withSession, async (c) => {
+    await sdTokens.revoke(c.get('session').id);
     return c.body(null, 204);
   });
 
   app.get('/sd/namespaces/:ns', async (c) => {
     const token = bearerToken(c.req.header('Authorization'));
-    const sessionId = token === undefined ? undefined : sdTokens.sessionOf(token);
+    const sessionId = token === undefined ? undefined : await sdTokens.sessionOf(token);
     const session = sessionId === undefined ? undefined : await deps.sessions.get(sessionId);
     // Not touched: Prometheus polling must not keep a browser session alive.
     if (!session || !isSessionLive(session, deps.now(), deps.env.SESSION_IDLE_SECONDS * 1000)) {
-      if (sessionId) sdTokens.revoke(sessionId);
+      if (sessionId) await sdTokens.revoke(sessionId);
       throw statusError(401, metricsMessages.sdUnauthorized);
     }
     const region =
@@ -114,7 +114,7 @@ export function metricsRoutes(
       pods = await access.pods(session, namespace);
     } catch (error) {
       if (error instanceof UpstreamUnauthorized) {
-        sdTokens.revoke(session.id);
+        await sdTokens.revoke(session.id);
         await deps.sessions.delete(session.id);
         throw statusError(401, metricsMessages.sdUnauthorized);
       }

@@ -74,7 +74,7 @@ export function proxyRoutes(deps: AppDeps): Hono<AppEnv> {
     // A watch is a live connection of its session: capped, ended with it, and bounded in time
     // (the client re-watches, as it does when the API server's timeoutSeconds runs out).
     const ended = new AbortController();
-    const registration = live.register(session, 'watch', () =>
+    const registration = await live.register(session, 'watch', () =>
       ended.abort(new Error('the session ended')),
     );
     if (!registration.ok) throw capExceeded('watch', registration);

@@ -12,7 +12,7 @@ import { createIamClient } from '../session/iamClient.ts';
 import { isWellFormedSessionId, sessionPolicy } from '../session/lifetime.ts';
 import { signIn } from '../session/signIn.ts';
 import { isJson, throttled, throttleKeys } from '../session/signInGate.ts';
-import { createSignInThrottle } from '../session/signInThrottle.ts';
+import { defaultSignInThrottle } from '../session/signInThrottle.ts';
 import { parseSignInRequest } from '../session/signInRequest.ts';
 import type { Session } from '../session/types.ts';
 import { createHttpSender } from '../upstream/http.ts';
@@ -49,7 +49,7 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
   const iam = createIamClient(sender, env.UPSTREAM_TIMEOUT_MS);
   const policy = sessionPolicy(env);
   const demo = env.DEMO_ACCOUNT ? parseDemoAccount(env.DEMO_ACCOUNT) : undefined;
-  const throttle = deps.signInThrottle ?? createSignInThrottle();
+  const throttle = deps.signInThrottle ?? defaultSignInThrottle(deps);
 
   app.get('/regions', (c) =>
     c.json({

@@ -9,6 +9,8 @@ import { readLimitedBody } from '../proxy/readBody.ts';
 import { statusError } from '../status.ts';
 import { StreamHub } from '../stream/hub.ts';
 import type { Tab } from '../stream/tab.ts';
+import { StreamCommandRelay, type StreamCommand } from '../stream/streamCommands.ts';
+import type { Session } from '../session/types.ts';
 import { streamMessages } from '../stream/messages.ts';
 import { negotiateStreamEncoding } from '../stream/streamEncoding.ts';
 import { parseSubscriptionSpec } from '../stream/subscriptionSpec.ts';
@@ -58,13 +60,13 @@ export function streamRoutes(deps: AppDeps, hub: StreamHub = createStreamHub(dep
   const app = appFactory.createApp();
   const live = liveConnectionsOf(deps);
 
-  app.get('/', (c) => {
+  app.get('/', async (c) => {
     const encoding = negotiateStreamEncoding(c.req.header('Accept-Encoding'));
     const session = sessionOf(c);
     // The stream is a live connection of its session: sign-out, a CCI 401 or expiry end it
     // with an `end` event the SPA understands (it then asks the user to sign in again).
     const opened: { tab?: Tab } = {};
-    const registration = live.register(session, 'stream', () => {
+    const registration = await live.register(session, 'stream', () => {
       opened.tab?.send('end', { reason: 'session' });
       opened.tab?.close();
     });
@@ -91,8 +93,30 @@ export function streamRoutes(deps: AppDeps, hub: StreamHub = createStreamHub(dep
     });
   });
 
+  // With replicas the POST/DELETE may land on a replica that does not hold the stream: the
+  // command then goes to the one that does (stream/streamCommands.ts).
+  const relay = deps.redis ? new StreamCommandRelay(deps.redis, hub, runCommand) : undefined;
+  deps.shutdown?.addEventListener('abort', () => void relay?.close(), { once: true });
+  function runCommand(command: StreamCommand, tab: Tab): Response {
+    if (command.op === 'subscribe') {
+      const id = hub.subscribe(tab, parseSubscriptionSpec(command.body));
+      return Response.json({ id }, { status: 201 });
+    }
+    if (!hub.unsubscribe(tab, command.subscription)) {
+      const id = command.subscription.slice(0, 64);
+      throw statusError(404, streamMessages.unknownSubscription, { id });
+    }
+    return new Response(null, { status: 204 });
+  }
+  const onTab = (streamId: string, session: Session, command: StreamCommand) => {
+    const local = hub.localTab(streamId);
+    if (relay && (!local || local.sessionId !== session.id)) {
+      return relay.send(streamId, session, command);
+    }
+    return runCommand(command, hub.tab(streamId, session));
+  };
+
   app.post('/:stream/subscriptions', async (c) => {
-    const tab = hub.tab(c.req.param('stream'), sessionOf(c));
     const raw = await readLimitedBody(c.req.raw, 16 * 1024);
     let body: unknown;
     try {
@@ -100,19 +124,16 @@ export function streamRoutes(deps: AppDeps, hub: StreamHub = createStreamHub(dep
     } catch {
       throw statusError(400, messages.invalidJson);
     }
-    const spec = parseSubscriptionSpec(body);
-    const id = hub.subscribe(tab, spec);
-    return c.json({ id }, 201);
+    parseSubscriptionSpec(body); // a bad spec is refused here, whichever replica holds the stream
+    return onTab(c.req.param('stream'), sessionOf(c), { op: 'subscribe', body });
   });
 
-  app.delete('/:stream/subscriptions/:id', (c) => {
-    const tab = hub.tab(c.req.param('stream'), sessionOf(c));
-    const id = c.req.param('id');
-    if (!hub.unsubscribe(tab, id)) {
-      throw statusError(404, streamMessages.unknownSubscription, { id: id.slice(0, 64) });
-    }
-    return c.body(null, 204);
-  });
+  app.delete('/:stream/subscriptions/:id', (c) =>
+    onTab(c.req.param('stream'), sessionOf(c), {
+      op: 'unsubscribe',
+      subscription: c.req.param('id'),
+    }),
+  );
 
   return app;
 }

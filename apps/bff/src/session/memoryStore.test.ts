@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemorySessionStore } from './memoryStore.ts';
+import { CONTRACT_IDLE_MS, describeSessionStoreContract } from './storeContract.testkit.ts';
 import type { Session } from './types.ts';
 
 const T0 = Date.UTC(2026, 10, 26, 12, 0, 0);
@@ -47,4 +48,9 @@ describe('MemorySessionStore', () => {
     expect(await store.touch('a', T0 + 6)).toBeUndefined();
     expect(await store.get('a')).toBeUndefined();
   });
+});
+
+describeSessionStoreContract('memory', async () => {
+  const contract = new MemorySessionStore({ now: Date.now, idleMs: CONTRACT_IDLE_MS });
+  return { store: contract, close: () => contract.close() };
 });

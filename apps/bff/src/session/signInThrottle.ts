@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
+import type { SharedRedis } from '../redis/redisClient.ts';
+import { shared } from '../redis/unavailable.ts';
 
 /**
  * Sign-in anti-automation in the style of ASVS 6.3: failed attempts are counted per account
@@ -78,6 +85,48 @@ export function memoryThrottleLimiters(policy: ThrottlePolicy): ThrottleLimiters
   };
 }
 
+/**
+ * The same counters in Redis, so every replica counts the same attempts. No insurance limiter:
+ * a memory fallback would give each replica its own budget; Redis away means 503 (sharedThrottle).
+ */
+export function redisThrottleLimiters(
+  policy: ThrottlePolicy,
+  redis: Pick<SharedRedis, 'commands' | 'prefix'>,
+): ThrottleLimiters {
+  const limiter = (points: number, name: string) =>
+    new RateLimiterRedis({
+      storeClient: redis.commands,
+      useRedisPackage: true,
+      keyPrefix: `${redis.prefix}${name}`,
+      points,
+      duration: policy.windowSeconds,
+      blockDuration: policy.windowSeconds,
+    });
+  return {
+    account: limiter(policy.accountFailures, 'signin-account'),
+    address: limiter(policy.addressFailures, 'signin-address'),
+  };
+}
+
+/** A throttle whose store failures answer 503 (the shared store is away), never 500. */
+export function sharedThrottle(throttle: SignInThrottle): SignInThrottle {
+  return {
+    async admit(keys) {
+      const admission = await shared(() => throttle.admit(keys));
+      if (!admission.admitted) return admission;
+      const { attempt } = admission;
+      return {
+        admitted: true,
+        attempt: {
+          succeeded: () => shared(() => attempt.succeeded()),
+          failed: () => shared(() => attempt.failed()),
+          abandoned: () => shared(() => attempt.abandoned()),
+        },
+      };
+    },
+  };
+}
+
 /** Keys are hashed: a shared store holds no user names or access keys. */
 const hashed = (value: string) => createHash('sha256').update(value).digest('base64url');
 
@@ -137,4 +186,14 @@ async function consumeOrRefusal(
     if (refused instanceof RateLimiterRes) return { ok: false, res: refused };
     throw refused;
   }
+}
+
+/** The throttle an app builds when none is given: shared through Redis when replicas are. */
+export function defaultSignInThrottle(deps: {
+  redis?: Pick<SharedRedis, 'commands' | 'prefix'> | undefined;
+}): SignInThrottle {
+  const policy = defaultThrottlePolicy;
+  return deps.redis
+    ? sharedThrottle(createSignInThrottle(policy, redisThrottleLimiters(policy, deps.redis)))
+    : createSignInThrottle(policy);
 }

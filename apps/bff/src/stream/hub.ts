@@ -58,6 +58,11 @@ export class StreamHub {
     return tab;
   }
 
+  /** The tab of this id open on this replica, whoever's it is (callers check the owner). */
+  localTab(streamId: string): Tab | undefined {
+    return this.#tabs.get(streamId);
+  }
+
   /** The tab, if it is open and belongs to this session (a stream id alone grants nothing). */
   tab(streamId: string, session: Session): Tab {
     const tab = this.#tabs.get(streamId);
