@@ -13,10 +13,12 @@ export interface ScrollStats {
 
 // Runs in the page. Kept as source text: tsx compiles functions with a `__name` helper that
 // does not exist in the browser, so a function handed to page.evaluate would fail there.
-const probe = `async (count) => {
-  const box = document.querySelector('.resource-table-scroll');
-  if (!(box instanceof HTMLElement)) throw new Error('no .resource-table-scroll on the page');
+const probe = `async (count, selector, stepPx) => {
+  const box = document.querySelector(selector);
+  if (!(box instanceof HTMLElement)) throw new Error('no ' + selector + ' on the page');
   box.scrollTop = 0;
+  // 0: sweep the whole height in \`count\` frames (every frame a new window of rows).
+  const step = stepPx > 0 ? stepPx : Math.max(1, (box.scrollHeight - box.clientHeight) / (count - 1));
   const longTasks = [];
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) longTasks.push(entry.duration);
@@ -33,7 +35,7 @@ const probe = `async (count) => {
       const max = box.scrollHeight - box.clientHeight;
       if (box.scrollTop >= max - 1) direction = -1;
       else if (box.scrollTop <= 0) direction = 1;
-      box.scrollTop += 120 * direction;
+      box.scrollTop += step * direction;
       left -= 1;
       if (left > 0) requestAnimationFrame(step);
       else done();
@@ -58,9 +60,16 @@ const probe = `async (count) => {
 }`;
 
 /**
- * Scrolls the list's scroll box by 120 px per animation frame for `frames` frames (bouncing at
- * either end), timing each frame and collecting long tasks (> 50 ms) meanwhile.
+ * Scrolls a scroll box (the list's by default) by `stepPx` per animation frame for `frames`
+ * frames (bouncing at either end; 0 sweeps top to bottom once), timing each frame and
+ * collecting long tasks (> 50 ms) meanwhile.
  */
-export async function measureScroll(page: Page, frames: number): Promise<ScrollStats> {
-  return (await page.evaluate(`(${probe})(${String(frames)})`)) as ScrollStats;
+export async function measureScroll(
+  page: Page,
+  frames: number,
+  selector = '.resource-table-scroll',
+  stepPx = 120,
+): Promise<ScrollStats> {
+  const args = [String(frames), JSON.stringify(selector), String(stepPx)].join(', ');
+  return (await page.evaluate(`(${probe})(${args})`)) as ScrollStats;
 }

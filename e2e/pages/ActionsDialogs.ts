@@ -3,7 +3,7 @@ import { en } from '../../apps/web/src/features/actions/actions.en.ts';
 
 const t = en.actions;
 type Action =
-  'deleteSelected' | 'deleteBySelector' | 'editLabels' | 'scale' | 'rollback' | 'delete';
+  'deleteSelected' | 'deleteBySelector' | 'editLabels' | 'scale' | 'rollback' | 'delete' | 'logs';
 const actionNames: Record<Action, string | RegExp> = {
   deleteSelected: /^Delete selected \(\d+\)$/,
   deleteBySelector: t.deleteBySelector,
@@ -11,6 +11,7 @@ const actionNames: Record<Action, string | RegExp> = {
   scale: t.scale,
   rollback: t.rollback,
   delete: t.delete,
+  logs: t.logs,
 };
 /** The action button that ends each dialog (DialogButtons), by its visible name. */
 const submitName = new RegExp(
@@ -71,7 +72,7 @@ export class ActionsDialogs {
   }
 
   /** Details page: opens the "Actions" menu and picks an item. */
-  async fromMenu(action: 'editLabels' | 'scale' | 'rollback' | 'delete'): Promise<void> {
+  async fromMenu(action: 'editLabels' | 'scale' | 'rollback' | 'delete' | 'logs'): Promise<void> {
     await this.page.getByRole('button', { name: t.menu, exact: true }).click();
     await this.page.getByRole('menuitem', { name: actionNames[action], exact: true }).click();
   }

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { ActionsDialogs } from '../pages/ActionsDialogs.ts';
 import { DetailsPage } from '../pages/DetailsPage.ts';
 import { LogsView } from '../pages/LogsView.ts';
 import { DEMO } from '../pages/LoginPage.ts';
@@ -10,9 +11,9 @@ const REGION = 'cn-north-4';
 // Emulated nginx writes an access line every few seconds of real time; waits are line counts.
 test.describe.configure({ timeout: 120_000 });
 
-async function podsOf(deployment: string): Promise<string[]> {
+async function podsOf(deployment: string, label = 'app'): Promise<string[]> {
   const api = await emulatorApi(DEMO);
-  const r = await api.get(`/api/v1/namespaces/demo/pods?labelSelector=app%3D${deployment}`);
+  const r = await api.get(`/api/v1/namespaces/demo/pods?labelSelector=${label}%3D${deployment}`);
   const items = (JSON.parse(r.body) as { items: { metadata: { name: string } }[] }).items;
   return items.map((p) => p.metadata.name).sort();
 }
@@ -67,6 +68,36 @@ test('workload logs interleave both replicas of a Deployment, each line with its
   await expect(page.getByText('2 pods')).toBeVisible();
   for (const pod of pods) {
     await expect(logs.output.getByText(pod, { exact: true }).first()).toBeVisible({
+      timeout: 30_000,
+    });
+  }
+});
+
+test('"Logs" in the Actions menu of a Deployment, a Job and a ReplicaSet opens their pods\' logs', async ({
+  page,
+}) => {
+  const api = await emulatorApi(DEMO);
+  const sets = JSON.parse(
+    (await api.get('/apis/apps/v1/namespaces/demo/replicasets?labelSelector=app%3Dnginx')).body,
+  ) as { items: { metadata: { name: string }; status?: { replicas?: number } }[] };
+  const replicaSet = sets.items.find((r) => (r.status?.replicas ?? 0) > 0)?.metadata.name;
+  expect(replicaSet).toBeDefined();
+  const nginxPods = await podsOf('nginx');
+  const targets: [string, string, string[]][] = [
+    ['deployments', 'nginx', nginxPods],
+    ['jobs', 'pi', await podsOf('pi', 'job-name')],
+    ['replicasets', replicaSet as string, nginxPods],
+  ];
+  await signInToDemoNamespace(page);
+  const details = new DetailsPage(page);
+  const logs = new LogsView(page);
+  for (const [plural, name, pods] of targets) {
+    expect(pods.length, `${plural}/${name} has pods`).toBeGreaterThan(0);
+    await details.goto(REGION, 'demo', plural, name);
+    await new ActionsDialogs(page).fromMenu('logs');
+    await expect(logs.tab).toHaveAttribute('aria-selected', 'true');
+    await expect(page).toHaveURL(/[?&]tab=logs/);
+    await expect(logs.output.getByText(pods[0] as string, { exact: true }).first()).toBeVisible({
       timeout: 30_000,
     });
   }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DetailsPage } from '../pages/DetailsPage.ts';
+import { EditorPage } from '../pages/EditorPage.ts';
 import { EventsPage } from '../pages/EventsPage.ts';
 import { DEMO } from '../pages/LoginPage.ts';
 import { ObjectSections } from '../pages/ObjectSections.ts';
@@ -98,6 +99,49 @@ test('a Secret shows its values masked until revealed, in the Data section and t
   await expect(json).not.toContainText(btoa('redis-demo-password'));
   await sections.revealInYaml().check();
   await expect(json).toContainText(btoa('redis-demo-password'));
+});
+
+test('Edit YAML of a Secret masks its values unless shown; applying keeps masked values as stored', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const api = await emulatorApi(DEMO);
+  const name = `e2e-masked-${Date.now().toString(36)}`;
+  const created = await api.post('/api/v1/namespaces/demo/secrets', {
+    apiVersion: 'v1',
+    kind: 'Secret',
+    metadata: { name },
+    type: 'Opaque',
+    data: { username: btoa('demo'), password: btoa('kept-as-stored') },
+  });
+  expect(created.status, created.body).toBe(201);
+  await signInToDemoNamespace(page);
+  await page.goto(`/r/cn-north-4/ns/demo/secrets/${name}`);
+  const editor = new EditorPage(page);
+  await editor.openEditFromDetails();
+  await expect.poll(() => editor.text()).toContain('password: ••••••••');
+  const masked = await editor.text();
+  expect(masked).not.toContain(btoa('kept-as-stored'));
+  expect(masked).not.toContain(btoa('demo'));
+  const reveal = page.getByRole('switch', { name: 'Show Secret values' });
+  await reveal.check();
+  await expect.poll(() => editor.text()).toContain(btoa('kept-as-stored'));
+  await reveal.uncheck();
+  await expect.poll(() => editor.text()).not.toContain(btoa('kept-as-stored'));
+
+  // Only username is typed anew; password stays the mask and must be saved as stored.
+  await editor.setText(
+    (await editor.text()).replace('username: ••••••••', `username: ${btoa('admin')}`),
+  );
+  await editor.review();
+  await editor.apply();
+  await editor.expectOutcome(0, 'configured');
+  const stored = JSON.parse((await api.get(`/api/v1/namespaces/demo/secrets/${name}`)).body) as {
+    data: Record<string, string>;
+  };
+  expect(stored.data).toEqual({ username: btoa('admin'), password: btoa('kept-as-stored') });
+  await expect.poll(() => editor.text()).toContain('password: ••••••••');
+  await api.delete(`/api/v1/namespaces/demo/secrets/${name}`);
 });
 
 test('a ConfigMap shows a multi-line value as readable lines', async ({ page }) => {

@@ -39,14 +39,14 @@ const schema = z.object({
   /** The longest a proxied watch stays open before the client re-watches (the API server's
    * own default request timeout is 1800 s). */
   WATCH_MAX_SECONDS: positive(1800),
-  /** A terminal without a frame either way for this long is closed. */
-  EXEC_IDLE_SECONDS: positive(30 * 60),
+  /** A log follow or terminal without a byte either way for this long ends (live/liveActivity.ts:
+   * one idle policy; while bytes flow, the connection keeps its session from idling out). */
+  LIVE_IDLE_SECONDS: positive(30 * 60),
   MAX_BODY_BYTES: positive(3 * 1024 * 1024),
-  /** Container logs (routes/logs.ts): the most a view or download reads, the most one follow
-   * relays, and how long a follow may stay silent before it ends (the browser can resume). */
+  /** Container logs (routes/logs.ts): the most a view or download reads, and the most one
+   * follow relays (its idle end is LIVE_IDLE_SECONDS; the browser can resume). */
   LOG_MAX_BYTES: positive(256 * 1024 * 1024),
   LOG_FOLLOW_MAX_BYTES: positive(64 * 1024 * 1024),
-  LOG_FOLLOW_IDLE_SECONDS: positive(600),
   /** Built SPA to serve; absent in API-only runs. */
   STATIC_DIR: z.string().optional(),
   /** Demo mode: the sign-in page shows the demo account. */

@@ -14,6 +14,7 @@ import { loadDetails, loadList } from './features/resources/routeLoaders.ts';
 import { Frame } from './features/frame/Frame.tsx';
 import { sessionQueries } from './features/session/session.queries.ts';
 import { landingPath } from './features/session/landing.ts';
+import { validateDetailsSearch } from './features/details/detailsSearch.ts';
 import { validateEditorSearch } from './features/editor/workflow/editorSearch.ts';
 import { listActionNamespaces } from './features/wizard-shell/ListActions.tsx';
 import type { NamespaceWizardSearch } from './features/namespaces/NamespaceWizard.tsx';
@@ -97,6 +98,7 @@ export const listRoute = createRoute({
 export const detailsRoute = createRoute({
   getParentRoute: () => frameRoute,
   path: '$resource/$name',
+  validateSearch: validateDetailsSearch,
   loader: ({ params, context, preload }) => {
     loadDetails({ queryClient: context.queryClient, preload }, params);
     return loadNamespaces(

@@ -92,6 +92,25 @@ describe('a terminal session', () => {
     t.close();
   });
 
+  it('typed keys that could start a key are echoed after a pause; a longer start waits for the next key', async () => {
+    const signedIn = await h.send('POST', '/api/session', {
+      json: { region: 'cn-north-4', method: 'aksk', accessKey: DEMO.ak, secretKey: DEMO.sk },
+    });
+    const t = await openTerminal(h, web, { cookie: cookieFrom(signedIn) as string });
+    const start = DEMO.ak.slice(0, 4);
+    // Typed keys are echoed as they come (a tty); the line is not ended, so nothing follows.
+    t.type(`echo tail-${start}`);
+    await vi.waitFor(() => expect(t.stdout()).toContain(`tail-${start}`), { timeout: 2_000 });
+    // A longer start of the key is held until the next key shows it is not the key.
+    t.type(DEMO.ak.slice(4, 8));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(t.stdout()).not.toContain(DEMO.ak.slice(0, 8));
+    t.type('+');
+    await vi.waitFor(() => expect(t.stdout()).toContain(`tail-${DEMO.ak.slice(0, 8)}+`));
+    expect(t.closed()).toBeUndefined();
+    t.close();
+  });
+
   it('drops frames on channels the browser may not use (stdout, error) instead of relaying them', async () => {
     const cookie = await signInCookie(h);
     const t = await openTerminal(h, web, { cookie });
@@ -165,7 +184,7 @@ describe('a terminal session', () => {
 describe('an idle terminal', () => {
   let idle: Harness;
   beforeAll(async () => {
-    idle = await startHarness({ EXEC_IDLE_SECONDS: '1' });
+    idle = await startHarness({ LIVE_IDLE_SECONDS: '1' });
     idle.emulator.store.put('/namespaces', {
       apiVersion: 'v1',
       kind: 'Namespace',
@@ -175,12 +194,63 @@ describe('an idle terminal', () => {
   });
   afterAll(() => idle.close());
 
-  it('is closed after EXEC_IDLE_SECONDS without a frame either way, saying so', async () => {
+  it('is closed after LIVE_IDLE_SECONDS without a frame either way, saying so', async () => {
     const cookie = await signInCookie(idle);
     const t = await openTerminal(idle, web, { cookie });
     t.type('echo once\n');
     await vi.waitFor(() => expect(t.stdout()).toContain('once'));
     expect((await whenClosed(t)).code).toBe(ExecCloseCode.idle);
     expect(t.errorStatus()).toMatchObject({ code: 408, messageKey: 'exec.idle' });
+  });
+});
+
+describe('a terminal in use and the session (one live idle policy)', () => {
+  const IDLE = 600;
+  const ABSOLUTE = 1800;
+  let busy: Harness;
+  beforeAll(async () => {
+    busy = await startHarness({
+      SESSION_IDLE_SECONDS: String(IDLE),
+      SESSION_ABSOLUTE_SECONDS: String(ABSOLUTE),
+    });
+    busy.emulator.store.put('/namespaces', {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: ns },
+    });
+    putRunningPod(busy, ns, 'web');
+  });
+  afterAll(() => busy.close());
+  const advance = (seconds: number) => (busy.clock.now += seconds * 1000);
+  const whoAmI = async (cookie: string) =>
+    (await busy.send('GET', '/api/session', { cookie })).status;
+
+  it('typing keeps the session from idling out; a session without it ends', async () => {
+    const typing = await signInCookie(busy);
+    const quiet = await signInCookie(busy);
+    const t = await openTerminal(busy, web, { cookie: typing });
+    for (const word of ['one', 'two']) {
+      advance(IDLE - 10);
+      t.type(`echo ${word}\n`);
+      await vi.waitFor(() => expect(t.stdout()).toContain(word));
+    }
+    advance(IDLE - 10);
+    expect(await whoAmI(typing)).toBe(200);
+    expect(await whoAmI(quiet)).toBe(401);
+    expect(t.closed()).toBeUndefined();
+    t.close();
+  });
+
+  it('the absolute lifetime still ends the session and its terminal, however busy', async () => {
+    const cookie = await signInCookie(busy);
+    const t = await openTerminal(busy, web, { cookie });
+    for (let at = 0; at + 500 < ABSOLUTE; at += 500) {
+      advance(500);
+      t.type(`echo at${at}\n`);
+      await vi.waitFor(() => expect(t.stdout()).toContain(`at${at}`));
+    }
+    advance(500);
+    expect((await whenClosed(t, 3_000)).code).toBe(ExecCloseCode.sessionEnded);
+    expect(await whoAmI(cookie)).toBe(401);
   });
 });

@@ -4,6 +4,7 @@ import type WebSocket from 'ws';
 import { capExceededStatus } from '../live/capExceeded.ts';
 import type { EndReason, LiveConnections } from '../live/liveConnections.ts';
 import { messages } from '../messages.ts';
+import { LiveActivity, type ActivityDeps, type LiveIdlePolicy } from '../live/liveActivity.ts';
 import { STORE_RETRY_SECONDS } from '../redis/unavailable.ts';
 import { secretForms, secretsOf } from '../proxy/redact.ts';
 import type { Session } from '../session/types.ts';
@@ -11,7 +12,8 @@ import { statusBody } from '../status.ts';
 import type { UpstreamSockets } from '../upstream/socket.ts';
 import { execUpstreamRequest, type ExecTarget } from './execTarget.ts';
 import { execMessages } from './messages.ts';
-import { maskFrame, readRefusal, upstreamRefusal } from './upstreamRefusal.ts';
+import { ExecOutputMask } from './outputMask.ts';
+import { readRefusal, upstreamRefusal } from './upstreamRefusal.ts';
 
 export interface RelayDeps {
   live: LiveConnections;
@@ -20,7 +22,8 @@ export interface RelayDeps {
   endSession: (id: string) => Promise<void>;
   /** One audit line per exec. */
   audit: (outcome: { status: number }) => void;
-  idleMs: number;
+  idle: LiveIdlePolicy;
+  activity: ActivityDeps;
 }
 
 /** The browser's socket: the raw `ws` one behind Hono's WSContext. */
@@ -30,12 +33,20 @@ const HIGH_WATER = 1024 * 1024;
 const LOW_WATER = 256 * 1024;
 /** Frames (resize, keystrokes) kept while CCI's end is still opening. */
 const MAX_PENDING = 64;
+/**
+ * How long a few output bytes that could start a secret wait for the rest: a secret a program
+ * prints arrives in frames back to back; a key echoed alone is released after this pause
+ * (a longer start of a secret waits for the next frame: ExecOutputMask).
+ */
+const HOLD_MS = 40;
 
 /**
  * One terminal: the browser's WebSocket relayed to CCI's pods/exec, frame for frame. From the
- * browser only stdin, resize and CLOSE pass; from CCI everything (the session's secrets masked).
- * It ends, after a Status on the error channel, when the session ends (live registry), after
- * `idleMs` without a frame either way, when CCI refuses or closes, or when the browser leaves.
+ * browser only stdin, resize and CLOSE pass; from CCI everything (the session's secrets masked
+ * per output stream, ExecOutputMask). Frames either way are activity (LiveActivity: they keep
+ * the session from idling out). It ends, after a Status on the error channel, when the session
+ * ends (live registry), after the idle policy's time without a frame, when CCI refuses or
+ * closes, or when the browser leaves.
  */
 export class ExecRelay {
   #upstream: WebSocket | undefined;
@@ -43,9 +54,10 @@ export class ExecRelay {
   #ended = false;
   #pending: Uint8Array[] = [];
   #release: () => void = () => {};
-  #idle: NodeJS.Timeout | undefined;
-  #lastActivity = performance.now();
+  #hold: NodeJS.Timeout | undefined;
   readonly #forms: string[];
+  readonly #mask: ExecOutputMask;
+  readonly #activity: LiveActivity;
 
   constructor(
     private readonly browser: BrowserSocket,
@@ -53,7 +65,10 @@ export class ExecRelay {
     private readonly target: ExecTarget,
     private readonly deps: RelayDeps,
   ) {
-    this.#forms = secretForms(secretsOf(session.credentials));
+    const secrets = secretsOf(session.credentials);
+    this.#forms = secretForms(secrets);
+    this.#mask = new ExecOutputMask(secrets);
+    this.#activity = new LiveActivity(session, deps.idle, deps.activity, () => this.#idle());
   }
 
   async start(): Promise<void> {
@@ -77,7 +92,7 @@ export class ExecRelay {
       return;
     }
     this.#release = registration.release;
-    this.#armIdle();
+    this.#activity.start();
     let upstream: WebSocket;
     try {
       upstream = this.deps.sockets.open(this.session, execUpstreamRequest(this.target));
@@ -97,8 +112,11 @@ export class ExecRelay {
     });
     upstream.on('message', (data: Buffer, isBinary: boolean) => {
       if (!isBinary || this.#ended) return;
-      this.#lastActivity = performance.now();
-      this.#toBrowser(maskFrame(data, this.#forms));
+      this.#activity.seen();
+      clearTimeout(this.#hold);
+      const frame = this.#mask.mask(data);
+      if (frame) this.#toBrowser(frame);
+      if (this.#mask.held > 0) this.#armHold();
     });
     // CCI wrote its Status (exit code, pod gone) on the error channel before closing.
     upstream.on('close', () => this.finish(undefined, ExecCloseCode.normal));
@@ -114,7 +132,7 @@ export class ExecRelay {
     if (this.#ended || typeof data === 'string') return;
     const frame = new Uint8Array(data);
     if (frame.length === 0 || !BROWSER_EXEC_CHANNELS.includes(frame[0] as number)) return;
-    this.#lastActivity = performance.now();
+    this.#activity.seen();
     if (this.#open) this.#upstream?.send(frame);
     else if (this.#pending.length < MAX_PENDING) this.#pending.push(frame);
   }
@@ -128,11 +146,14 @@ export class ExecRelay {
   finish(status: object | undefined, code: number): void {
     if (this.#ended) return;
     this.#ended = true;
-    clearTimeout(this.#idle);
+    this.#activity.stop();
+    clearTimeout(this.#hold);
     this.#release();
     const upstream = this.#upstream;
     if (upstream && upstream.readyState !== upstream.CLOSED) upstream.terminate();
     if (this.browser.readyState !== 1) return; // not OPEN: nothing to tell
+    // The output's last bytes (a likely secret's start masked).
+    for (const rest of this.#mask.release(true)) this.browser.send(rest);
     if (status) this.browser.send(encodeExecFrame(ExecChannel.error, JSON.stringify(status)));
     this.browser.close(code, code === ExecCloseCode.normal ? '' : closeReason(code));
   }
@@ -172,15 +193,19 @@ export class ExecRelay {
     this.finish(statusBody(502, execMessages.upstreamUnreachable, { why }), ExecCloseCode.upstream);
   }
 
-  #armIdle(): void {
-    const left = this.deps.idleMs - (performance.now() - this.#lastActivity);
-    if (left <= 0) {
-      const minutes = Math.round(this.deps.idleMs / 60_000);
-      this.finish(statusBody(408, execMessages.idle, { minutes }), ExecCloseCode.idle);
-      return;
-    }
-    this.#idle = setTimeout(() => this.#armIdle(), left);
-    this.#idle.unref();
+  #idle(): void {
+    const minutes = Math.round(this.deps.idle.idleMs / 60_000);
+    this.finish(statusBody(408, execMessages.idle, { minutes }), ExecCloseCode.idle);
+  }
+
+  /** Releases held output after a pause, unless CCI is held back (its next frame is waiting). */
+  #armHold(): void {
+    this.#hold = setTimeout(() => {
+      if (this.#ended) return;
+      if (this.#upstream?.isPaused) return this.#armHold();
+      for (const rest of this.#mask.release()) this.#toBrowser(rest);
+    }, HOLD_MS);
+    this.#hold.unref();
   }
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LiveActivity } from '../live/liveActivity.ts';
 import { END_RECORD_MARK, followRelay, type FollowEnd } from './followRelay.ts';
 
 /** An upstream that sends the given chunks, then stays open (a quiet follow) or ends. */
@@ -24,7 +25,13 @@ function relay(chunks: string[], end: boolean, maxBytes = 1_000, idleMs = 60_000
     upstream: upstream(chunks, end),
     secrets: ['s3cr3t-token-value'],
     maxBytes,
-    idleMs,
+    activity: (onIdle) =>
+      new LiveActivity(
+        { id: 's' },
+        { idleMs, sessionIdleMs: 60_000, touchEveryMs: 1_000 },
+        { sessions: { get: async () => undefined, touch: async () => undefined }, now: Date.now },
+        onIdle,
+      ),
     reasonAtEnd: () => Promise.resolve<FollowEnd>('podDeleted'),
     onStop: (reason) => stops.push(reason),
   });

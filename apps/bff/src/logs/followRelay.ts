@@ -1,3 +1,4 @@
+import type { LiveActivity } from '../live/liveActivity.ts';
 import { SecretScanner } from '../proxy/redact.ts';
 
 /** Why a followed log ended; the browser shows it (the web's logs catalog has each). */
@@ -23,7 +24,8 @@ export interface FollowOptions {
   /** The session's secrets, masked as in every relayed body. */
   secrets: readonly string[];
   maxBytes: number;
-  idleMs: number;
+  /** The live idle policy's activity for this follow (each relayed chunk is activity). */
+  activity: (onIdle: () => void) => Pick<LiveActivity, 'start' | 'seen' | 'stop'>;
   /** Why the upstream ended by itself: the pod may be gone. */
   reasonAtEnd: () => Promise<FollowEnd>;
   /** Called once when the relay stops for any reason (release the live registration). */
@@ -32,7 +34,8 @@ export interface FollowOptions {
 
 /**
  * A followed log relayed to the browser with the BFF's limits: at most `maxBytes`, ended after
- * `idleMs` without a byte, and ended at once by `stop` (sign-out). It always closes with an end
+ * the idle policy's time without a byte (bytes flowing keep the session alive), and ended at
+ * once by `stop` (sign-out). It always closes with an end
  * record, so the browser says why instead of hanging.
  */
 export function followRelay(o: FollowOptions): {
@@ -45,13 +48,13 @@ export function followRelay(o: FollowOptions): {
   let sent = 0;
   let lastByte = 0x0a;
   let done = false;
-  let idle: NodeJS.Timeout | undefined;
+  const activity = o.activity(() => finish('idle'));
   let controller!: ReadableStreamDefaultController<Uint8Array>;
 
   const finish = (reason: FollowEnd) => {
     if (done) return;
     done = true;
-    clearTimeout(idle);
+    activity.stop();
     void reader.cancel().catch(() => {});
     const rest = scanner.end();
     try {
@@ -64,12 +67,6 @@ export function followRelay(o: FollowOptions): {
     }
     o.onStop(reason);
   };
-  const armIdle = () => {
-    clearTimeout(idle);
-    idle = setTimeout(() => finish('idle'), o.idleMs);
-    idle.unref();
-  };
-
   const pump = async () => {
     for (;;) {
       let next: Awaited<ReturnType<typeof reader.read>>;
@@ -80,7 +77,7 @@ export function followRelay(o: FollowOptions): {
       }
       if (done) return;
       if (next.done) return finish(await o.reasonAtEnd().catch(() => 'completed' as const));
-      armIdle();
+      activity.seen();
       let chunk = scanner.push(Buffer.from(next.value));
       const room = o.maxBytes - sent;
       const capped = chunk.length >= room;
@@ -97,13 +94,13 @@ export function followRelay(o: FollowOptions): {
   const body = new ReadableStream<Uint8Array>({
     start(c) {
       controller = c;
-      armIdle();
+      activity.start();
       void pump();
     },
     cancel() {
       if (done) return;
       done = true;
-      clearTimeout(idle);
+      activity.stop();
       void reader.cancel().catch(() => {});
       o.onStop('clientGone');
     },

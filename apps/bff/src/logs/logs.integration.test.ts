@@ -90,6 +90,24 @@ describe('GET /api/logs/.../log', () => {
     log.close();
   });
 
+  it('an active follow keeps its session from idling out (bytes are activity); an idle session ends', async () => {
+    const idleSeconds = h.deps.env.SESSION_IDLE_SECONDS;
+    const following = await signInCookie(h);
+    const quiet = await signInCookie(h);
+    const log = await openLog(following, 'web-1', 'follow=true&tailLines=1');
+    await vi.waitFor(() => expect(log.text().length).toBeGreaterThan(0));
+    h.clock.now += (idleSeconds - 10) * 1000;
+    const before = log.text().length;
+    h.emulator.clock.advance(60_000);
+    await vi.waitFor(() => expect(log.text().length).toBeGreaterThan(before));
+    h.clock.now += (idleSeconds - 10) * 1000;
+    const whoAmI = async (cookie: string) =>
+      (await h.send('GET', '/api/session', { cookie })).status;
+    expect(await whoAmI(following)).toBe(200);
+    expect(await whoAmI(quiet)).toBe(401);
+    log.close();
+  });
+
   it('the 11th follow of a session is refused with 429 and Retry-After', async () => {
     const cookie = await signInCookie(h);
     const open: OpenLog[] = [];
@@ -189,7 +207,7 @@ describe('GET /api/logs/.../log', () => {
 describe('the limits of a follow', () => {
   let small: Harness;
   beforeAll(async () => {
-    small = await startHarness({ LOG_FOLLOW_MAX_BYTES: '300', LOG_FOLLOW_IDLE_SECONDS: '1' });
+    small = await startHarness({ LOG_FOLLOW_MAX_BYTES: '300', LIVE_IDLE_SECONDS: '1' });
     await setUp(small);
   });
   afterAll(() => small.close());

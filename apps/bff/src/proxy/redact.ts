@@ -83,6 +83,11 @@ export class SecretScanner {
     return this.carry.length;
   }
 
+  /** The held bytes themselves (still held: a terminal may show a short tail meanwhile). */
+  get heldBytes(): Buffer {
+    return this.carry;
+  }
+
   /**
    * The checked, masked bytes of `chunk` (and of what was held before it) that may go on.
    * `transient`: `chunk` is a view of a buffer that will be overwritten (`SyncInflater`), so a

@@ -7,6 +7,7 @@ import type { AppDeps } from '../deps.ts';
 import { ExecRelay } from '../exec/execRelay.ts';
 import { offeredProtocols, parseExecTarget, type ExecTarget } from '../exec/execTarget.ts';
 import { execMessages } from '../exec/messages.ts';
+import { liveIdlePolicy } from '../live/liveActivity.ts';
 import { liveConnectionsOf } from '../live/liveConnections.ts';
 import { sessionOf } from '../middleware/requireSession.ts';
 import type { Session } from '../session/types.ts';
@@ -23,7 +24,7 @@ export function execRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = appFactory.createApp();
   const live = liveConnectionsOf(deps);
   const sockets: UpstreamSockets = deps.upstreamSockets ?? createUpstreamSockets({ env: deps.env });
-  const idleMs = deps.env.EXEC_IDLE_SECONDS * 1000;
+  const idle = liveIdlePolicy(deps.env);
 
   const audit = (session: Session, target: ExecTarget, status: number) =>
     deps.log({
@@ -66,7 +67,8 @@ export function execRoutes(deps: AppDeps): Hono<AppEnv> {
             sockets,
             endSession: (id) => deps.sessions.delete(id),
             audit: ({ status }) => audit(session, target, status),
-            idleMs,
+            idle,
+            activity: deps,
           });
           void relay.start();
         },

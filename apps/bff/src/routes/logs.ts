@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { appFactory, type AppEnv } from '../appEnv.ts';
 import type { AppDeps } from '../deps.ts';
 import { capExceeded } from '../live/capExceeded.ts';
+import { LiveActivity, liveIdlePolicy } from '../live/liveActivity.ts';
 import { liveConnectionsOf } from '../live/liveConnections.ts';
 import { followRelay, type FollowEnd } from '../logs/followRelay.ts';
 import { checkPodPath, parseLogQuery, upstreamQuery, type LogQuery } from '../logs/logQuery.ts';
@@ -20,7 +21,8 @@ import type { Session } from '../session/types.ts';
 export function logRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = appFactory.createApp();
   const live = liveConnectionsOf(deps);
-  const { LOG_FOLLOW_MAX_BYTES, LOG_FOLLOW_IDLE_SECONDS, LOG_MAX_BYTES } = deps.env;
+  const { LOG_FOLLOW_MAX_BYTES, LOG_MAX_BYTES } = deps.env;
+  const idle = liveIdlePolicy(deps.env);
 
   app.get('/namespaces/:ns/pods/:pod/log', async (c) => {
     const session = sessionOf(c);
@@ -80,7 +82,7 @@ export function logRoutes(deps: AppDeps): Hono<AppEnv> {
       upstream: answer.body,
       secrets: secretsOf(session.credentials),
       maxBytes: Math.min(query.limitBytes ?? LOG_FOLLOW_MAX_BYTES, LOG_FOLLOW_MAX_BYTES),
-      idleMs: LOG_FOLLOW_IDLE_SECONDS * 1000,
+      activity: (onIdle) => new LiveActivity(session, idle, deps, onIdle),
       reasonAtEnd: async () => {
         const found = await deps.upstream.request(session, {
           method: 'GET',

@@ -2,7 +2,12 @@ import type { KindDescriptor } from '@cci/model';
 import { containerLog } from '../exporters/podLogs/containerLog.ts';
 import { parseLogOptions, type PodLogOptions } from '../exporters/podLogs/logOptions.ts';
 import type { LogTimeline } from '../exporters/podLogs/logTimeline.ts';
-import { LimitedWriter, renderLine, selectLines } from '../exporters/podLogs/renderLog.ts';
+import {
+  LimitedWriter,
+  renderLine,
+  retainedLines,
+  selectLines,
+} from '../exporters/podLogs/renderLog.ts';
 import type { PodShape } from '../exporters/podShape.ts';
 import { errors } from '../http/errors.ts';
 import type { Reply } from '../http/respond.ts';
@@ -63,7 +68,8 @@ export function podLog(
   const log = containerLog(pod, container, opts.previous);
   if (!log.ok) throw errors.badRequest(log.message);
   const now = ctx.clock.now().getTime();
-  const { from, to } = selectLines(log.timeline, opts, now);
+  const retained = retainedLines(pod.metadata.annotations);
+  const { from, to } = selectLines(log.timeline, opts, now, retained);
 
   if (opts.follow && openStream && canSchedule(ctx.clock)) {
     const sink = openStream();

@@ -6,7 +6,12 @@ import { parseLogOptions } from './logOptions.ts';
 import { logScriptFor } from './logScripts.ts';
 import { LogTimeline } from './logTimeline.ts';
 import { piDigits } from './piDigits.ts';
-import { selectLines } from './renderLog.ts';
+import {
+  RETAINED_LOG_LINES,
+  RETAINED_LOG_LINES_ANNOTATION,
+  retainedLines,
+  selectLines,
+} from './renderLog.ts';
 import { formatRfc3339Nano } from './rfc3339.ts';
 
 const nginx = { name: 'container-0', image: 'nginx:alpine' };
@@ -124,6 +129,24 @@ describe('synthetic container logs', () => {
     expect(since.to - since.from).toBeLessThanOrEqual(13);
     expect(tl.timeOf(since.from)).toBeGreaterThanOrEqual(now - 60_000);
     expect(tl.timeOf(since.from - 1)).toBeLessThan(now - 60_000);
+  });
+
+  it('keeps the last 20,000 lines, or as many as the retention annotation asks (up to 1,000,000)', () => {
+    const tl = timeline();
+    const now = T0 + 150_000 * 5_000; // nginx: a line per 5 s
+    const parse = parseLogOptions(new URLSearchParams(''));
+    if (!parse.ok) throw new Error(parse.message);
+    const kept = selectLines(tl, parse.options, now);
+    expect(kept.to).toBeGreaterThan(140_000);
+    expect(kept.to - kept.from).toBe(RETAINED_LOG_LINES);
+    const asked = retainedLines({ [RETAINED_LOG_LINES_ANNOTATION]: '100000' });
+    const more = selectLines(tl, parse.options, now, asked);
+    expect(more.to - more.from).toBe(100_000);
+    expect(retainedLines({ [RETAINED_LOG_LINES_ANNOTATION]: '5000000' })).toBe(1_000_000);
+    for (const bad of ['0', '-3', '1.5', 'lots', undefined]) {
+      const annotations = bad === undefined ? undefined : { [RETAINED_LOG_LINES_ANNOTATION]: bad };
+      expect(retainedLines(annotations)).toBe(RETAINED_LOG_LINES);
+    }
   });
 
   it('validates options as the API server does', () => {

@@ -1,6 +1,7 @@
 /** Strings of the object actions: delete, labels (L1), scale, rollout undo (D5). English; loaded with the screens that use it (i18n/catalogs.ts). */
 export const en = {
   actions: {
+    logs: 'Logs',
     menu: 'Actions',
     editLabels: 'Edit labels',
     scale: 'Scale',

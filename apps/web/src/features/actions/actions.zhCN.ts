@@ -4,6 +4,7 @@ import type { en } from './actions.en.ts';
 /** Strings of the object actions: delete, labels (L1), scale, rollout undo (D5). Chinese: the same keys as actions.en.ts. */
 export const zhCN: Strings<typeof en> = {
   actions: {
+    logs: '日志',
     menu: '操作',
     editLabels: '编辑标签',
     scale: '伸缩',

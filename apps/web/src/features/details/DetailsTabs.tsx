@@ -25,13 +25,19 @@ interface Props {
   namespace: string;
   /** Shown between Events and YAML, in order. */
   extraTabs?: readonly DetailsTab[];
+  /** The open tab (the URL's `tab`); an unknown one opens the overview. */
+  tab?: string | undefined;
+  onTabChange?: (tab: string) => void;
 }
 
 /** Overview (metadata, related objects, status), Events, feature tabs, then raw YAML/JSON. */
-export function DetailsTabs({ object, kind, region, namespace, extraTabs = [] }: Props) {
+export function DetailsTabs(props: Props) {
+  const { object, kind, region, namespace, extraTabs = [], tab, onTabChange } = props;
   const { t } = useTranslation();
+  const known = ['overview', 'events', 'raw', ...extraTabs.map((x) => x.value)];
+  const value = tab && known.includes(tab) ? tab : 'overview';
   return (
-    <Tabs defaultValue="overview" keepMounted={false}>
+    <Tabs value={value} onChange={(v) => v && onTabChange?.(v)} keepMounted={false}>
       <Tabs.List>
         <Tabs.Tab value="overview">{t('details.overview')}</Tabs.Tab>
         <Tabs.Tab value="events">{t('objectDetails.events')}</Tabs.Tab>

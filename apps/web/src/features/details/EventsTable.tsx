@@ -4,38 +4,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/kube/http.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { asNumber, asText, formatAge, type KubeObject } from '../resources/objects.ts';
-import { ofKind } from '../../lib/kube/objects.ts';
+import { foldEvents } from '../events/eventFold.ts';
+import { formatAge, type KubeObject } from '../resources/objects.ts';
 import { useNow } from '../resources/useNow.ts';
 import { detailsQueries } from './details.queries.ts';
-
-interface EventRow {
-  key: string;
-  type: string;
-  reason: string;
-  message: string;
-  count: number;
-  last: string;
-  source: string;
-}
-
-/** Newest first, as `kubectl describe` shows them last-seen ordered. */
-export function eventRows(events: KubeObject[]): EventRow[] {
-  return events
-    .map((e) => ({
-      key: e.metadata.uid ?? e.metadata.name,
-      type: asText(e['type']),
-      reason: asText(e['reason']),
-      message: asText(e['message']),
-      count: asNumber(e['count'], 1),
-      last:
-        asText(e['lastTimestamp']) ||
-        asText(e['eventTime']) ||
-        (e.metadata.creationTimestamp ?? ''),
-      source: (ofKind<'Event'>(e).source?.component ?? '') || asText(e['reportingComponent']),
-    }))
-    .sort((a, b) => (Date.parse(b.last) || 0) - (Date.parse(a.last) || 0));
-}
 
 interface Props {
   object: KubeObject;
@@ -43,7 +15,11 @@ interface Props {
   region: string;
 }
 
-/** Events whose involvedObject is this object (field selector on kind, name, namespace). */
+/**
+ * Events whose involvedObject is this object (field selector on kind, name, namespace), folded
+ * as the namespace's Events list folds them (foldEvents: one row per type, reason and message,
+ * counts added, newest first), so a crash loop is one row with its count, not one per event.
+ */
 export function EventsTable({ object, kind, region }: Props) {
   const { t } = useTranslation();
   const now = useNow();
@@ -58,7 +34,7 @@ export function EventsTable({ object, kind, region }: Props) {
       </Alert>
     );
   }
-  const rows = eventRows(query.data.items);
+  const rows = foldEvents(query.data.items);
   if (rows.length === 0) return <Text size="sm">{t('objectDetails.eventsNone')}</Text>;
   return (
     <Table verticalSpacing={4}>
@@ -81,7 +57,7 @@ export function EventsTable({ object, kind, region }: Props) {
               </Badge>
             </Table.Td>
             <Table.Td>{e.reason}</Table.Td>
-            <Table.Td>{e.last ? formatAge(e.last, now) : ''}</Table.Td>
+            <Table.Td>{e.lastSeen ? formatAge(e.lastSeen, now) : ''}</Table.Td>
             <Table.Td>{e.count}</Table.Td>
             <Table.Td>{e.source}</Table.Td>
             <Table.Td>{e.message}</Table.Td>

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Group, Loader, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from '@tanstack/react-router';
+import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { detailsKind, detailsQueries } from '../details/details.queries.ts';
 import { DetailsTabs, type DetailsTab } from '../details/DetailsTabs.tsx';
@@ -21,6 +21,8 @@ export function Details() {
   const { region, namespace, resource, name } = useParams({
     from: '/r/$region/ns/$namespace/$resource/$name',
   });
+  const { tab } = useSearch({ from: '/r/$region/ns/$namespace/$resource/$name' });
+  const navigate = useNavigate();
   const kind = detailsKind(resource);
   const query = useQuery({
     ...detailsQueries.object(region, resource, namespace, name),
@@ -86,6 +88,14 @@ export function Details() {
           region={region}
           namespace={namespace}
           extraTabs={extraTabs}
+          tab={tab}
+          onTabChange={(next) =>
+            void navigate({
+              to: '.',
+              search: { tab: next === 'overview' ? undefined : next },
+              replace: true,
+            })
+          }
         />
       )}
     </Stack>

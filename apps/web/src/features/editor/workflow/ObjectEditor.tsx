@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Switch, Text, Title } from '@mantine/core';
 import type { KindDescriptor } from '@cci/model';
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
@@ -12,6 +12,7 @@ import { editableObject, editableYaml, threeWayMerge } from './editableObject.ts
 import { DryRunApplyButtons, YamlEditorPane } from './EditorControls.tsx';
 import { LazyYamlDiffEditor } from './lazyEditors.ts';
 import { ProblemList } from './ProblemList.tsx';
+import { maskSecretValues, unmaskSecretValues } from './secretText.ts';
 import { useApply } from './useApply.ts';
 import { useDraft } from './useDraft.ts';
 import { readLiveObject, workflowQueries } from './workflow.queries.ts';
@@ -53,8 +54,15 @@ function ObjectText({
   live,
 }: Props & { live: Record<string, unknown> }) {
   const { t } = useTranslation();
+  const secret = kind.kind === 'Secret';
+  // A Secret's values are masked until revealed (as on its YAML tab); `source` is the live
+  // Secret whose values a mask stands for, and they are put back only when applying.
+  const [source, setSource] = useState(live);
+  const [revealed, setRevealed] = useState(false);
+  const shown = (text: string, from: Record<string, unknown>) =>
+    secret && !revealed ? maskSecretValues(text, from) : text;
   // What the user started from: the diff's left side and the base of a conflict merge.
-  const [base, setBase] = useState(() => editableYaml(live));
+  const [base, setBase] = useState(() => shown(editableYaml(live), live));
   const draft = useDraft(
     { region, namespace, target: `object:${kind.plural}/${name}` },
     () => base,
@@ -67,11 +75,13 @@ function ObjectText({
 
   const run = (dryRunOnly: boolean) =>
     apply.mutate(
-      { text: draft.text, dryRunOnly },
+      { text: secret ? unmaskSecretValues(draft.text, source) : draft.text, dryRunOnly },
       {
         onSuccess: async (report) => {
           if (report.applied) {
-            const fresh = editableYaml(await readLiveObject(kind, namespace, name));
+            const object = await readLiveObject(kind, namespace, name);
+            const fresh = shown(editableYaml(object), object);
+            setSource(object);
             setBase(fresh);
             draft.reset(fresh);
             setMode('edit');
@@ -85,7 +95,10 @@ function ObjectText({
 
   const reapply = () => {
     if (!conflict) return;
-    const theirs = editableObject(conflict.latest);
+    const latest = conflict.latest;
+    // Masked as the user's text is: a value only they kept masked takes the latest stored one.
+    const theirs = asObject(parse(shown(stringify(editableObject(latest)), latest)));
+    setSource(latest);
     const { merged, conflicts } = threeWayMerge(
       asObject(parse(base)),
       asObject(parse(draft.text)),
@@ -99,9 +112,25 @@ function ObjectText({
     setMode('diff');
   };
 
+  const reveal = (show: boolean) => {
+    const change = show ? unmaskSecretValues : maskSecretValues;
+    setRevealed(show);
+    setBase(change(base, source));
+    draft.change(change(draft.text, source));
+  };
+
   return (
     <Stack>
       <DraftNotice draft={draft} onDiscard={() => draft.reset(base)} />
+      {secret && (
+        <Switch
+          size="sm"
+          label={t('workflow.revealSecretValues')}
+          description={t('workflow.revealSecretValuesHint')}
+          checked={revealed}
+          onChange={(e) => reveal(e.currentTarget.checked)}
+        />
+      )}
       {conflict && (
         <Alert color="orange" role="alert" title={t('workflow.conflict.title')}>
           <Stack gap="xs">

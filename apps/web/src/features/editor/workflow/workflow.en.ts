@@ -3,6 +3,8 @@ export const en = {
   workflow: {
     newTitle: 'New from template',
     editTitle: 'Edit {{kind}} {{name}}',
+    revealSecretValues: 'Show Secret values',
+    revealSecretValuesHint: 'Hidden values are kept as stored when you apply',
     newEntry: 'New from template',
     editEntry: 'Edit YAML',
     template: 'Template',

@@ -6,6 +6,8 @@ export const zhCN: Strings<typeof en> = {
   workflow: {
     newTitle: '从模板创建',
     editTitle: '编辑 {{kind}} {{name}}',
+    revealSecretValues: '显示 Secret 的值',
+    revealSecretValuesHint: '应用时，隐藏的值保持原样',
     newEntry: '从模板创建',
     editEntry: '编辑 YAML',
     template: '模板',
