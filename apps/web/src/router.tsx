@@ -17,7 +17,7 @@ import { landingPath } from './features/session/landing.ts';
 import { validateEditorSearch } from './features/editor/workflow/editorSearch.ts';
 import { listActionNamespaces } from './features/wizard-shell/ListActions.tsx';
 import type { NamespaceWizardSearch } from './features/namespaces/NamespaceWizard.tsx';
-import type { WorkloadWizardSearch } from './features/workloads/WorkloadWizard.tsx';
+import type { WorkloadCreateSearch } from './features/workload-forms/WorkloadFormPage.tsx';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -167,17 +167,39 @@ const snapshotOverviewRoute = createRoute({
   ),
 });
 
+const workloadFormModule = () => import('./features/workload-forms/WorkloadFormPage.tsx');
+const workloadFormStrings = () =>
+  loadNamespaces('forms', 'podTemplate', 'workloadForms', 'workloads', 'snapshots', 'editor');
+
 const workloadWizardRoute = createRoute({
   getParentRoute: () => frameRoute,
   path: 'create/deployment',
-  loader: () => loadNamespaces('workloads', 'snapshots', 'editor'),
-  validateSearch: (search: Record<string, unknown>): WorkloadWizardSearch => ({
+  loader: workloadFormStrings,
+  validateSearch: (search: Record<string, unknown>): WorkloadCreateSearch => ({
     snapshot: typeof search['snapshot'] === 'string' ? search['snapshot'] : undefined,
   }),
-  component: lazyRouteComponent(
-    () => import('./features/workloads/WorkloadWizard.tsx'),
-    'WorkloadWizard',
-  ),
+  component: lazyRouteComponent(workloadFormModule, 'DeploymentCreatePage'),
+});
+
+const jobFormRoute = createRoute({
+  getParentRoute: () => frameRoute,
+  path: 'create/job',
+  loader: workloadFormStrings,
+  component: lazyRouteComponent(workloadFormModule, 'JobCreatePage'),
+});
+
+const cronJobFormRoute = createRoute({
+  getParentRoute: () => frameRoute,
+  path: 'create/cronjob',
+  loader: workloadFormStrings,
+  component: lazyRouteComponent(workloadFormModule, 'CronJobCreatePage'),
+});
+
+const workloadEditRoute = createRoute({
+  getParentRoute: () => frameRoute,
+  path: 'edit/$resource/$name',
+  loader: workloadFormStrings,
+  component: lazyRouteComponent(workloadFormModule, 'WorkloadEditPage'),
 });
 
 const wizardRoutes = [
@@ -187,6 +209,9 @@ const wizardRoutes = [
   snapshotWizardRoute,
   snapshotOverviewRoute,
   workloadWizardRoute,
+  jobFormRoute,
+  cronJobFormRoute,
+  workloadEditRoute,
 ];
 
 // Editor workflow (features/editor/workflow/): new from template, edit YAML, apply.

@@ -14,6 +14,9 @@ import { en as workloads } from '../features/workloads/workloads.en.ts';
 import { en as events } from '../features/events/events.en.ts';
 import { en as podOverview } from '../features/pod-overview/podOverview.en.ts';
 import { en as configData } from '../features/config-data/configData.en.ts';
+import { en as forms } from '../features/forms/forms.en.ts';
+import { en as podTemplate } from '../features/pod-template/podTemplate.en.ts';
+import { en as workloadForms } from '../features/workload-forms/workloadForms.en.ts';
 import type { Namespace, Strings } from '../i18n/catalogs.ts';
 import { en as core } from '../i18n/en.ts';
 
@@ -35,6 +38,9 @@ export const englishCatalogs: Record<Namespace, Strings> = {
   eipPools,
   snapshots,
   workloads,
+  forms,
+  podTemplate,
+  workloadForms,
   workflow,
   events,
   podOverview,

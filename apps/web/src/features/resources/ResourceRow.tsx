@@ -1,11 +1,14 @@
 import { Link } from '@tanstack/react-router';
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rowTestId } from '../../testids.ts';
 import type { ColumnContext, ColumnSpec } from './columns.ts';
 import { formatLabels, type KubeObject } from './objects.ts';
 
 export const ROW_HEIGHT = 40;
+
+// The cron libraries load with the first CronJobs list, not with the app.
+const LazyCronCell = lazy(() => import('../workload-forms/CronCell.tsx'));
 
 export interface LinkParams {
   region: string;
@@ -95,6 +98,14 @@ function cell(
       <span className={normal ? 'status-chip status-chip-ok' : 'status-chip status-chip-bad'}>
         {t(`cciStatus.${normal ? 'normal' : 'abnormal'}`)}
       </span>
+    );
+  }
+  if ((column.render === 'cronWords' || column.render === 'cronNext') && value !== '') {
+    const mode = column.render === 'cronWords' ? 'words' : 'next';
+    return (
+      <Suspense fallback={column.render === 'cronWords' ? value : ''}>
+        <LazyCronCell schedule={String(value)} mode={mode} />
+      </Suspense>
     );
   }
   return value;

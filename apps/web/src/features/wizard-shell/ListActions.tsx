@@ -18,6 +18,8 @@ export const listActionNamespaces: Partial<Record<string, Namespace[]>> = {
   eippools: ['eipPools'],
   imagesnapshots: ['snapshots'],
   deployments: ['workloads'],
+  jobs: ['workloadForms'],
+  cronjobs: ['workloadForms'],
 };
 
 /** Per list: the wizard it opens, and the manager screen where there is one. */
@@ -32,6 +34,14 @@ const links = {
   },
   deployments: {
     create: { to: '/r/$region/ns/$namespace/create/deployment', label: 'workloads.create' },
+    manage: undefined,
+  },
+  jobs: {
+    create: { to: '/r/$region/ns/$namespace/create/job', label: 'workloadForms.createJob' },
+    manage: undefined,
+  },
+  cronjobs: {
+    create: { to: '/r/$region/ns/$namespace/create/cronjob', label: 'workloadForms.createCronJob' },
     manage: undefined,
   },
 } as const;

@@ -130,6 +130,7 @@ function ObjectText({
           value={draft.text}
           onChange={draft.change}
           onDiagnostics={setDiagnostics}
+          region={region}
           namespace={namespace}
         />
       ) : (

@@ -4,6 +4,7 @@ export const en = {
     newTitle: 'New from template',
     editTitle: 'Edit {{kind}} {{name}}',
     newEntry: 'New from template',
+    formEntry: 'Edit',
     editEntry: 'Edit YAML',
     template: 'Template',
     templatePlaceholder: 'Pick a manifest of the CCI guide',

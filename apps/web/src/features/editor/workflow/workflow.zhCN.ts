@@ -7,6 +7,7 @@ export const zhCN: Strings<typeof en> = {
     newTitle: '从模板创建',
     editTitle: '编辑 {{kind}} {{name}}',
     newEntry: '从模板创建',
+    formEntry: '编辑',
     editEntry: '编辑 YAML',
     template: '模板',
     templatePlaceholder: '选择 CCI 开发指南中的清单',

@@ -1,0 +1,21 @@
+/**
+ * The flavor of the namespace a manifest goes to (general-computing, gpu-accelerated): the GPU
+ * rule needs it, so the editor and the forms flag a GPU container in a general namespace before
+ * the server does. Read from the namespaces list the frame's switcher already holds.
+ */
+import { flavorAnnotation } from '@cci/model';
+import { useQuery } from '@tanstack/react-query';
+import { resourceQueries } from '../resources/resources.queries.ts';
+
+export function flavorOf(
+  namespaces: readonly { metadata: { name: string; annotations?: Record<string, string> } }[],
+  namespace: string,
+): string | undefined {
+  const found = namespaces.find((n) => n.metadata.name === namespace);
+  return found?.metadata.annotations?.[flavorAnnotation];
+}
+
+export function useNamespaceFlavor(region: string, namespace: string): string | undefined {
+  const namespaces = useQuery(resourceQueries.list(region, 'namespaces', namespace));
+  return flavorOf(namespaces.data?.items ?? [], namespace);
+}
