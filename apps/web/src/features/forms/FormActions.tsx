@@ -9,7 +9,7 @@ import { editableObject, threeWayMerge } from '../editor/workflow/editableObject
 import { LazyYamlDiffEditor } from '../editor/workflow/lazyEditors.ts';
 import { kindOf } from '../resources/resourceKinds.ts';
 import type { FormModel, KubeDoc } from './formModel.tsx';
-import { problemText, serverFieldProblems } from './formProblems.ts';
+import { serverFieldProblems, type FieldProblem } from './formProblems.ts';
 import { formMutations } from './forms.queries.ts';
 import type { ObjectFormProps } from './objectFormProps.ts';
 import { printYaml } from './yamlSync.ts';
@@ -19,19 +19,21 @@ interface Props extends ObjectFormProps {
   /** Bumped on every change: a refusal is about what was sent, a change makes it stale. */
   changed: number;
   onMerged(object: KubeDoc): void;
+  /** The refusal as field problems: each lands on the field it names. */
+  onRefused(problems: FieldProblem[]): void;
+}
+
+function refusalProblems(error: unknown, language: FormModel['language']): FieldProblem[] {
+  const body = error instanceof ApiError ? error.body : undefined;
+  const fallback = error instanceof ApiError ? error.localized(language) : String(error);
+  return serverFieldProblems(body, fallback);
 }
 
 function Refusal({ error, form }: { error: unknown; form: FormModel }) {
   const { t } = useTranslation();
-  const body = error instanceof ApiError ? error.body : undefined;
-  const fallback = error instanceof ApiError ? error.localized(form.language) : String(error);
   return (
     <Alert color="red" role="alert" title={t('forms.refused')}>
-      {serverFieldProblems(body, fallback).map((p, i) => (
-        <Text key={i} size="sm">
-          {problemText(p, form.language)}
-        </Text>
-      ))}
+      {t('forms.refusedBody', { count: refusalProblems(error, form.language).length })}
     </Alert>
   );
 }
@@ -42,7 +44,8 @@ export function FormActions(props: Props) {
   return <CreateActions {...props} />;
 }
 
-function CreateActions({ form, region, namespace, plural, loading, changed, onDone }: Props) {
+function CreateActions(props: Props) {
+  const { form, region, namespace, plural, loading, changed, onDone, onRefused } = props;
   const { t } = useTranslation();
   const create = useMutation(formMutations.create(useQueryClient(), { region, plural, namespace }));
   const { reset } = create;
@@ -55,7 +58,12 @@ function CreateActions({ form, region, namespace, plural, loading, changed, onDo
         <Button
           disabled={hasErrors || loading}
           loading={create.isPending}
-          onClick={() => create.mutate(form.object, { onSuccess: onDone })}
+          onClick={() =>
+            create.mutate(form.object, {
+              onSuccess: onDone,
+              onError: (error) => onRefused(refusalProblems(error, form.language)),
+            })
+          }
         >
           {t('forms.create')}
         </Button>
@@ -66,7 +74,7 @@ function CreateActions({ form, region, namespace, plural, loading, changed, onDo
 
 /** Edit: review the diff against the live object, then a conditional update (409 = changed). */
 function EditActions(props: Props & { base: KubeDoc }) {
-  const { form, region, namespace, plural, changed, onDone, onMerged } = props;
+  const { form, region, namespace, plural, changed, onDone, onMerged, onRefused } = props;
   const { t } = useTranslation();
   const [base, setBase] = useState(() => editableObject(props.base));
   const [reviewing, setReviewing] = useState(false);
@@ -123,7 +131,14 @@ function EditActions(props: Props & { base: KubeDoc }) {
         <Button
           disabled={!reviewing || hasErrors}
           loading={update.isPending}
-          onClick={() => update.mutate(form.object as KubeObject, { onSuccess: onDone })}
+          onClick={() =>
+            update.mutate(form.object as KubeObject, {
+              onSuccess: onDone,
+              onError: (error) =>
+                !(error instanceof ApiError && error.status === 409) &&
+                onRefused(refusalProblems(error, form.language)),
+            })
+          }
         >
           {t('forms.update')}
         </Button>

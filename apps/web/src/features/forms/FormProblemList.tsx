@@ -10,9 +10,10 @@ export function FormProblemList({ form }: { form: FormModel }) {
   const shown = form.problems.filter((p) => p.severity !== 'info');
   if (shown.length === 0) return null;
   return (
-    <Stack gap={4} component="section" aria-label={t('forms.problems')}>
+    <Stack gap={4} component="section" aria-label={t('forms.problems')} role="list">
       {shown.map((p, i) => (
-        <Alert key={i} color={p.severity === 'error' ? 'red' : 'yellow'} p="xs">
+        // Not an alert each: the fields announce their own errors; this is the summary.
+        <Alert key={i} color={p.severity === 'error' ? 'red' : 'yellow'} p="xs" role="listitem">
           <Group gap="xs" wrap="nowrap" justify="space-between">
             <Text size="sm">
               {p.path.length > 0 && (

@@ -1,11 +1,13 @@
-import { Grid, Group, Stack, Switch, Title } from '@mantine/core';
+import { Group, Stack, Switch, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from './FormActions.tsx';
 import { FormProblemList, UnshownFields } from './FormProblemList.tsx';
 import { FormYamlPanel } from './FormYamlPanel.tsx';
 import { useFormModel, type KubeDoc } from './formModel.tsx';
+import type { FieldProblem } from './formProblems.ts';
 import type { ObjectFormProps } from './objectFormProps.ts';
+import './forms.css';
 
 export type { ObjectFormProps };
 
@@ -19,9 +21,11 @@ export function ObjectFormPage(props: ObjectFormProps) {
   const [object, setObjectState] = useState(props.initial);
   const [showYaml, setShowYaml] = useState(false);
   const [touched, setTouched] = useState(0);
+  const [refused, setRefused] = useState<FieldProblem[]>([]);
   const setObject = useCallback((change: (o: KubeDoc) => KubeDoc) => {
     setObjectState(change);
     setTouched((n) => n + 1);
+    setRefused([]);
   }, []);
   const form = useFormModel(
     object,
@@ -29,6 +33,7 @@ export function ObjectFormPage(props: ObjectFormProps) {
     props.ruleContext,
     props.checks,
     props.base !== undefined,
+    refused,
   );
   return (
     <Stack>
@@ -40,27 +45,26 @@ export function ObjectFormPage(props: ObjectFormProps) {
           onChange={(e) => setShowYaml(e.currentTarget.checked)}
         />
       </Group>
-      <Grid>
-        <Grid.Col span={showYaml ? { base: 12, lg: 6 } : 12}>
-          <Stack>{props.children(form)}</Stack>
-        </Grid.Col>
+      <div className="object-form-layout" data-with-yaml={showYaml || undefined}>
+        <Stack>{props.children(form)}</Stack>
         {showYaml && (
-          <Grid.Col span={{ base: 12, lg: 6 }}>
+          <div className="object-form-yaml">
             <FormYamlPanel
               object={object}
               onObject={(o) => setObject(() => o)}
               namespace={props.namespace}
               flavor={props.flavor}
             />
-          </Grid.Col>
+          </div>
         )}
-      </Grid>
+      </div>
       <UnshownFields form={form} patterns={props.patterns} />
       <FormProblemList form={form} />
       <FormActions
         {...props}
         form={form}
         changed={touched}
+        onRefused={setRefused}
         onMerged={(merged) => setObject(() => merged)}
       />
     </Stack>

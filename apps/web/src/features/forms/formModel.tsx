@@ -40,11 +40,13 @@ export function useFormModel(
   ruleContext: RuleContext,
   checks: (object: KubeDoc) => FieldProblem[],
   editing: boolean,
+  /** The server's refusal of what was last sent (until the next change). */
+  refused: readonly FieldProblem[] = [],
 ): FormModel {
   const language = currentLanguage();
   const problems = useMemo(
-    () => [...checks(object), ...ruleProblems(object, ruleContext)],
-    [object, ruleContext, checks],
+    () => [...refused, ...checks(object), ...ruleProblems(object, ruleContext)],
+    [object, ruleContext, checks, refused],
   );
   const fix = useCallback(
     (problem: FieldProblem) => problem.fix && setObject((o) => applyFix(o, problem.fix!)),

@@ -76,6 +76,10 @@ export function applyFix<T>(object: T, fix: RuleFix): T {
   return next;
 }
 
+/** `path: RULE: message` up to the next such part (admission messages without causes). */
+const partPattern =
+  /([\w.[\]"/-]+): ([A-Z]{1,3}\d{1,2}): (.*?)(?=; [\w.[\]"/-]+: [A-Z]{1,3}\d{1,2}: |$)/g;
+
 /**
  * A refused write as field problems: a 422's causes name the field; otherwise the message,
  * in the user's language when the server sent it in both.
@@ -93,6 +97,14 @@ export function serverFieldProblems(body: Partial<Status> | undefined, fallback:
   });
   if (out.length > 0) return out;
   const en = body?.message ?? fallback;
+  const parts = [...en.matchAll(partPattern)];
+  if (parts.length > 0)
+    return parts.map(([, path = '', rule = '', message = '']) => ({
+      rule,
+      path: pathSegments(path),
+      severity: 'error' as const,
+      message: { en: message.trim(), 'zh-CN': message.trim() },
+    }));
   return [
     {
       rule: body?.reason ?? 'K8s',

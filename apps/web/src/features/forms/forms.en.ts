@@ -15,6 +15,8 @@ export const en = {
     problems: 'Problems',
     create: 'Create',
     refused: 'The server refused it; nothing was changed.',
+    refusedBody_one: 'See the problem below; change the form and try again.',
+    refusedBody_other: 'See the {{count}} problems below; change the form and try again.',
     review: 'Review changes',
     hideChanges: 'Back to the form',
     diff: 'Changes against the live object',

@@ -18,6 +18,8 @@ export const zhCN: Strings<typeof en> = {
     problems: '问题',
     create: '创建',
     refused: '服务端拒绝了请求，未做任何更改。',
+    refusedBody_one: '请查看下方的问题，修改表单后重试。',
+    refusedBody_other: '请查看下方的 {{count}} 个问题，修改表单后重试。',
     review: '查看变更',
     hideChanges: '返回表单',
     diff: '与线上对象的差异',
