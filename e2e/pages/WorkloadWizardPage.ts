@@ -17,7 +17,7 @@ export class WorkloadWizardPage {
 
   async openFromList(): Promise<void> {
     await this.page.getByRole('link', { name: 'Create Deployment' }).click();
-    await expect(this.page).toHaveURL(/\/create\/deployment/);
+    await expect(this.page).toHaveURL(/\/form\/deployment/);
   }
 
   /** From the snapshot overview: the card's "Create a workload using it" (Available only). */
@@ -29,7 +29,7 @@ export class WorkloadWizardPage {
 
   async openFromSnapshotCard(snapshot: string): Promise<void> {
     await this.useSnapshotLink(snapshot).click();
-    await expect(this.page).toHaveURL(/\/create\/deployment\?snapshot=/);
+    await expect(this.page).toHaveURL(/\/form\/deployment\?snapshot=/);
   }
 
   async fillBasics(name: string, image: string, replicas: number): Promise<void> {

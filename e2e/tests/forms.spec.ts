@@ -20,6 +20,11 @@ interface DeploymentJson {
   };
 }
 
+interface RolloutJson {
+  metadata: { generation?: number };
+  status?: { readyReplicas?: number; observedGeneration?: number };
+}
+
 /** The manifest a user pastes into the YAML panel: a new image, 2 replicas, a field no input shows. */
 function pastedManifest(name: string): string {
   const resources = '{cpu: 500m, memory: 1024Mi}';
@@ -72,9 +77,22 @@ test('a Deployment made by form, the YAML panel in step, then edited by form thr
     const list = new ResourceListPage(page);
     await expect(list.row(name)).toBeVisible({ timeout: 20_000 });
 
+    // Edit once the rollout settled: its status writes change the resourceVersion, and an
+    // update read before one of them is refused as a conflict (409), as it should be.
+    await expect
+      .poll(
+        async () => {
+          const d = JSON.parse((await api.get(`${deployments}/${name}`)).body) as RolloutJson;
+          return (
+            d.status?.readyReplicas === 2 && d.status.observedGeneration === d.metadata.generation
+          );
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(true);
     await list.row(name).getByRole('link', { name, exact: true }).click();
     await page.getByRole('link', { name: 'Edit', exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`/edit/deployments/${name}$`));
+    await expect(page).toHaveURL(new RegExp(`/form/deployment\\?name=${name}$`));
     await expect(form.replicas).toHaveValue('2');
     await form.replicas.fill('3');
     await expect(form.updateButton).toBeDisabled(); // the diff comes first

@@ -153,7 +153,7 @@ test('EIP2 a refusal only CCI can make lands on the EIP ID field; nothing is cre
   await expect(
     page.getByRole('textbox', { name: 'EIP ID', exact: true }),
   ).toHaveAccessibleDescription(/eip "eip-that-does-not-exist" not found/);
-  await expect(page).toHaveURL(/\/create\/deployment/);
+  await expect(page).toHaveURL(/\/form\/deployment/);
   const api = await emulatorApi(DEMO);
   expect((await api.get(`${deploymentsPath}/${name}`)).status).toBe(404);
 });

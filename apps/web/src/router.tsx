@@ -17,7 +17,7 @@ import { landingPath } from './features/session/landing.ts';
 import { validateEditorSearch } from './features/editor/workflow/editorSearch.ts';
 import { listActionNamespaces } from './features/wizard-shell/ListActions.tsx';
 import type { NamespaceWizardSearch } from './features/namespaces/NamespaceWizard.tsx';
-import type { WorkloadCreateSearch } from './features/workload-forms/WorkloadFormPage.tsx';
+import type { WorkloadFormSearch } from './features/workload-forms/WorkloadFormPage.tsx';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -167,39 +167,19 @@ const snapshotOverviewRoute = createRoute({
   ),
 });
 
-const workloadFormModule = () => import('./features/workload-forms/WorkloadFormPage.tsx');
-const workloadFormStrings = () =>
-  loadNamespaces('forms', 'podTemplate', 'workloadForms', 'workloads', 'snapshots', 'editor');
-
-const workloadWizardRoute = createRoute({
+// One route for the workload forms: /form/deployment creates, /form/deployment?name=web edits.
+const workloadFormRoute = createRoute({
   getParentRoute: () => frameRoute,
-  path: 'create/deployment',
-  loader: workloadFormStrings,
-  validateSearch: (search: Record<string, unknown>): WorkloadCreateSearch => ({
+  path: 'form/$workload',
+  loader: () => loadNamespaces('workloads', 'snapshots', 'editor'),
+  validateSearch: (search: Record<string, unknown>): WorkloadFormSearch => ({
     snapshot: typeof search['snapshot'] === 'string' ? search['snapshot'] : undefined,
+    name: typeof search['name'] === 'string' ? search['name'] : undefined,
   }),
-  component: lazyRouteComponent(workloadFormModule, 'DeploymentCreatePage'),
-});
-
-const jobFormRoute = createRoute({
-  getParentRoute: () => frameRoute,
-  path: 'create/job',
-  loader: workloadFormStrings,
-  component: lazyRouteComponent(workloadFormModule, 'JobCreatePage'),
-});
-
-const cronJobFormRoute = createRoute({
-  getParentRoute: () => frameRoute,
-  path: 'create/cronjob',
-  loader: workloadFormStrings,
-  component: lazyRouteComponent(workloadFormModule, 'CronJobCreatePage'),
-});
-
-const workloadEditRoute = createRoute({
-  getParentRoute: () => frameRoute,
-  path: 'edit/$resource/$name',
-  loader: workloadFormStrings,
-  component: lazyRouteComponent(workloadFormModule, 'WorkloadEditPage'),
+  component: lazyRouteComponent(
+    () => import('./features/workload-forms/WorkloadFormPage.tsx'),
+    'WorkloadFormRoute',
+  ),
 });
 
 const wizardRoutes = [
@@ -208,10 +188,7 @@ const wizardRoutes = [
   eipPoolManagerRoute,
   snapshotWizardRoute,
   snapshotOverviewRoute,
-  workloadWizardRoute,
-  jobFormRoute,
-  cronJobFormRoute,
-  workloadEditRoute,
+  workloadFormRoute,
 ];
 
 // Editor workflow (features/editor/workflow/): new from template, edit YAML, apply.

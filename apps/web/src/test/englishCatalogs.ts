@@ -10,13 +10,10 @@ import { en as eipPools } from '../features/eip-pools/eipPools.en.ts';
 import { en as nsWizard } from '../features/namespaces/namespaceWizard.en.ts';
 import { en as snapshots } from '../features/snapshots/snapshots.en.ts';
 import { en as terminal } from '../features/terminal/terminal.en.ts';
-import { en as workloads } from '../features/workloads/workloads.en.ts';
+import { en as workloads } from '../features/workload-forms/formsCatalog.en.ts';
 import { en as events } from '../features/events/events.en.ts';
 import { en as podOverview } from '../features/pod-overview/podOverview.en.ts';
 import { en as configData } from '../features/config-data/configData.en.ts';
-import { en as forms } from '../features/forms/forms.en.ts';
-import { en as podTemplate } from '../features/pod-template/podTemplate.en.ts';
-import { en as workloadForms } from '../features/workload-forms/workloadForms.en.ts';
 import type { Namespace, Strings } from '../i18n/catalogs.ts';
 import { en as core } from '../i18n/en.ts';
 
@@ -38,9 +35,6 @@ export const englishCatalogs: Record<Namespace, Strings> = {
   eipPools,
   snapshots,
   workloads,
-  forms,
-  podTemplate,
-  workloadForms,
   workflow,
   events,
   podOverview,

@@ -5,7 +5,9 @@ import { PodOverview } from '../pod-overview/PodOverview.tsx';
 import type { KubeObject } from '../resources/objects.ts';
 
 // The cron libraries load with the first CronJob shown.
-const CronScheduleSection = lazy(() => import('../workload-forms/CronScheduleSection.tsx'));
+const CronScheduleSection = lazy(() =>
+  import('../workload-forms/CronViews.tsx').then((m) => ({ default: m.CronScheduleSection })),
+);
 
 interface Props {
   object: KubeObject;

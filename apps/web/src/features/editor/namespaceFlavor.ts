@@ -5,7 +5,9 @@
  */
 import { flavorAnnotation } from '@cci/model';
 import { useQuery } from '@tanstack/react-query';
-import { resourceQueries } from '../resources/resources.queries.ts';
+import { kube } from '../../lib/kube/client.ts';
+import { kubeKeys } from '../../lib/kube/keys.ts';
+import { kindOf } from '../resources/resourceKinds.ts';
 
 export function flavorOf(
   namespaces: readonly { metadata: { name: string; annotations?: Record<string, string> } }[],
@@ -16,6 +18,10 @@ export function flavorOf(
 }
 
 export function useNamespaceFlavor(region: string, namespace: string): string | undefined {
-  const namespaces = useQuery(resourceQueries.list(region, 'namespaces', namespace));
+  // The namespaces list's own key (resourceQueries.list): the switcher's copy answers it.
+  const namespaces = useQuery({
+    queryKey: kubeKeys.list(region, namespace, 'namespaces'),
+    queryFn: ({ signal }) => kube.list(kindOf('namespaces'), undefined, { signal }),
+  });
   return flavorOf(namespaces.data?.items ?? [], namespace);
 }

@@ -1,4 +1,5 @@
-import { Fieldset, Select, Tabs, TagsInput } from '@mantine/core';
+import { Fieldset, SegmentedControl, Select, TagsInput } from '@mantine/core';
+import { useState } from 'react';
 import { gpuDriverAnnotation, gpuDrivers, gpuResourceNames, imagePullSecretName } from '@cci/model';
 import { useTranslation } from 'react-i18next';
 import type { FormModel } from '../forms/formModel.tsx';
@@ -26,6 +27,7 @@ function usesGpu(spec: unknown): boolean {
 export function PodTemplateFields({ form, path, flavor }: Props) {
   const { t } = useTranslation();
   const spec = [...path, 'spec'];
+  const [part, setPart] = useState('containers');
   const gpuNamespace = flavor === 'gpu-accelerated';
   const volumes = form.get([...spec, 'volumes']);
   const volumeNames = (Array.isArray(volumes) ? volumes : [])
@@ -49,37 +51,37 @@ export function PodTemplateFields({ form, path, flavor }: Props) {
   return (
     <>
       <FieldNotes form={form} path={spec} />
-      <Tabs defaultValue="containers" keepMounted={false}>
-        <Tabs.List>
-          <Tabs.Tab value="containers">{t('podTemplate.containers')}</Tabs.Tab>
-          <Tabs.Tab value="init">{t('podTemplate.initContainers')}</Tabs.Tab>
-          <Tabs.Tab value="volumes">{t('podTemplate.volumes')}</Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="containers" pt="sm">
-          <ListEditor
-            form={form}
-            path={[...spec, 'containers']}
-            legend={t('podTemplate.containers')}
-            itemLabel={t('podTemplate.containerItem')}
-            fresh={(i) => freshContainer(i)}
-            item={container(false)}
-            keepOne
-          />
-        </Tabs.Panel>
-        <Tabs.Panel value="init" pt="sm">
-          <ListEditor
-            form={form}
-            path={[...spec, 'initContainers']}
-            legend={t('podTemplate.initContainers')}
-            itemLabel={t('podTemplate.containerItem')}
-            fresh={(i) => ({ ...freshContainer(i), name: `init-${i}` })}
-            item={container(true)}
-          />
-        </Tabs.Panel>
-        <Tabs.Panel value="volumes" pt="sm">
-          <VolumeFields form={form} path={spec} />
-        </Tabs.Panel>
-      </Tabs>
+      <SegmentedControl
+        value={part}
+        onChange={setPart}
+        aria-label={t('podTemplate.parts')}
+        data={(['containers', 'initContainers', 'volumes'] as const).map((p) => ({
+          value: p,
+          label: t(`podTemplate.${p}`),
+        }))}
+      />
+      {part === 'containers' && (
+        <ListEditor
+          form={form}
+          path={[...spec, 'containers']}
+          legend={t('podTemplate.containers')}
+          itemLabel={t('podTemplate.containerItem')}
+          fresh={(i) => freshContainer(i)}
+          item={container(false)}
+          keepOne
+        />
+      )}
+      {part === 'initContainers' && (
+        <ListEditor
+          form={form}
+          path={[...spec, 'initContainers']}
+          legend={t('podTemplate.initContainers')}
+          itemLabel={t('podTemplate.containerItem')}
+          fresh={(i) => ({ ...freshContainer(i), name: `init-${i}` })}
+          item={container(true)}
+        />
+      )}
+      {part === 'volumes' && <VolumeFields form={form} path={spec} />}
       <Fieldset legend={t('podTemplate.pod')}>
         <TagsInput
           label={t('podTemplate.imagePullSecrets')}

@@ -4,6 +4,7 @@ export const en = {
     none: 'None yet.',
     add: 'Add {{item}}',
     remove: 'Remove {{item}} {{index}}',
+    parts: 'Part of the pod',
     containers: 'Containers',
     initContainers: 'Init containers',
     containerItem: 'container',

@@ -7,6 +7,7 @@ export const zhCN: Strings<typeof en> = {
     none: '暂无。',
     add: '添加{{item}}',
     remove: '删除{{item}} {{index}}',
+    parts: 'Pod 的组成部分',
     containers: '容器',
     initContainers: '初始化容器',
     containerItem: '容器',

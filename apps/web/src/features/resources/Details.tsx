@@ -8,7 +8,8 @@ import { StatusAlert } from '../errors/StatusAlert.tsx';
 import { hasLogsTab, LogsTab } from '../logs/LogsTab.tsx';
 import { hasMetricsTab, MetricsTab } from '../metrics/MetricsTab.tsx';
 import { ObjectActions } from '../actions/ObjectActions.tsx';
-import { EditFormButton, EditYamlButton } from '../editor/workflow/EditorEntries.tsx';
+import { EditYamlButton } from '../editor/workflow/EditorEntries.tsx';
+import { EditFormButton } from '../workload-forms/EditFormButton.tsx';
 import { hasTerminalTab, TerminalTab } from '../terminal/TerminalTab.tsx';
 import { isResourcePlural } from './resourceKinds.ts';
 

@@ -8,7 +8,7 @@ import { formatLabels, type KubeObject } from './objects.ts';
 export const ROW_HEIGHT = 40;
 
 // The cron libraries load with the first CronJobs list, not with the app.
-const LazyCronCell = lazy(() => import('../workload-forms/CronCell.tsx'));
+const LazyCronCell = lazy(() => import('../workload-forms/CronViews.tsx'));
 
 export interface LinkParams {
   region: string;
@@ -100,13 +100,12 @@ function cell(
       </span>
     );
   }
-  if ((column.render === 'cronWords' || column.render === 'cronNext') && value !== '') {
-    const mode = column.render === 'cronWords' ? 'words' : 'next';
+  // The schedule in words, the next run: the column id says which.
+  if (column.render === 'cron' && value !== '')
     return (
-      <Suspense fallback={column.render === 'cronWords' ? value : ''}>
-        <LazyCronCell schedule={String(value)} mode={mode} />
+      <Suspense fallback={value}>
+        <LazyCronCell schedule={String(value)} column={column.id} />
       </Suspense>
     );
-  }
   return value;
 }

@@ -20,7 +20,7 @@ export interface ColumnSpec {
   /** Sort key when it differs from the text (ages sort by timestamp). */
   sortValue?: (object: KubeObject, context: ColumnContext) => string | number;
   /** Cells rendered specially by ResourceTable. */
-  render?: 'cciStatus' | 'cronWords' | 'cronNext';
+  render?: 'cciStatus' | 'cron';
   width?: number;
 }
 
@@ -99,7 +99,7 @@ export const columnsByResource: Record<ResourcePlural, readonly ColumnSpec[]> = 
   cronjobs: [
     name,
     // The schedule in words and the next run (viewer's time zone); sorted by the schedule.
-    { ...col('schedule', 'schedule', text('spec.schedule')), render: 'cronWords' },
+    { ...col('schedule', 'schedule', text('spec.schedule')), render: 'cron' },
     col('suspend', 'suspend', (o) => (field(o, 'spec.suspend') === true ? 'True' : 'False')),
     col('active', 'active', count('status.active')),
     ageOf('status.lastScheduleTime', 'lastSchedule', 'lastSchedule'),
@@ -107,7 +107,7 @@ export const columnsByResource: Record<ResourcePlural, readonly ColumnSpec[]> = 
       ...col('nextRun', 'nextRun', (o) =>
         field(o, 'spec.suspend') === true ? '' : asText(field(o, 'spec.schedule')),
       ),
-      render: 'cronNext',
+      render: 'cron',
     },
     age,
   ],

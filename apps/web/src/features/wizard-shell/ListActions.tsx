@@ -18,8 +18,15 @@ export const listActionNamespaces: Partial<Record<string, Namespace[]>> = {
   eippools: ['eipPools'],
   imagesnapshots: ['snapshots'],
   deployments: ['workloads'],
-  jobs: ['workloadForms'],
-  cronjobs: ['workloadForms'],
+  jobs: ['workloads'],
+  cronjobs: ['workloads'],
+};
+
+/** Lists whose kind has a form: its route's $workload, and the button's label. */
+const workloadForms: Partial<Record<string, [string, string]>> = {
+  deployments: ['deployment', 'workloads.create'],
+  jobs: ['job', 'workloadForms.createJob'],
+  cronjobs: ['cronjob', 'workloadForms.createCronJob'],
 };
 
 /** Per list: the wizard it opens, and the manager screen where there is one. */
@@ -32,18 +39,6 @@ const links = {
     create: { to: '/r/$region/ns/$namespace/create/imagesnapshot', label: 'snapshots.create' },
     manage: { to: '/r/$region/ns/$namespace/manage/imagesnapshots', label: 'snapshots.overview' },
   },
-  deployments: {
-    create: { to: '/r/$region/ns/$namespace/create/deployment', label: 'workloads.create' },
-    manage: undefined,
-  },
-  jobs: {
-    create: { to: '/r/$region/ns/$namespace/create/job', label: 'workloadForms.createJob' },
-    manage: undefined,
-  },
-  cronjobs: {
-    create: { to: '/r/$region/ns/$namespace/create/cronjob', label: 'workloadForms.createCronJob' },
-    manage: undefined,
-  },
 } as const;
 
 /** The toolbar slot of a resource list: create (and manage) buttons for the kinds with wizards. */
@@ -51,6 +46,16 @@ export function ListActions({ region, namespace, plural }: Props) {
   const { t } = useTranslation();
   const params = { region, namespace };
   if (plural === 'namespaces') return <NamespaceActions region={region} namespace={namespace} />;
+  const form = workloadForms[plural];
+  if (form)
+    return (
+      <LinkButton
+        to="/r/$region/ns/$namespace/form/$workload"
+        params={{ ...params, workload: form[0] }}
+      >
+        {t(form[1])}
+      </LinkButton>
+    );
   if (!(plural in links)) return null;
   const { create, manage } = links[plural as keyof typeof links];
   return (

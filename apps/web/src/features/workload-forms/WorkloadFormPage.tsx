@@ -1,4 +1,4 @@
-import { Loader } from '@mantine/core';
+import { Alert, Loader } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useMemo } from 'react';
@@ -86,62 +86,55 @@ function WorkloadForm({ region, namespace, kind, initial, base }: FormProps) {
   );
 }
 
-export interface WorkloadCreateSearch {
+export interface WorkloadFormSearch {
   /** S3: open the form with this image snapshot specified (from the snapshot overview). */
   snapshot?: string | undefined;
+  /** Edit this object (its form on the live object) instead of creating one. */
+  name?: string | undefined;
 }
 
-function createPage(kind: WorkloadKind) {
-  return function WorkloadCreatePage() {
-    const { region, namespace } = useParams({ strict: false }) as Record<string, string>;
-    const search = useSearch({ strict: false }) as WorkloadCreateSearch;
-    const initial = useMemo(() => {
-      const fresh = newWorkload(kind, namespace ?? '');
-      if (search.snapshot === undefined) return fresh;
-      const snapshot = { mode: 'specified' as const, name: search.snapshot, autoMatch: false };
-      return withSnapshotFields(fresh, templatePathOf(kind), snapshot);
-    }, [namespace, search.snapshot]);
-    return (
-      <WorkloadForm
-        region={region ?? ''}
-        namespace={namespace ?? ''}
-        kind={kind}
-        initial={initial}
-      />
-    );
-  };
-}
-
-/** /r/:region/ns/:namespace/create/{deployment,job,cronjob} */
-export const DeploymentCreatePage = createPage('Deployment');
-export const JobCreatePage = createPage('Job');
-export const CronJobCreatePage = createPage('CronJob');
-
-const editableKinds: Record<string, WorkloadKind> = {
-  deployments: 'Deployment',
-  cronjobs: 'CronJob',
-  jobs: 'Job',
+const ROUTE = '/r/$region/ns/$namespace/form/$workload';
+const formKinds: Record<string, WorkloadKind> = {
+  deployment: 'Deployment',
+  job: 'Job',
+  cronjob: 'CronJob',
 };
 
-/** /r/:region/ns/:namespace/edit/:resource/:name — the same form on the live object. */
-export function WorkloadEditPage() {
-  const { region, namespace, resource, name } = useParams({
-    from: '/r/$region/ns/$namespace/edit/$resource/$name',
-  });
-  const kind = editableKinds[resource] ?? 'Deployment';
+/** /r/:region/ns/:namespace/form/{deployment,job,cronjob}[?name=<object to edit>] */
+export function WorkloadFormRoute() {
+  const { t } = useTranslation();
+  const { region, namespace, workload } = useParams({ from: ROUTE });
+  const search = useSearch({ from: ROUTE });
+  const kind = formKinds[workload];
+  if (!kind) return <Alert color="red">{t('list.unknownResource', { resource: workload })}</Alert>;
+  const where = { region, namespace, kind };
+  if (search.name !== undefined) return <WorkloadEdit {...where} name={search.name} />;
+  return <WorkloadCreate {...where} snapshot={search.snapshot} />;
+}
+
+interface Where {
+  region: string;
+  namespace: string;
+  kind: WorkloadKind;
+}
+
+function WorkloadCreate({ snapshot, ...where }: Where & { snapshot: string | undefined }) {
+  const initial = useMemo(() => {
+    const fresh = newWorkload(where.kind, where.namespace);
+    if (snapshot === undefined) return fresh;
+    const s = { mode: 'specified' as const, name: snapshot, autoMatch: false };
+    return withSnapshotFields(fresh, templatePathOf(where.kind), s);
+  }, [where.kind, where.namespace, snapshot]);
+  return <WorkloadForm {...where} initial={initial} />;
+}
+
+/** The same form on the live object. */
+function WorkloadEdit({ name, ...where }: Where & { name: string }) {
+  const { region, namespace, kind } = where;
   const live = useQuery(
     workflowQueries.live(region, kindOf(workloadPlural[kind]), namespace, name),
   );
   if (live.error) return <StatusAlert error={live.error} />;
   if (!live.data) return <Loader size="sm" />;
-  const initial = editableObject(live.data);
-  return (
-    <WorkloadForm
-      region={region}
-      namespace={namespace}
-      kind={kind}
-      initial={initial}
-      base={live.data}
-    />
-  );
+  return <WorkloadForm {...where} initial={editableObject(live.data)} base={live.data} />;
 }

@@ -4,6 +4,8 @@
  * CCI rules leave out (names, images). The rules themselves come from @cci/model.
  */
 import {
+  DNS1123_LABEL_MAX,
+  isDns1123Label,
   eipAnnotations,
   gpuDriverAnnotation,
   imagePullSecretName,
@@ -13,7 +15,6 @@ import {
 import type { KubeDoc } from '../forms/formModel.tsx';
 import { checkProblem, type FieldProblem } from '../forms/formProblems.ts';
 import { getIn, type Path, type PathPattern } from '../forms/objectPath.ts';
-import { namespaceNameProblem } from '../namespaces/namespaceForm.ts';
 import { freshContainer } from '../pod-template/podTemplateDefaults.ts';
 
 export type WorkloadKind = 'Deployment' | 'Job' | 'CronJob';
@@ -169,12 +170,20 @@ export function workloadPatterns(kind: WorkloadKind): PathPattern[] {
   ];
 }
 
+/** Pod and container names are DNS-1123 labels (pods are named after their workload). */
+function nameProblem(name: string, taken: ReadonlySet<string> | undefined) {
+  if (name === '') return 'required';
+  if (name.length > DNS1123_LABEL_MAX) return 'tooLong';
+  if (!isDns1123Label(name)) return 'dns1123';
+  return taken?.has(name) ? 'taken' : undefined;
+}
+
 /** What Kubernetes refuses that the CCI rules do not cover: the name, each container's image. */
 export function workloadChecks(kind: WorkloadKind, taken: ReadonlySet<string> | undefined) {
   return (object: KubeDoc): FieldProblem[] => {
     const found: FieldProblem[] = [];
     const name = String(getIn(object, ['metadata', 'name']) ?? '');
-    const problem = namespaceNameProblem(name, taken);
+    const problem = nameProblem(name, taken);
     if (problem !== undefined)
       found.push(checkProblem(['metadata', 'name'], `forms.name.${problem}`, { name, kind }));
     const spec = [...templatePathOf(kind), 'spec'];
@@ -185,7 +194,7 @@ export function workloadChecks(kind: WorkloadKind, taken: ReadonlySet<string> | 
         if (image === '' || /\s/.test(image))
           found.push(checkProblem([...spec, list, i, 'image'], 'forms.image'));
         const cname = String((c as { name?: unknown }).name ?? '');
-        if (namespaceNameProblem(cname, undefined) !== undefined)
+        if (nameProblem(cname, undefined) !== undefined)
           found.push(
             checkProblem([...spec, list, i, 'name'], 'forms.containerName', { name: cname }),
           );

@@ -56,27 +56,3 @@ export function EditYamlButton({ region, namespace, resource, name }: EditProps)
     </Button>
   );
 }
-
-/** Kinds whose details offer their form for editing (a Job's template cannot change). */
-const formEditable = new Set(['deployments', 'cronjobs']);
-
-/** Details-page entry: edit this object through its form (with a diff before the update). */
-export function EditFormButton({ region, namespace, resource, name }: EditProps) {
-  const { t } = useTranslation();
-  if (!formEditable.has(resource)) return null;
-  return (
-    <Button
-      size="xs"
-      variant="default"
-      renderRoot={(props) => (
-        <Link
-          {...props}
-          to="/r/$region/ns/$namespace/edit/$resource/$name"
-          params={{ region, namespace, resource, name }}
-        />
-      )}
-    >
-      {t('workflow.formEntry')}
-    </Button>
-  );
-}

@@ -1,14 +1,27 @@
 /**
- * A CronJob's schedule on its details page: the expression, in words, the next five runs and
- * the last one, in the viewer's time zone. Loaded lazily (the cron libraries) by KindSections.
+ * A CronJob's schedule where it is shown: a CronJobs list cell (in words, or the next run) and
+ * the details section (expression, words, next five runs, last run), in the viewer's time zone.
+ * One module loaded lazily by both, so the cron libraries stay off the first load.
  */
-import { List, Stack, Table, Text, Title } from '@mantine/core';
+import { List, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import type { KubeObject } from '../resources/objects.ts';
 import { describeSchedule, formatRun, nextRuns } from './cronText.ts';
 
-export default function CronScheduleSection({ object }: { object: KubeObject }) {
+/** A list cell: the `schedule` column in words, the `nextRun` column as a time. */
+export default function CronCell({ schedule, column }: { schedule: string; column: string }) {
+  useTranslation(); // renders again when the language changes
+  const language = currentLanguage();
+  if (column === 'schedule') {
+    const words = describeSchedule(schedule, language);
+    return <span title={schedule}>{words ?? schedule}</span>;
+  }
+  const [next] = nextRuns(schedule, new Date(), 1);
+  return next ? formatRun(next, language) : '';
+}
+
+export function CronScheduleSection({ object }: { object: KubeObject }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const spec = (object as { spec?: { schedule?: string; suspend?: boolean; timeZone?: string } })
@@ -19,7 +32,9 @@ export default function CronScheduleSection({ object }: { object: KubeObject }) 
   const runs = spec?.suspend ? [] : nextRuns(schedule, new Date(), 5, zone);
   return (
     <Stack gap="xs" component="section" aria-label={t('objectDetails.cron.title')}>
-      <Title order={5}>{t('objectDetails.cron.title')}</Title>
+      <Text component="h5" fw={700}>
+        {t('objectDetails.cron.title')}
+      </Text>
       <Table variant="vertical" layout="fixed" withTableBorder>
         <Table.Tbody>
           <Table.Tr>
