@@ -1,8 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The "Create Deployment" form (/create/deployment): basics, EIP (E4, EIP1-EIP7), snapshot (S3). */
+/** The Deployment form (/create/deployment) as the old wizard's tests use it: basics, EIP (E4, EIP1-EIP7), snapshot (S3). */
 export class WorkloadWizardPage {
-  readonly yaml: Locator;
   readonly createButton: Locator;
   readonly snapshotSelect: Locator;
   readonly autoMatchToo: Locator;
@@ -10,16 +9,15 @@ export class WorkloadWizardPage {
   readonly refusal: Locator;
 
   constructor(readonly page: Page) {
-    this.yaml = page.getByRole('region', { name: 'Deployment to create' });
     this.createButton = page.getByRole('button', { name: 'Create', exact: true });
     this.snapshotSelect = page.getByRole('combobox', { name: 'Snapshot', exact: true });
     this.autoMatchToo = page.getByRole('checkbox', { name: 'Also turn on auto-match' });
-    this.refusal = page.getByRole('alert').filter({ hasText: 'CCI refused the Deployment' });
+    this.refusal = page.getByRole('alert').filter({ hasText: 'The server refused it' });
   }
 
   async openFromList(): Promise<void> {
     await this.page.getByRole('link', { name: 'Create Deployment' }).click();
-    await expect(this.page).toHaveURL(/\/create\/deployment/);
+    await expect(this.page).toHaveURL(/\/form\/deployment/);
   }
 
   /** From the snapshot overview: the card's "Create a workload using it" (Available only). */
@@ -31,7 +29,7 @@ export class WorkloadWizardPage {
 
   async openFromSnapshotCard(snapshot: string): Promise<void> {
     await this.useSnapshotLink(snapshot).click();
-    await expect(this.page).toHaveURL(/\/create\/deployment\?snapshot=/);
+    await expect(this.page).toHaveURL(/\/form\/deployment\?snapshot=/);
   }
 
   async fillBasics(name: string, image: string, replicas: number): Promise<void> {
@@ -87,7 +85,7 @@ export class WorkloadWizardPage {
 
   /** The S3 error of the snapshot choice (announced as an alert under the select). */
   snapshotError(): Locator {
-    return this.page.getByRole('alert').filter({ hasText: /^S3: .*conflict/ });
+    return this.page.getByRole('alert').filter({ hasText: /conflict/ });
   }
 
   async create(): Promise<void> {

@@ -18,7 +18,7 @@ import { validateDetailsSearch } from './features/details/detailsSearch.ts';
 import { validateEditorSearch } from './features/editor/workflow/editorSearch.ts';
 import { listActionNamespaces } from './features/wizard-shell/ListActions.tsx';
 import type { NamespaceWizardSearch } from './features/namespaces/NamespaceWizard.tsx';
-import type { WorkloadWizardSearch } from './features/workloads/WorkloadWizard.tsx';
+import type { WorkloadFormSearch } from './features/workload-forms/WorkloadFormPage.tsx';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -169,16 +169,18 @@ const snapshotOverviewRoute = createRoute({
   ),
 });
 
-const workloadWizardRoute = createRoute({
+// One route for the workload forms: /form/deployment creates, /form/deployment?name=web edits.
+const workloadFormRoute = createRoute({
   getParentRoute: () => frameRoute,
-  path: 'create/deployment',
+  path: 'form/$workload',
   loader: () => loadNamespaces('workloads', 'snapshots', 'editor'),
-  validateSearch: (search: Record<string, unknown>): WorkloadWizardSearch => ({
+  validateSearch: (search: Record<string, unknown>): WorkloadFormSearch => ({
     snapshot: typeof search['snapshot'] === 'string' ? search['snapshot'] : undefined,
+    name: typeof search['name'] === 'string' ? search['name'] : undefined,
   }),
   component: lazyRouteComponent(
-    () => import('./features/workloads/WorkloadWizard.tsx'),
-    'WorkloadWizard',
+    () => import('./features/workload-forms/WorkloadFormPage.tsx'),
+    'WorkloadFormRoute',
   ),
 });
 
@@ -188,7 +190,7 @@ const wizardRoutes = [
   eipPoolManagerRoute,
   snapshotWizardRoute,
   snapshotOverviewRoute,
-  workloadWizardRoute,
+  workloadFormRoute,
 ];
 
 // Editor workflow (features/editor/workflow/): new from template, edit YAML, apply.

@@ -55,9 +55,10 @@ export const catalogLoaders = {
     en: () => import('../features/snapshots/snapshots.en.ts').then((m) => m.en),
     'zh-CN': () => import('../features/snapshots/snapshots.zhCN.ts').then((m) => m.zhCN),
   },
+  // The workload forms: the old form's strings, the form framework and the pod template part.
   workloads: {
-    en: () => import('../features/workloads/workloads.en.ts').then((m) => m.en),
-    'zh-CN': () => import('../features/workloads/workloads.zhCN.ts').then((m) => m.zhCN),
+    en: () => import('../features/workload-forms/formsCatalog.en.ts').then((m) => m.en),
+    'zh-CN': () => import('../features/workload-forms/formsCatalog.zhCN.ts').then((m) => m.zhCN),
   },
   workflow: {
     en: () => import('../features/editor/workflow/workflow.en.ts').then((m) => m.en),

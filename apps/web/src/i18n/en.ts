@@ -87,6 +87,7 @@ export const en = {
     schedule: 'Schedule',
     suspend: 'Suspend',
     active: 'Active',
+    nextRun: 'Next run',
     lastSchedule: 'Last schedule',
     type: 'Type',
     clusterIp: 'Cluster IP',

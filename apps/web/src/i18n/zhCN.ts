@@ -87,6 +87,7 @@ export const zhCN: Catalog = {
     schedule: '调度',
     suspend: '暂停',
     active: '运行中',
+    nextRun: '下次运行',
     lastSchedule: '上次调度',
     type: '类型',
     clusterIp: '集群 IP',

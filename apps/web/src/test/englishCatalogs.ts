@@ -10,7 +10,7 @@ import { en as eipPools } from '../features/eip-pools/eipPools.en.ts';
 import { en as nsWizard } from '../features/namespaces/namespaceWizard.en.ts';
 import { en as snapshots } from '../features/snapshots/snapshots.en.ts';
 import { en as terminal } from '../features/terminal/terminal.en.ts';
-import { en as workloads } from '../features/workloads/workloads.en.ts';
+import { en as workloads } from '../features/workload-forms/formsCatalog.en.ts';
 import { en as events } from '../features/events/events.en.ts';
 import { en as podOverview } from '../features/pod-overview/podOverview.en.ts';
 import { en as configData } from '../features/config-data/configData.en.ts';

@@ -112,3 +112,4 @@ export function validateDocument(
   return rules.flatMap((rule) => rule(doc, ctx));
 }
 export { nextRun, parseCron } from './cron.ts';
+export { gpuCounts, gpuDriverAnnotation, gpuDrivers, gpuResourceNames } from './gpuRules.ts';

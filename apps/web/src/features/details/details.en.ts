@@ -1,6 +1,15 @@
 /** Strings of the details screen (namespace objectDetails; the core `details` keys stay). English; loaded with the screens that use it (i18n/catalogs.ts). */
 export const en = {
   objectDetails: {
+    cron: {
+      title: 'Schedule',
+      schedule: 'Schedule',
+      words: 'In words',
+      nextRuns: 'Next runs (your time zone)',
+      lastSchedule: 'Last scheduled',
+      never: 'Not yet',
+      suspended: 'Suspended: no runs are created until it is resumed.',
+    },
     kind: 'Kind',
     owners: 'Owners',
     finalizers: 'Finalizers',

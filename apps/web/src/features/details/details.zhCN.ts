@@ -4,6 +4,15 @@ import type { en } from './details.en.ts';
 /** Strings of the details screen (namespace objectDetails; the core `details` keys stay). Chinese: the same keys as details.en.ts. */
 export const zhCN: Strings<typeof en> = {
   objectDetails: {
+    cron: {
+      title: '调度',
+      schedule: '调度表达式',
+      words: '说明',
+      nextRuns: '接下来的运行时间（您的时区）',
+      lastSchedule: '上次调度',
+      never: '尚未调度',
+      suspended: '已挂起：恢复之前不会创建新的运行。',
+    },
     kind: '类型',
     owners: '所有者',
     finalizers: 'Finalizers',

@@ -18,6 +18,8 @@ export interface YamlEditorProps {
   onDiagnostics?(diagnostics: Diagnostic[]): void;
   /** The namespace the YAML is applied in, for rules that depend on it. */
   namespace?: string;
+  /** That namespace's flavor, for the GPU rule. */
+  namespaceFlavor?: string | undefined;
 }
 
 /** Diagnostics run this long after the last keystroke, not on every one. */
@@ -58,6 +60,9 @@ export default function YamlEditor(props: YamlEditorProps): React.JSX.Element {
       const current = latest.current;
       const diagnostics = diagnoseYaml(model.getValue(), languageRef.current, {
         ...(current.namespace !== undefined ? { namespace: current.namespace } : {}),
+        ...(current.namespaceFlavor !== undefined
+          ? { namespaceFlavor: current.namespaceFlavor }
+          : {}),
       });
       showDiagnostics(model, diagnostics);
       current.onDiagnostics?.(diagnostics);
@@ -97,7 +102,7 @@ export default function YamlEditor(props: YamlEditorProps): React.JSX.Element {
   }, [theme]);
 
   // Messages follow the UI language; the namespace changes what some rules say.
-  useEffect(() => diagnoseRef.current(), [language, props.namespace]);
+  useEffect(() => diagnoseRef.current(), [language, props.namespace, props.namespaceFlavor]);
 
   useEffect(() => {
     if (host.current) host.current.style.height = editorHeight(props.height);

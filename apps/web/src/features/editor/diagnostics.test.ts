@@ -292,3 +292,24 @@ describe('seed examples', () => {
     expect(errors(diagnoseYaml(applyFix(text, y1 as Diagnostic), 'en'))).toEqual([]);
   });
 });
+
+describe('P3 with the namespace flavor', () => {
+  const gpuPod = template('04-02-pod-gpu.yaml');
+  const p3 = (ds: Diagnostic[]) => errors(ds).filter((d) => d.rule === 'P3');
+
+  it('P3 flags a GPU container in a general-computing namespace, on the GPU resource line', () => {
+    const found = p3(
+      diagnoseYaml(gpuPod, 'zh-CN', { namespace: 'demo', namespaceFlavor: 'general-computing' }),
+    );
+    expect(found).toHaveLength(1);
+    expect(gpuPod.split('\n')[(found[0]?.line ?? 0) - 1]).toContain('nvidia.com/gpu-tesla');
+    expect(found[0]?.message).toContain('GPU 型');
+  });
+
+  it('P3 accepts the same pod in a gpu-accelerated namespace, and without a known flavor', () => {
+    expect(
+      p3(diagnoseYaml(gpuPod, 'en', { namespace: 'ml', namespaceFlavor: 'gpu-accelerated' })),
+    ).toEqual([]);
+    expect(p3(diagnoseYaml(gpuPod, 'en', { namespace: 'demo' }))).toEqual([]);
+  });
+});

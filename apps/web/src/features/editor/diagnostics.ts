@@ -4,7 +4,7 @@
  * CCI rules (@cci/model validateDocument), and place each finding on the offending node. The
  * editor turns these into markers and quick fixes; tests and the benchmark call it directly.
  */
-import { validateDocument, type RuleViolation } from '@cci/model';
+import { validateDocument, type RuleContext, type RuleViolation } from '@cci/model';
 import {
   isMap,
   isScalar,
@@ -29,6 +29,8 @@ export type { Diagnostic, DiagnosticLanguage, TextEdit };
 export interface DiagnoseOptions {
   /** The namespace the documents are applied in (rules that depend on it use this). */
   namespace?: string;
+  /** That namespace's flavor (gpu-accelerated ...): GPU containers need a GPU namespace. */
+  namespaceFlavor?: string;
 }
 
 interface ObjectContext {
@@ -119,13 +121,22 @@ function objectDiagnostics(ctx: ObjectContext): Diagnostic[] {
   const schema = validateAgainstSchema(match.schema, object).map((finding) =>
     schemaDiagnostic(finding, ctx.root, ctx.lines, ctx.language, ctx.prefix),
   );
-  const ruleContext =
-    ctx.options.namespace !== undefined ? { namespace: ctx.options.namespace } : {};
-  const rules = validateDocument(object, ruleContext).map((v) => ruleDiagnostic(v, ctx));
+  const rules = validateDocument(object, ruleContextOf(ctx.options)).map((v) =>
+    ruleDiagnostic(v, ctx),
+  );
   const names = nameDiagnostics(object, ctx.root, ctx.lines, ctx.language);
   // Where a CCI rule already explains an error on the same node, its message is the better one.
   const ruleRanges = new Set(rules.filter((d) => d.severity === 'error').map(rangeKey));
   return [...schema.filter((d) => !ruleRanges.has(rangeKey(d))), ...names, ...rules];
+}
+
+/** The rule context the options give: the namespace, and its flavor for whichever namespace
+ * the document names that is the same one. */
+export function ruleContextOf(options: DiagnoseOptions): RuleContext {
+  const { namespace, namespaceFlavor } = options;
+  if (namespace === undefined) return {};
+  if (namespaceFlavor === undefined) return { namespace };
+  return { namespace, namespaceFlavor: (ns) => (ns === namespace ? namespaceFlavor : undefined) };
 }
 
 function rangeKey(d: Diagnostic): string {

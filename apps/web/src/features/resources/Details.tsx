@@ -9,6 +9,7 @@ import { hasLogsTab, LogsTab } from '../logs/LogsTab.tsx';
 import { hasMetricsTab, MetricsTab } from '../metrics/MetricsTab.tsx';
 import { ObjectActions } from '../actions/ObjectActions.tsx';
 import { EditYamlButton } from '../editor/workflow/EditorEntries.tsx';
+import { EditFormButton } from '../workload-forms/EditFormButton.tsx';
 import { hasTerminalTab, TerminalTab } from '../terminal/TerminalTab.tsx';
 import { isResourcePlural } from './resourceKinds.ts';
 
@@ -34,6 +35,7 @@ export function Details() {
   // Slot: buttons beside the title (edit YAML, actions menu), each guarded by `object`.
   const headerActions = object ? (
     <>
+      <EditFormButton region={region} namespace={namespace} resource={resource} name={name} />
       <EditYamlButton region={region} namespace={namespace} resource={resource} name={name} />
       <ObjectActions region={region} namespace={namespace} resource={resource} object={object} />
     </>

@@ -1,11 +1,14 @@
 import { Link } from '@tanstack/react-router';
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rowTestId } from '../../testids.ts';
 import type { ColumnContext, ColumnSpec } from './columns.ts';
 import { formatLabels, type KubeObject } from './objects.ts';
 
 export const ROW_HEIGHT = 40;
+
+// The cron libraries load with the first CronJobs list, not with the app.
+const LazyCronCell = lazy(() => import('../workload-forms/CronViews.tsx'));
 
 export interface LinkParams {
   region: string;
@@ -97,5 +100,12 @@ function cell(
       </span>
     );
   }
+  // The schedule in words, the next run: the column id says which.
+  if (column.render === 'cron' && value !== '')
+    return (
+      <Suspense fallback={value}>
+        <LazyCronCell schedule={String(value)} column={column.id} />
+      </Suspense>
+    );
   return value;
 }

@@ -20,7 +20,7 @@ export interface ColumnSpec {
   /** Sort key when it differs from the text (ages sort by timestamp). */
   sortValue?: (object: KubeObject, context: ColumnContext) => string | number;
   /** Cells rendered specially by ResourceTable. */
-  render?: 'cciStatus';
+  render?: 'cciStatus' | 'cron';
   width?: number;
 }
 
@@ -98,10 +98,17 @@ export const columnsByResource: Record<ResourcePlural, readonly ColumnSpec[]> = 
   ],
   cronjobs: [
     name,
-    col('schedule', 'schedule', text('spec.schedule')),
+    // The schedule in words and the next run (viewer's time zone); sorted by the schedule.
+    { ...col('schedule', 'schedule', text('spec.schedule')), render: 'cron' },
     col('suspend', 'suspend', (o) => (field(o, 'spec.suspend') === true ? 'True' : 'False')),
     col('active', 'active', count('status.active')),
     ageOf('status.lastScheduleTime', 'lastSchedule', 'lastSchedule'),
+    {
+      ...col('nextRun', 'nextRun', (o) =>
+        field(o, 'spec.suspend') === true ? '' : asText(field(o, 'spec.schedule')),
+      ),
+      render: 'cron',
+    },
     age,
   ],
   services: [

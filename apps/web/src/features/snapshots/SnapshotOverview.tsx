@@ -132,8 +132,8 @@ function UseSnapshotButton({ name }: { name: string }) {
     <LinkButton
       size="xs"
       variant="light"
-      to="/r/$region/ns/$namespace/create/deployment"
-      params={{ region, namespace }}
+      to="/r/$region/ns/$namespace/form/$workload"
+      params={{ region, namespace, workload: 'deployment' }}
       search={{ snapshot: name }}
     >
       {t('workloads.useSnapshot')}

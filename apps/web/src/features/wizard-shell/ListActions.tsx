@@ -18,6 +18,15 @@ export const listActionNamespaces: Partial<Record<string, Namespace[]>> = {
   eippools: ['eipPools'],
   imagesnapshots: ['snapshots'],
   deployments: ['workloads'],
+  jobs: ['workloads'],
+  cronjobs: ['workloads'],
+};
+
+/** Lists whose kind has a form: its route's $workload, and the button's label. */
+const workloadForms: Partial<Record<string, [string, string]>> = {
+  deployments: ['deployment', 'workloads.create'],
+  jobs: ['job', 'workloadForms.createJob'],
+  cronjobs: ['cronjob', 'workloadForms.createCronJob'],
 };
 
 /** Per list: the wizard it opens, and the manager screen where there is one. */
@@ -30,10 +39,6 @@ const links = {
     create: { to: '/r/$region/ns/$namespace/create/imagesnapshot', label: 'snapshots.create' },
     manage: { to: '/r/$region/ns/$namespace/manage/imagesnapshots', label: 'snapshots.overview' },
   },
-  deployments: {
-    create: { to: '/r/$region/ns/$namespace/create/deployment', label: 'workloads.create' },
-    manage: undefined,
-  },
 } as const;
 
 /** The toolbar slot of a resource list: create (and manage) buttons for the kinds with wizards. */
@@ -41,6 +46,16 @@ export function ListActions({ region, namespace, plural }: Props) {
   const { t } = useTranslation();
   const params = { region, namespace };
   if (plural === 'namespaces') return <NamespaceActions region={region} namespace={namespace} />;
+  const form = workloadForms[plural];
+  if (form)
+    return (
+      <LinkButton
+        to="/r/$region/ns/$namespace/form/$workload"
+        params={{ ...params, workload: form[0] }}
+      >
+        {t(form[1])}
+      </LinkButton>
+    );
   if (!(plural in links)) return null;
   const { create, manage } = links[plural as keyof typeof links];
   return (

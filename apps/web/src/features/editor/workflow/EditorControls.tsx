@@ -3,19 +3,23 @@ import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic } from '../diagnostics.ts';
 import { LazyYamlEditor } from './lazyEditors.ts';
+import { useNamespaceFlavor } from '../namespaceFlavor.ts';
 
 /** The YAML editor of both editor screens (new from template, edit a live object). */
 export function YamlEditorPane(props: {
   value: string;
   onChange: (text: string) => void;
   onDiagnostics: (diagnostics: Diagnostic[]) => void;
+  region: string;
   namespace: string;
 }) {
   const { t } = useTranslation();
+  const { region, ...editor } = props;
+  const namespaceFlavor = useNamespaceFlavor(region, props.namespace);
   return (
     <section aria-label={t('workflow.editorLabel')}>
       <Suspense fallback={<Loader size="sm" />}>
-        <LazyYamlEditor {...props} height="55vh" />
+        <LazyYamlEditor {...editor} namespaceFlavor={namespaceFlavor} height="55vh" />
       </Suspense>
     </section>
   );

@@ -159,6 +159,7 @@ function ObjectText({
           value={draft.text}
           onChange={draft.change}
           onDiagnostics={setDiagnostics}
+          region={region}
           namespace={namespace}
         />
       ) : (

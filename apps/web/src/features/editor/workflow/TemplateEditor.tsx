@@ -101,6 +101,7 @@ function TemplateText({
         value={draft.text}
         onChange={draft.change}
         onDiagnostics={setDiagnostics}
+        region={region}
         namespace={namespace}
       />
       <ProblemList diagnostics={diagnostics} />

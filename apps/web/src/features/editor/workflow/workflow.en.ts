@@ -6,6 +6,7 @@ export const en = {
     revealSecretValues: 'Show Secret values',
     revealSecretValuesHint: 'Hidden values are kept as stored when you apply',
     newEntry: 'New from template',
+    formEntry: 'Edit',
     editEntry: 'Edit YAML',
     template: 'Template',
     templatePlaceholder: 'Pick a manifest of the CCI guide',

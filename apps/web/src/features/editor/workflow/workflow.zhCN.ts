@@ -9,6 +9,7 @@ export const zhCN: Strings<typeof en> = {
     revealSecretValues: '显示 Secret 的值',
     revealSecretValuesHint: '应用时，隐藏的值保持原样',
     newEntry: '从模板创建',
+    formEntry: '编辑',
     editEntry: '编辑 YAML',
     template: '模板',
     templatePlaceholder: '选择 CCI 开发指南中的清单',

@@ -1,0 +1,43 @@
+/** Strings of the Deployment, Job and CronJob forms, and of CronJob schedules. English. */
+export const en = {
+  workloadForms: {
+    createTitle: 'Create a {{kind}} in {{namespace}}',
+    editTitle: 'Edit {{kind}} {{name}}',
+    edit: 'Edit',
+    name: 'Name',
+    nameHint: {
+      Deployment: 'Pods are named <name>-<hash>-<5 characters>; the name is also the app label.',
+      Job: 'Pods are named <name>-<5 characters>.',
+      CronJob: 'Each run creates a Job named <name>-<time>.',
+    },
+    replicas: 'Replicas',
+    strategy: 'Update strategy',
+    strategies: { RollingUpdate: 'Rolling update', Recreate: 'Recreate' },
+    maxSurge: 'Max surge',
+    maxUnavailable: 'Max unavailable',
+    strategyHint:
+      'A count or a percentage of the replicas (default 25%). With an EIP pool, each surge pod needs one more EIP.',
+    completions: 'Completions',
+    parallelism: 'Parallelism',
+    backoffLimit: 'Retries (backoff limit)',
+    activeDeadline: 'Deadline (s)',
+    restartPolicy: 'Restart policy',
+    schedule: 'Schedule',
+    scheduleHint: 'Five fields: minute hour day-of-month month day-of-week (e.g. */5 * * * *).',
+    scheduleWords: 'Schedule in words',
+    nextRuns: 'Next runs',
+    nextRunsTitle_one: 'Next run, in your time zone:',
+    nextRunsTitle_other: 'Next {{count}} runs, in your time zone:',
+    concurrencyPolicy: 'If the previous run is still going',
+    concurrency: {
+      Allow: 'Run both',
+      Forbid: 'Skip the new run',
+      Replace: 'Replace the old run',
+    },
+    successfulHistory: 'Succeeded Jobs kept',
+    failedHistory: 'Failed Jobs kept',
+    createJob: 'Create Job',
+    createCronJob: 'Create CronJob',
+    nextRun: 'Next run',
+  },
+};
