@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseLabelFilter } from '../resources/listView.ts';
+import { parseLabelFilter } from '../resources/labelFilter.ts';
 import { kindOf } from '../resources/resourceKinds.ts';
 import { ActionError } from './ActionError.tsx';
 import { actionQueries, type ActionTarget } from './actions.queries.ts';

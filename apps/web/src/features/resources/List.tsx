@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { StatusAlert } from '../errors/StatusAlert.tsx';
 import { SelectionToolbar } from '../actions/SelectionToolbar.tsx';
 import { columnsByResource, type ColumnContext } from './columns.ts';
-import { parseLabelFilter, visibleRows, type SortState } from './listView.ts';
+import { visibleRows, type SortState } from './listView.ts';
+import { useLabelFilter } from './useLabelFilter.ts';
 import { ResourceTable, selectionKey } from './ResourceTable.tsx';
 import { useResourceListQuery } from './liveList.ts';
 import type { KubeObject } from './objects.ts';
@@ -56,7 +57,7 @@ export function ResourceList({ region, namespace, plural }: ListProps) {
     enabled: plural === 'namespaces',
   });
   const now = useNow();
-  const filter = useMemo(() => parseLabelFilter(labelText), [labelText]);
+  const filter = useLabelFilter(labelText);
   const columns = columnsByResource[plural];
   const namespacesWithNetwork = useMemo(
     () =>
@@ -69,7 +70,7 @@ export function ResourceList({ region, namespace, plural }: ListProps) {
     () => ({ now, namespacesWithNetwork }),
     [now, namespacesWithNetwork],
   );
-  const selector = filter.ok ? filter.selector : undefined;
+  const labels = filter?.ok ? filter.matches : undefined;
   // Sorting 30,000 rows takes tens of ms: only when the rows or the order change, not every
   // second as ages tick (no column sorts by the clock: ages sort by their timestamps).
   const sortContext = useMemo(() => ({ now: 0, namespacesWithNetwork }), [namespacesWithNetwork]);
@@ -77,12 +78,12 @@ export function ResourceList({ region, namespace, plural }: ListProps) {
     () =>
       visibleRows(list.data?.items ?? [], {
         search,
-        selector,
+        labels,
         sort,
         columns,
         context: sortContext,
       }),
-    [list.data, search, selector, sort, columns, sortContext],
+    [list.data, search, labels, sort, columns, sortContext],
   );
   const linkParams = useCallback(
     (o: KubeObject) => ({ region, namespace, resource: plural, name: o.metadata.name }),
@@ -112,7 +113,7 @@ export function ResourceList({ region, namespace, plural }: ListProps) {
           placeholder={t('list.labelFilterPlaceholder')}
           value={labelText}
           onChange={(e) => setLabelText(e.currentTarget.value)}
-          error={filter.ok ? undefined : filter.error}
+          error={filter && !filter.ok ? filter.error : undefined}
           errorProps={{ id: 'label-filter-error' }}
           w={360}
         />

@@ -34,7 +34,7 @@ function Harness() {
   const columns = columnsByResource.namespaces;
   return (
     <ResourceTable
-      rows={visibleRows(items, { search: '', selector: undefined, sort, columns, context })}
+      rows={visibleRows(items, { search: '', labels: undefined, sort, columns, context })}
       columns={columns}
       context={context}
       sort={sort}

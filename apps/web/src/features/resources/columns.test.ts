@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cciNamespaceStatus, columnsByResource, type ColumnContext } from './columns.ts';
 import { formatAge, type KubeObject } from './objects.ts';
-import { parseLabelFilter, visibleRows } from './listView.ts';
+import { parseLabelFilter } from './labelFilter.ts';
+import { visibleRows } from './listView.ts';
 
 const now = Date.parse('2026-01-02T00:00:00Z');
 const context: ColumnContext = { now, namespacesWithNetwork: new Set(['demo']) };
@@ -89,18 +90,18 @@ describe('visibleRows', () => {
   it('L1: filters by label selector and name, sorts by a column', () => {
     const filter = parseLabelFilter('app in (web,db)');
     expect(filter.ok).toBe(true);
-    const selector = filter.ok ? filter.selector : undefined;
+    const labels = filter.ok ? filter.matches : undefined;
     const rows = visibleRows(items, {
       ...base,
       search: '',
-      selector,
+      labels,
       sort: { column: 'name', descending: false },
     });
     expect(rows.map((r) => r.metadata.name)).toEqual(['a-db', 'b-web']);
     const searched = visibleRows(items, {
       ...base,
       search: 'WEB',
-      selector: undefined,
+      labels: undefined,
       sort: { column: 'name', descending: true },
     });
     expect(searched.map((r) => r.metadata.name)).toEqual(['c-web2', 'b-web']);
@@ -110,6 +111,6 @@ describe('visibleRows', () => {
     const bad = parseLabelFilter('app in (web');
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.length).toBeGreaterThan(0);
-    expect(parseLabelFilter('  ')).toEqual({ ok: true, selector: undefined });
+    expect(parseLabelFilter('  ')).toEqual({ ok: true, selector: undefined, matches: undefined });
   });
 });

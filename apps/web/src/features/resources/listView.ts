@@ -1,20 +1,10 @@
-import { matchesLabels, parseLabelSelector, type LabelSelector } from '@cci/model';
 import type { ColumnContext, ColumnSpec } from './columns.ts';
+import type { LabelMatcher } from './labelFilter.ts';
 import type { KubeObject } from './objects.ts';
 
 export interface SortState {
   column: string;
   descending: boolean;
-}
-
-export type ParsedFilter =
-  { ok: true; selector: LabelSelector | undefined } | { ok: false; error: string };
-
-/** L1: the label filter box; empty means no filter; errors come from @cci/model's parser. */
-export function parseLabelFilter(text: string): ParsedFilter {
-  if (text.trim() === '') return { ok: true, selector: undefined };
-  const parsed = parseLabelSelector(text);
-  return parsed.ok ? { ok: true, selector: parsed.selector } : parsed;
 }
 
 // One collator each, made once: localeCompare with options builds a collator per call, which
@@ -27,12 +17,12 @@ function compare(a: string | number, b: string | number): number {
   return numericOrder.compare(String(a), String(b));
 }
 
-/** Name search (substring, case-insensitive), label selector, then a stable sort by a column. */
+/** Name search (substring, case-insensitive), label filter, then a stable sort by a column. */
 export function visibleRows(
   items: readonly KubeObject[],
   options: {
     search: string;
-    selector: LabelSelector | undefined;
+    labels: LabelMatcher | undefined;
     sort: SortState;
     columns: readonly ColumnSpec[];
     context: ColumnContext;
@@ -42,7 +32,7 @@ export function visibleRows(
   const rows = items.filter(
     (o) =>
       (needle === '' || o.metadata.name.toLowerCase().includes(needle)) &&
-      (!options.selector || matchesLabels(options.selector, o.metadata.labels ?? {})),
+      (!options.labels || options.labels(o.metadata.labels ?? {})),
   );
   const column = options.columns.find((c) => c.id === options.sort.column);
   if (!column) return rows;
