@@ -98,6 +98,10 @@ const EDGE_CASES: readonly (readonly [string, string])[] = [
     'h_count HELP when h has none',
     '# TYPE h histogram\nh_sum 3\n# HELP h_count Counted.\nh_count 2\n',
   ],
+  [
+    'h_count HELP before the histogram TYPE',
+    '# HELP h_count Counted.\n# TYPE h histogram\nh_sum 3\nh_count 2\n',
+  ],
   ['suffixed names without a histogram TYPE', 'x_bucket{le="1"} 1\nx_sum 2\nx_count 3\n'],
   ['CRLF line ends', `# HELP g A gauge.\r\n# TYPE g gauge\r\ng 1\r\n`],
 ];

@@ -98,7 +98,9 @@ export class FamilyRegistry {
   /** The family a sample named `name` belongs to (created untyped if new); sets `role`. */
   resolve(name: string): FamilyEntry {
     const base = suffixBase(name);
-    if (base !== undefined) {
+    // A name with a HELP or TYPE line of its own (`# HELP h_count` before `# TYPE h histogram`)
+    // is its own family, as in Prometheus' expfmt parser (which looks the exact name up first).
+    if (base !== undefined && !this.isDeclared(name)) {
       const parent = this.byName.get(base);
       const type = parent?.family.type;
       if (parent !== undefined && (type === 'histogram' || type === 'summary')) {
@@ -118,6 +120,11 @@ export class FamilyRegistry {
           ? SampleRole.bareHistogram
           : SampleRole.plain;
     return entry;
+  }
+
+  private isDeclared(name: string): boolean {
+    const own = this.byName.get(name);
+    return own !== undefined && (own.helpLine !== 0 || own.typeLine !== 0);
   }
 
   /** Families with at least one sample (declared-only families are dropped, as Prometheus does). */

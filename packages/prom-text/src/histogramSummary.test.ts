@@ -174,6 +174,16 @@ describe('parsePrometheusText: histograms and summaries', () => {
     expect(families.map((f) => [f.name, f.help])).toEqual([['h', 'Counted.']]);
   });
 
+  it('h_count with its own HELP before the histogram TYPE stays a family of its own, with that HELP', () => {
+    const text = '# HELP h_count Counted.\n# TYPE h histogram\nh_sum 3\nh_count 2\n';
+    const { families, errors } = parsePrometheusText(text);
+    expect(errors).toEqual([]);
+    expect(families.map((f) => [f.name, f.type, f.help, f.samples.map((s) => s.name)])).toEqual([
+      ['h_count', 'untyped', 'Counted.', ['h_count']],
+      ['h', 'histogram', undefined, ['h_sum']],
+    ]);
+  });
+
   it.each([
     ['# TYPE h histogram\nh_bucket{le="high"} 1', 'h_bucket: "le" must be a float, got "high"'],
     ['# TYPE h histogram\nh_bucket{le="1e309"} 1', 'h_bucket: "le" must be a float, got "1e309"'],
