@@ -1,16 +1,17 @@
+import { parseFloatString } from './numbers.ts';
 import type { MetricFamily, MetricType } from './types.ts';
 
 /** How a sample relates to the family it was filed under. */
 export const SampleRole = {
   /** Counter, gauge, untyped: the sample name is the family name. */
   plain: 0,
-  /** `<histogram>_bucket`: needs an `le` label. */
+  /** `<histogram>_bucket`: its `le` label, if any, must be a float. */
   bucket: 1,
-  /** A summary's own name: needs a `quantile` label. */
+  /** A summary's own name: its `quantile` label, if any, must be a float. */
   quantile: 2,
   /** `<histogram|summary>_sum` or `_count`. */
   sumOrCount: 3,
-  /** A histogram's bare name: not a valid sample. */
+  /** A histogram's bare name: kept as a plain series (Prometheus ingests it as one). */
   bareHistogram: 4,
 } as const;
 export type SampleRole = (typeof SampleRole)[keyof typeof SampleRole];
@@ -97,7 +98,9 @@ export class FamilyRegistry {
   /** The family a sample named `name` belongs to (created untyped if new); sets `role`. */
   resolve(name: string): FamilyEntry {
     const base = suffixBase(name);
-    if (base !== undefined) {
+    // A name with a HELP or TYPE line of its own (`# HELP h_count` before `# TYPE h histogram`)
+    // is its own family, as in Prometheus' expfmt parser (which looks the exact name up first).
+    if (base !== undefined && !this.isDeclared(name)) {
       const parent = this.byName.get(base);
       const type = parent?.family.type;
       if (parent !== undefined && (type === 'histogram' || type === 'summary')) {
@@ -119,6 +122,11 @@ export class FamilyRegistry {
     return entry;
   }
 
+  private isDeclared(name: string): boolean {
+    const own = this.byName.get(name);
+    return own !== undefined && (own.helpLine !== 0 || own.typeLine !== 0);
+  }
+
   /** Families with at least one sample (declared-only families are dropped, as Prometheus does). */
   families(): MetricFamily[] {
     const out: MetricFamily[] = [];
@@ -135,4 +143,22 @@ function suffixBase(name: string): string | undefined {
       return name.slice(0, name.length - suffix.length);
   }
   return undefined;
+}
+
+/**
+ * An `le` or `quantile` label, when there is one, must be a float (promtool rejects the scrape
+ * otherwise). A bucket without `le`, a summary sample without `quantile` and a histogram's bare
+ * name are ingested by Prometheus as plain series, so they are kept as they are.
+ */
+export function checkRole(
+  role: SampleRole,
+  family: string,
+  labels: Record<string, string>,
+): string | undefined {
+  const label = role === SampleRole.bucket ? 'le' : 'quantile';
+  if (!Object.hasOwn(labels, label)) return undefined;
+  const raw = labels[label] as string;
+  if (parseFloatString(raw) !== undefined) return undefined;
+  const sampleName = role === SampleRole.bucket ? `${family}_bucket` : family;
+  return `${sampleName}: "${label}" must be a float, got "${raw.slice(0, 40)}"`;
 }

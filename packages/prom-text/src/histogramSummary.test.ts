@@ -97,14 +97,96 @@ describe('parsePrometheusText: histograms and summaries', () => {
     ]);
   });
 
+  it('keeps a bucket without "le", a bare histogram name and a summary sample without "quantile" as plain series, as Prometheus ingests them', () => {
+    const text = [
+      '# TYPE h histogram',
+      'h_bucket{a="b"} 1',
+      'h{le="1"} 2',
+      'h 3',
+      'h_bucket{le="+Inf"} 4',
+      '# TYPE s summary',
+      's 5',
+      's{quantile="0.5"} 6',
+    ].join('\n');
+    const { families, errors } = parsePrometheusText(text);
+    expect(errors).toEqual([]);
+    expect(
+      families.map((f) => [f.name, f.type, f.samples.map((s) => [s.name, s.labels, s.value])]),
+    ).toEqual([
+      [
+        'h',
+        'histogram',
+        [
+          ['h_bucket', { a: 'b' }, 1],
+          ['h', { le: '1' }, 2],
+          ['h', {}, 3],
+          ['h_bucket', { le: '+Inf' }, 4],
+        ],
+      ],
+      [
+        's',
+        'summary',
+        [
+          ['s', {}, 5],
+          ['s', { quantile: '0.5' }, 6],
+        ],
+      ],
+    ]);
+  });
+
   it.each([
-    ['# TYPE h histogram\nh_bucket{a="b"} 1', 'h_bucket: missing the "le" label'],
+    ['h_count', 'histogram "h"'],
+    ['h_sum', 'histogram "h"'],
+    ['h_bucket', 'histogram "h"'],
+  ])(
+    "a HELP for %s after the histogram's own HELP is an error, not lost silently (as promtool)",
+    (name, owner) => {
+      const text = `# HELP h Latency.\n# TYPE h histogram\nh_sum 2\n# HELP ${name} Own help.\nh_count 3\n`;
+      const { families, errors } = parsePrometheusText(text);
+      expect(errors).toEqual([
+        {
+          line: 4,
+          message: `second HELP line for "h" (the first is on line 1) ("${name}" is a sample of ${owner})`,
+        },
+      ]);
+      expect(families.map((f) => [f.name, f.help, f.samples.length])).toEqual([
+        ['h', 'Latency.', 2],
+      ]);
+    },
+  );
+
+  it("a TYPE for a summary's _count is the summary's second TYPE", () => {
+    const { errors } = parsePrometheusText('# TYPE s summary\n# TYPE s_count counter\ns_count 1\n');
+    expect(errors).toEqual([
+      {
+        line: 2,
+        message:
+          'second TYPE line for "s" (the first is on line 1) ("s_count" is a sample of summary "s")',
+      },
+    ]);
+  });
+
+  it("a HELP for h_count when the histogram has none becomes the histogram's HELP (as promtool files it)", () => {
+    const { families, errors } = parsePrometheusText(
+      '# TYPE h histogram\nh_sum 1\n# HELP h_count Counted.\nh_count 1\n',
+    );
+    expect(errors).toEqual([]);
+    expect(families.map((f) => [f.name, f.help])).toEqual([['h', 'Counted.']]);
+  });
+
+  it('h_count with its own HELP before the histogram TYPE stays a family of its own, with that HELP', () => {
+    const text = '# HELP h_count Counted.\n# TYPE h histogram\nh_sum 3\nh_count 2\n';
+    const { families, errors } = parsePrometheusText(text);
+    expect(errors).toEqual([]);
+    expect(families.map((f) => [f.name, f.type, f.help, f.samples.map((s) => s.name)])).toEqual([
+      ['h_count', 'untyped', 'Counted.', ['h_count']],
+      ['h', 'histogram', undefined, ['h_sum']],
+    ]);
+  });
+
+  it.each([
     ['# TYPE h histogram\nh_bucket{le="high"} 1', 'h_bucket: "le" must be a float, got "high"'],
-    [
-      '# TYPE h histogram\nh{le="1"} 1',
-      'histogram "h": samples must be named h_bucket, h_sum or h_count',
-    ],
-    ['# TYPE s summary\ns 1', 's: missing the "quantile" label'],
+    ['# TYPE h histogram\nh_bucket{le="1e309"} 1', 'h_bucket: "le" must be a float, got "1e309"'],
     ['# TYPE s summary\ns{quantile="p99"} 1', 's: "quantile" must be a float, got "p99"'],
   ])('rejects %j on line 2', (text, message) => {
     const { families, errors } = parsePrometheusText(text);

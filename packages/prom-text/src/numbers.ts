@@ -139,22 +139,29 @@ export function parseFloatAt(
 /**
  * A token made only of digits, signs, dots and exponent letters is a JS decimal literal exactly
  * when Number() does not give NaN, so Number() doubles as the validator; anything else must be a
- * special spelling.
+ * special spelling. A decimal beyond the largest double (`1e309`) is rejected, not read as ±Inf:
+ * Go's strconv.ParseFloat, which Prometheus uses, reports a range error for it.
  */
 function parseSlow(text: string, start: number, end: number): number | undefined {
   if (start >= end) return undefined;
-  let decimal = true;
-  for (let i = start; i < end; i++) {
-    if (!isNumericChar(text.charCodeAt(i))) {
-      decimal = false;
-      break;
-    }
-  }
-  if (decimal) {
+  if (isDecimalToken(text, start, end)) {
     const value = Number(text.slice(start, end));
-    return value === value ? value : undefined; // NaN: not a literal (e.g. "1e", "+-1", ".")
+    // NaN: not a literal (e.g. "1e", "+-1", "."); ±Infinity: out of a double's range.
+    return value === value && value !== Infinity && value !== -Infinity ? value : undefined;
   }
   return end - start <= 9 ? SPECIAL_FLOATS.get(text.slice(start, end).toLowerCase()) : undefined;
+}
+
+function isDecimalToken(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isNumericChar(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether text[start, end) is a decimal literal too large for a double (ParseFloat's ErrRange). */
+export function isOutOfRangeDecimal(text: string, start: number, end: number): boolean {
+  if (start >= end || !isDecimalToken(text, start, end)) return false;
+  const value = Number(text.slice(start, end));
+  return value === Infinity || value === -Infinity;
 }
 
 /** A float in a whole string, e.g. the value of an `le` or `quantile` label. */
@@ -162,22 +169,30 @@ export function parseFloatString(value: string): number | undefined {
   return parseFloatToken(value, 0, value.length);
 }
 
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
 /**
- * The millisecond timestamp (an int64 in Prometheus) in text[start, end). Values beyond
- * Number.MAX_SAFE_INTEGER could not be represented exactly, so they are rejected too.
+ * The millisecond timestamp in text[start, end): an int64, as Prometheus parses it
+ * (strconv.ParseInt(s, 10, 64)), so the whole int64 range is accepted. It is returned as a
+ * number: beyond ±2^53 ms (year ±285,000) that is the nearest double, not the exact integer
+ * (documented in docs/architecture.md, "prom-text and the reference parsers").
  */
 export function parseTimestampToken(text: string, start: number, end: number): number | undefined {
   let i = start;
   const first = text.charCodeAt(i);
   const negative = first === 45; // '-'
   if (negative || first === 43) i++; // '+'
-  if (i >= end || end - i > 16) return undefined;
+  if (i >= end) return undefined;
   let value = 0;
-  for (; i < end; i++) {
-    const digit = text.charCodeAt(i) - 48;
+  for (let k = i; k < end; k++) {
+    const digit = text.charCodeAt(k) - 48;
     if (digit < 0 || digit > 9) return undefined;
     value = value * 10 + digit;
   }
-  if (value > Number.MAX_SAFE_INTEGER) return undefined;
-  return negative && value !== 0 ? -value : value;
+  if (value <= Number.MAX_SAFE_INTEGER) return negative && value !== 0 ? -value : value;
+  // Exact range check on the digits: a double near 2^63 cannot tell 2^63 - 1 from 2^63.
+  const exact = BigInt(text.slice(i, end));
+  const signed = negative ? -exact : exact;
+  return signed < INT64_MIN || signed > INT64_MAX ? undefined : Number(signed);
 }

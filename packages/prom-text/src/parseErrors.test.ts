@@ -91,10 +91,17 @@ const ERRORS: ErrorCase[] = [
     message: 'invalid timestamp "1.5"',
   },
   {
-    name: 'a timestamp beyond 2^53',
-    text: 'x 1 99999999999999999\n',
+    name: 'a timestamp beyond int64 (2^63 ms)',
+    text: 'x 1 9223372036854775808\n',
     line: 3,
-    message: 'invalid timestamp',
+    message:
+      'invalid timestamp "9223372036854775808" (expected integer milliseconds within the int64 range)',
+  },
+  {
+    name: 'a value beyond the largest double (Go ParseFloat: ErrRange)',
+    text: 'x 1e309\n',
+    line: 3,
+    message: 'x: value "1e309" is out of the range of a 64-bit float',
   },
   {
     name: 'text after the timestamp',

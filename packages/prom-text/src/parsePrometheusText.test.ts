@@ -179,6 +179,17 @@ describe('parsePrometheusText: valid input', () => {
     expect(first).not.toHaveProperty('timestampMs');
     expect(second?.timestampMs).toBe(0);
   });
+
+  it('takes timestamps over the whole int64 range, beyond ±2^53 ms as the nearest double', () => {
+    const text = lines(
+      'a 1 9007199254740993',
+      'a 2 -9223372036854775808',
+      'a 3 9223372036854775807',
+    );
+    const { families, errors } = parsePrometheusText(text);
+    expect(errors).toEqual([]);
+    expect(families[0]?.samples.map((s) => s.timestampMs)).toEqual([2 ** 53, -(2 ** 63), 2 ** 63]);
+  });
 });
 
 const SPECIAL_FLOATS: [string, number][] = [

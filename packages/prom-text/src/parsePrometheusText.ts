@@ -7,7 +7,13 @@ import {
   isMetricNameStart,
 } from './chars.ts';
 import { unescapeHelp } from './escapes.ts';
-import { FamilyRegistry, SampleRole, metricTypeAt, type FamilyEntry } from './familyRegistry.ts';
+import {
+  FamilyRegistry,
+  SampleRole,
+  checkRole,
+  metricTypeAt,
+  type FamilyEntry,
+} from './familyRegistry.ts';
 import { indexOrLength } from './labelSet.ts';
 import {
   ADAPTIVE_MEMO,
@@ -16,7 +22,7 @@ import {
   type MemoCursor,
   type MemoPolicy,
 } from './labelSetMemo.ts';
-import { parseFloatAt, parseFloatString, parseTimestampToken } from './numbers.ts';
+import { isOutOfRangeDecimal, parseFloatAt, parseTimestampToken } from './numbers.ts';
 import type { ParseError, ParseResult, Sample } from './types.ts';
 
 /**
@@ -122,11 +128,17 @@ class TextParser {
       this.commentName = name;
       this.commentNameStart = i;
     }
-    const entry = this.registry.entry(name);
+    // `h_count` after `# TYPE h histogram` names a sample of h, so its HELP or TYPE is h's
+    // (Prometheus' expfmt parser, behind promtool, files it so too): a second one is an error.
+    const entry = this.registry.resolve(name);
+    const owner =
+      entry.family.name === name
+        ? ''
+        : ` ("${name}" is a sample of ${entry.family.type} "${entry.family.name}")`;
     i = skipBlanks(text, j, end);
     if (isHelp) {
       if (entry.helpLine !== 0)
-        return `second HELP line for "${name}" (the first is on line ${entry.helpLine})`;
+        return `second HELP line for "${entry.family.name}" (the first is on line ${entry.helpLine})${owner}`;
       // Most HELP texts have no backslash: one cached indexOf tells, instead of a scan per line.
       const cursor = this.cursor;
       if (cursor.nextBackslash < i) cursor.nextBackslash = indexOrLength(text, '\\', i);
@@ -137,9 +149,9 @@ class TextParser {
       return undefined;
     }
     if (entry.typeLine !== 0)
-      return `second TYPE line for "${name}" (the first is on line ${entry.typeLine})`;
+      return `second TYPE line for "${entry.family.name}" (the first is on line ${entry.typeLine})${owner}`;
     if (entry.family.samples.length > 0)
-      return `TYPE line for "${name}" after its samples; TYPE must come before them`;
+      return `TYPE line for "${entry.family.name}" after its samples; TYPE must come before them${owner}`;
     let typeEnd = end;
     while (typeEnd > i && isBlank(text.charCodeAt(typeEnd - 1))) typeEnd--;
     const type = metricTypeAt(text, i, typeEnd);
@@ -149,7 +161,7 @@ class TextParser {
     entry.family.type = type;
     // The family's samples usually follow, named as declared: resolve that name now (nothing can
     // change its family before the next sample without a HELP or TYPE line, which clears this).
-    this.lastEntry = this.registry.resolve(name);
+    this.lastEntry = this.registry.resolve(name); // again: the role depends on the new type
     this.lastRole = this.registry.role;
     this.lastName = name;
     this.lastNameStart = this.commentNameStart;
@@ -198,6 +210,8 @@ class TextParser {
     // The value is read where it stands; cursor.pos (free again once the labels are read) gets its end.
     const value = parseFloatAt(text, i, end, this.cursor);
     let j = this.cursor.pos;
+    if (value === undefined && isOutOfRangeDecimal(text, i, j))
+      return `${name}: value "${text.slice(i, Math.min(j, i + 40))}" is out of the range of a 64-bit float`;
     if (value === undefined)
       return `${name}: invalid value "${text.slice(i, Math.min(j, i + 40))}" (expected a float, NaN, +Inf or -Inf)`;
     i = skipBlanks(text, j, end);
@@ -207,14 +221,14 @@ class TextParser {
       while (j < end && !isBlank(text.charCodeAt(j))) j++;
       const timestampMs = parseTimestampToken(text, i, j);
       if (timestampMs === undefined)
-        return `${name}: invalid timestamp "${text.slice(i, Math.min(j, i + 40))}" (expected integer milliseconds)`;
+        return `${name}: invalid timestamp "${text.slice(i, Math.min(j, i + 40))}" (expected integer milliseconds within the int64 range)`;
       if (skipBlanks(text, j, end) < end)
         return `${name}: unexpected text after the timestamp: "${text.slice(j, Math.min(end, j + 40)).trim()}"`;
       sample = { name, labels, value, timestampMs };
     } else {
       sample = { name, labels, value };
     }
-    if (role !== SampleRole.plain && role !== SampleRole.sumOrCount) {
+    if (role === SampleRole.bucket || role === SampleRole.quantile) {
       const problem = checkRole(role, entry.family.name, labels);
       if (problem !== undefined) return problem;
     }
@@ -233,21 +247,4 @@ function sameText(text: string, a: number, b: number, length: number): boolean {
 function skipBlanks(text: string, i: number, end: number): number {
   while (i < end && isBlank(text.charCodeAt(i))) i++;
   return i;
-}
-
-/** Histogram buckets need a float `le`, summary quantiles a float `quantile`. */
-function checkRole(
-  role: SampleRole,
-  family: string,
-  labels: Record<string, string>,
-): string | undefined {
-  if (role === SampleRole.bareHistogram)
-    return `histogram "${family}": samples must be named ${family}_bucket, ${family}_sum or ${family}_count`;
-  const label = role === SampleRole.bucket ? 'le' : 'quantile';
-  const raw = Object.hasOwn(labels, label) ? labels[label] : undefined;
-  const sampleName = role === SampleRole.bucket ? `${family}_bucket` : family;
-  if (raw === undefined) return `${sampleName}: missing the "${label}" label`;
-  if (parseFloatString(raw) === undefined)
-    return `${sampleName}: "${label}" must be a float, got "${raw.slice(0, 40)}"`;
-  return undefined;
 }
