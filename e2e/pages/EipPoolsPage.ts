@@ -55,7 +55,7 @@ export class EipPoolsPage {
   capacityShort(name: string): Locator {
     return this.card(name)
       .getByRole('alert')
-      .filter({ hasText: 'E8: a rolling update can run out of EIPs' });
+      .filter({ hasText: 'a rolling update can run out of EIPs' });
   }
 
   /** E8 all clear: rolling updates fit in the pool. */

@@ -49,7 +49,7 @@ test('Y1: a template with a typo gets a marker; fixed, it applies and shows in i
     '',
   ].join('\n');
   await editor.setText(fixed.replace('name: e2e-editor-template', 'name:e2e-editor-template'));
-  await expect(editor.problems).toContainText('Y1');
+  await expect(editor.problems).toContainText('is one plain string, not a key and value');
   // Drawn, not just attached: Monaco's wavy SVG (a data: image) over the marked text's width.
   const squiggle = await editor.drawn(editor.errorMarkers().first());
   expect(squiggle.backgroundImage).toContain('data:image/svg+xml');
