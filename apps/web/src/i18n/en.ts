@@ -30,6 +30,8 @@ export const en = {
     submit: 'Sign in',
     demo: 'Demo account: {{domain}} / {{user}} / {{password}}',
     useDemo: 'Use demo account',
+    regionSwitch:
+      'Each region needs its own sign-in: you are signed in to {{from}}; sign in to {{to}} to continue there.',
   },
   frame: {
     userMenu: 'User menu',

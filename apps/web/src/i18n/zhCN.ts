@@ -30,6 +30,7 @@ export const zhCN: Catalog = {
     submit: '登录',
     demo: '演示账号：{{domain}} / {{user}} / {{password}}',
     useDemo: '使用演示账号',
+    regionSwitch: '每个区域需要单独登录：您已登录 {{from}}，请登录 {{to}} 后继续。',
   },
   frame: {
     userMenu: '用户菜单',
