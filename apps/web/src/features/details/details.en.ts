@@ -8,7 +8,6 @@ export const en = {
     annotationValue: 'Value',
     annotationMeaning: 'Meaning',
     setByCci: 'set by CCI',
-    rules: 'Rules {{rules}}',
     conditions: 'Conditions',
     conditionType: 'Type',
     conditionStatus: 'Status',

@@ -11,7 +11,6 @@ export const zhCN: Strings<typeof en> = {
     annotationValue: '值',
     annotationMeaning: '含义',
     setByCci: '由 CCI 设置',
-    rules: '规则 {{rules}}',
     conditions: '状态条件',
     conditionType: '类型',
     conditionStatus: '状态',
