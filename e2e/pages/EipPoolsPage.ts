@@ -60,7 +60,7 @@ export class EipPoolsPage {
 
   /** E8 all clear: rolling updates fit in the pool. */
   capacityOk(name: string): Locator {
-    return this.card(name).getByText(/^E8: rolling updates fit/);
+    return this.card(name).getByText(/^Rolling updates fit/);
   }
 
   async scale(name: string, amount: number): Promise<void> {

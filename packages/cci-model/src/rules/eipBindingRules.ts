@@ -68,7 +68,7 @@ function checkExistingEip(
         path,
         'error',
         text(
-          `Eip "${id}" not found; ${a.eipId} must name an existing EIP created for pods`,
+          `EIP "${id}" not found; ${a.eipId} must name an existing EIP created for pods`,
           `EIP“${id}”不存在；${a.eipId} 必须是已创建的 EIP 的 ID`,
         ),
         { status: 404 },

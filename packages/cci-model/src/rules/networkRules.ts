@@ -127,8 +127,8 @@ export function checkNetworkFields(doc: Record<string, unknown>): RuleViolation[
         'spec.networkType',
         'error',
         text(
-          `Spec.networkType is ${got}; CCI supports only underlay_neutron`,
-          `Spec.networkType 为 ${got === 'missing' ? '空' : got}，CCI 仅支持 underlay_neutron`,
+          `spec.networkType is ${got}; CCI supports only underlay_neutron`,
+          `spec.networkType 为 ${got === 'missing' ? '空' : got}，CCI 仅支持 underlay_neutron`,
         ),
         {
           fix: {

@@ -142,7 +142,7 @@ export const checkImagePullSecrets = perPodSpec((pod) => {
               `${imagePullSecretName} 重复出现；CCI 只接受一个镜像拉取密钥`,
             )
           : text(
-              `ImagePullSecrets must be ${imagePullSecretName} in CCI, not "${String(name)}"; use {name: ${imagePullSecretName}}`,
+              `imagePullSecrets must be ${imagePullSecretName} in CCI, not "${String(name)}"; use {name: ${imagePullSecretName}}`,
               `CCI 中 imagePullSecrets 必须为 ${imagePullSecretName}，而不是“${String(name)}”，请改为 {name: ${imagePullSecretName}}`,
             ),
         { fix },

@@ -23,7 +23,7 @@ export const checkSelectorMatchesTemplate: Rule = (doc) => {
         'D1',
         'spec.selector',
         'error',
-        'Spec.selector is required (apps/v1); set matchLabels to the pod template labels, e.g. app: <name>',
+        'spec.selector is required (apps/v1); set matchLabels to the pod template labels, e.g. app: <name>',
         '必须设置 spec.selector（apps/v1）；请将 matchLabels 设为 Pod 模板的标签，例如 app: <名称>',
       ),
     );
@@ -36,8 +36,8 @@ export const checkSelectorMatchesTemplate: Rule = (doc) => {
         'D1',
         'spec.selector',
         'error',
-        `Spec.selector is invalid: ${parsed.error}`,
-        `Spec.selector 无效：${parsed.error}`,
+        `spec.selector is invalid: ${parsed.error}`,
+        `spec.selector 无效：${parsed.error}`,
       ),
     );
     return found;

@@ -25,7 +25,7 @@ export const en = {
     eipPoolHint:
       'Each pod takes one EIP of the pool (yangtse.io/eip-pool); a pool serves only its own namespace.',
     noPools: 'This namespace has no EIP pool yet.',
-    withPodHint: 'Yangtse.io/pod-with-eip creates one EIP per pod; it is deleted with the pod.',
+    withPodHint: 'yangtse.io/pod-with-eip creates one EIP per pod; it is deleted with the pod.',
     sharedBandwidth: 'Use a shared bandwidth',
     bandwidthSize: 'Bandwidth (Mbit/s)',
     bandwidthSizeHint: '1-200, default 5.',
@@ -49,9 +49,9 @@ export const en = {
     snapshotTitle: 'Image snapshot',
     snapshotMode: { none: 'None', auto: 'Auto-match', specified: 'A specified snapshot' },
     autoHint:
-      'Cci.io/image-snapshot-auto-match: "true" picks the snapshot with the best image overlap, then the newest.',
+      'cci.io/image-snapshot-auto-match: "true" picks the snapshot with the best image overlap, then the newest.',
     snapshotName: 'Snapshot',
-    snapshotNameHint: 'Cci.io/image-snapshot-specified-name; the snapshot must be Available.',
+    snapshotNameHint: 'cci.io/image-snapshot-specified-name; the snapshot must be Available.',
     snapshotPhase: '{{name}} ({{phase}})',
     autoMatchToo: 'Also turn on auto-match',
     autoMatchTooHint:
