@@ -50,7 +50,7 @@ export const checkSelectorMatchesTemplate: Rule = (doc) => {
         'spec.template.metadata.labels',
         'error',
         '`selector` does not match template `labels`; give the pod template every label of spec.selector.matchLabels',
-        'Selector 与模板的 labels 不匹配；请让 Pod 模板包含 spec.selector.matchLabels 中的全部标签',
+        'selector 与模板的 labels 不匹配；请让 Pod 模板包含 spec.selector.matchLabels 中的全部标签',
       ),
     );
   }
