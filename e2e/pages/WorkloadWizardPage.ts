@@ -87,7 +87,7 @@ export class WorkloadWizardPage {
 
   /** The S3 error of the snapshot choice (announced as an alert under the select). */
   snapshotError(): Locator {
-    return this.page.getByRole('alert').filter({ hasText: /^S3: .*conflict/ });
+    return this.page.getByRole('alert').filter({ hasText: /conflict/ });
   }
 
   async create(): Promise<void> {
