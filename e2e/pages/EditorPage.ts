@@ -3,7 +3,9 @@ import { en } from '../../apps/web/src/features/editor/workflow/workflow.en.ts';
 
 const t = en.workflow;
 /** The problem list's heading, "<count> problems found in the editor", whatever the count. */
-const problemsHeading = new RegExp(`^${t.problems.replace('{{count}}', '\\d+')}$`);
+const problemsHeading = new RegExp(
+  `^(${[t.problems_one, t.problems_other].map((s) => s.replace('{{count}}', '\\d+')).join('|')})$`,
+);
 
 export type ApplyOutcome = 'created' | 'configured' | 'unchanged' | 'error' | 'skipped';
 

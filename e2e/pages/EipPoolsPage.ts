@@ -55,12 +55,12 @@ export class EipPoolsPage {
   capacityShort(name: string): Locator {
     return this.card(name)
       .getByRole('alert')
-      .filter({ hasText: 'E8: a rolling update can run out of EIPs' });
+      .filter({ hasText: 'a rolling update can run out of EIPs' });
   }
 
   /** E8 all clear: rolling updates fit in the pool. */
   capacityOk(name: string): Locator {
-    return this.card(name).getByText(/^E8: rolling updates fit/);
+    return this.card(name).getByText(/^Rolling updates fit/);
   }
 
   async scale(name: string, amount: number): Promise<void> {

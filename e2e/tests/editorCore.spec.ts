@@ -80,7 +80,7 @@ test('a typo gets a marker with its message, and P1 is fixed by its quick fix', 
   // P1's quick fix: cursor onto requests.cpu, Ctrl+. lists the fix, Enter applies it.
   await page.keyboard.press('F8');
   await page.keyboard.press('F8');
-  await expect(markerWidget).toContainText('P1: limits.cpu (500m) must equal requests.cpu (250m)');
+  await expect(markerWidget).toContainText('limits.cpu (500m) must equal requests.cpu (250m)');
   await page.keyboard.press('Escape');
   await page.keyboard.press('ControlOrMeta+Period');
   await page.getByText('Set requests.cpu to 500m').click();

@@ -38,7 +38,9 @@ async function startWizard(page: Page, name: string, subnet: string) {
   await expect(wizard.domainId).toHaveValue(who.domainId);
   await wizard.fillNetwork({ ...network, subnet, cidr: '10.247.1.0/24' });
   // N6: the Service range is explained and only accepted after an explicit confirmation.
-  await expect(page.getByText('N6', { exact: false }).first()).toBeVisible();
+  await expect(
+    page.getByRole('alert', { name: 'The subnet overlaps the Service range' }),
+  ).toBeVisible();
   await expect(wizard.nextButton).toBeDisabled();
   await wizard.cidr.fill('192.168.10.0/24');
   await wizard.next();

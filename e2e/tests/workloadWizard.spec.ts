@@ -79,10 +79,10 @@ test('E4 E8 EIP7 a Deployment on demo-pool with the wait-for-EIP init container 
   await wizard.chooseCpu('250m');
   await wizard.useEipPool('demo-pool');
   await wizard.waitForEip();
-  await expect(page.getByText(/^EIP3: /)).toBeVisible();
-  await expect(page.getByText(/^EIP4: /)).toBeVisible();
+  await expect(page.getByText(/^A pod binds at most one EIP/)).toBeVisible();
+  await expect(page.getByText(/^EIP annotations only count when a pod is created/)).toBeVisible();
   // web-eip (2 + 1 surge) and this one (1 + 1 surge) need 5 EIPs during a rolling update.
-  await expect(page.getByText(/^E8: pool demo-pool holds 3 EIPs/)).toBeVisible();
+  await expect(page.getByText(/^Pool demo-pool holds 3 EIPs/)).toBeVisible();
   await wizard.create();
 
   const api = await emulatorApi(DEMO);
@@ -152,7 +152,7 @@ test('EIP2 a refusal only CCI can make lands on the EIP ID field; nothing is cre
   await expect(wizard.refusal).toContainText('change the form and try again');
   await expect(
     page.getByRole('textbox', { name: 'EIP ID', exact: true }),
-  ).toHaveAccessibleDescription(/eip "eip-that-does-not-exist" not found/);
+  ).toHaveAccessibleDescription(/eip "eip-that-does-not-exist" not found/i);
   await expect(page).toHaveURL(/\/form\/deployment/);
   const api = await emulatorApi(DEMO);
   expect((await api.get(`${deploymentsPath}/${name}`)).status).toBe(404);

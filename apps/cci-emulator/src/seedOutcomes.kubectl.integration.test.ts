@@ -145,6 +145,8 @@ describe('the seed examples that work, through real kubectl', () => {
     );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/network.networking.cci.io\/overlap created/);
-    expect(r.stderr).toMatch(/^Warning: .*N6/m);
+    expect(r.stderr).toMatch(
+      /^Warning: spec.cidr 10.247.0.0\/16 overlaps 10.247.0.0\/16, the range CCI reserves/m,
+    );
   });
 });

@@ -27,6 +27,9 @@ export interface RouterContext {
 export interface LoginSearch {
   redirect?: string | undefined;
   region?: string | undefined;
+  /** A region switch: the region the user was signed in to, and how (kept on this page). */
+  from?: string | undefined;
+  method?: 'password' | 'aksk' | undefined;
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Outlet });
@@ -37,6 +40,9 @@ const loginRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): LoginSearch => ({
     redirect: typeof search['redirect'] === 'string' ? search['redirect'] : undefined,
     region: typeof search['region'] === 'string' ? search['region'] : undefined,
+    from: typeof search['from'] === 'string' ? search['from'] : undefined,
+    method:
+      search['method'] === 'aksk' || search['method'] === 'password' ? search['method'] : undefined,
   }),
   // Split off: a signed-in reload should not download the sign-in page, nor a list the details.
   component: lazyRouteComponent(() => import('./features/session/Login.tsx'), 'Login'),

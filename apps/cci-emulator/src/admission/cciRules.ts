@@ -53,7 +53,7 @@ function rejection(request: AdmissionRequest, violations: RuleViolation[]): ApiE
   // referenced object a 404, an EIP held by NAT a 409) answers with its own status.
   const special = violations.find((v) => v.status !== undefined && v.status !== 422);
   const name = request.object.metadata.name;
-  const detail = violations.map((v) => `${v.path}: ${v.message.en}`).join('; ');
+  const detail = violations.map((v) => `${v.path}: ${v.rule}: ${v.message.en}`).join('; ');
   if (special?.status === 400)
     return errors.badRequest(`${request.kind.kind} "${name}" is invalid: ${detail}`);
   if (special?.status === 404)

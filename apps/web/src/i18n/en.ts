@@ -30,6 +30,8 @@ export const en = {
     submit: 'Sign in',
     demo: 'Demo account: {{domain}} / {{user}} / {{password}}',
     useDemo: 'Use demo account',
+    regionSwitch:
+      'Each region needs its own sign-in: you are signed in to {{from}}; sign in to {{to}} to continue there.',
   },
   frame: {
     userMenu: 'User menu',
@@ -68,7 +70,8 @@ export const en = {
     search: 'Search by name',
     labelFilter: 'Label selector',
     labelFilterPlaceholder: 'app=web,tier in (a,b)',
-    count: '{{count}} items',
+    count_one: '{{count}} item',
+    count_other: '{{count}} items',
     empty: 'No resources found',
     unknownResource: 'Unknown resource type: {{resource}}',
   },

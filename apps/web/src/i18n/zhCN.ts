@@ -30,6 +30,7 @@ export const zhCN: Catalog = {
     submit: '登录',
     demo: '演示账号：{{domain}} / {{user}} / {{password}}',
     useDemo: '使用演示账号',
+    regionSwitch: '每个区域需要单独登录：您已登录 {{from}}，请登录 {{to}} 后继续。',
   },
   frame: {
     userMenu: '用户菜单',
@@ -68,7 +69,8 @@ export const zhCN: Catalog = {
     search: '按名称搜索',
     labelFilter: '标签选择器',
     labelFilterPlaceholder: 'app=web,tier in (a,b)',
-    count: '共 {{count}} 项',
+    count_one: '共 {{count}} 项',
+    count_other: '共 {{count}} 项',
     empty: '暂无资源',
     unknownResource: '未知的资源类型：{{resource}}',
   },

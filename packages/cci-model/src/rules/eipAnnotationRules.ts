@@ -85,8 +85,8 @@ export const checkPodWithEip = perPodSpec((pod) => {
         annotationPath(pod.metadataPath, a.podWithEip),
         'warning',
         text(
-          `EIP1: ${a.podWithEip} is ${JSON.stringify(switchValue)}; only the string "true" creates an EIP with the pod`,
-          `EIP1：${a.podWithEip} 的值为 ${JSON.stringify(switchValue)}，只有字符串 "true" 才会为 Pod 创建 EIP`,
+          `${a.podWithEip} is ${JSON.stringify(switchValue)}; only the string "true" creates an EIP with the pod`,
+          `${a.podWithEip} 的值为 ${JSON.stringify(switchValue)}，只有字符串 "true" 才会为 Pod 创建 EIP`,
         ),
       ),
     );
@@ -100,8 +100,8 @@ export const checkPodWithEip = perPodSpec((pod) => {
         annotationPath(pod.metadataPath, unused),
         'warning',
         text(
-          `EIP1: ${unused} has no effect without ${a.podWithEip}: "true"`,
-          `EIP1：未设置 ${a.podWithEip}: "true" 时，${unused} 不生效`,
+          `${unused} has no effect without ${a.podWithEip}: "true"`,
+          `未设置 ${a.podWithEip}: "true" 时，${unused} 不生效`,
         ),
       ),
     );
@@ -116,8 +116,8 @@ export const checkPodWithEip = perPodSpec((pod) => {
           path,
           'error',
           text(
-            `EIP1: with a shared bandwidth (${a.bandwidthId}) give only the bandwidth id; remove ${key}`,
-            `EIP1：使用共享带宽（${a.bandwidthId}）时只需填写带宽 ID，请删除 ${key}`,
+            `With a shared bandwidth (${a.bandwidthId}) give only the bandwidth id; remove ${key}`,
+            `使用共享带宽（${a.bandwidthId}）时只需填写带宽 ID，请删除 ${key}`,
           ),
           removeFix(path, key),
         ),
@@ -136,8 +136,8 @@ export const checkPodWithEip = perPodSpec((pod) => {
         annotationPath(pod.metadataPath, a.bandwidthSize),
         'error',
         text(
-          `EIP1: ${a.bandwidthSize} must be a whole number of Mbit/s from ${min} to ${max} written as a string (default "5"), not ${JSON.stringify(size)}`,
-          `EIP1：${a.bandwidthSize} 必须是 ${min}~${max} 之间的整数（单位 Mbit/s，字符串形式，默认 "5"），当前为 ${JSON.stringify(size)}`,
+          `${a.bandwidthSize} must be a whole number of Mbit/s from ${min} to ${max} written as a string (default "5"), not ${JSON.stringify(size)}`,
+          `${a.bandwidthSize} 必须是 ${min}~${max} 之间的整数（单位 Mbit/s，字符串形式，默认 "5"），当前为 ${JSON.stringify(size)}`,
         ),
       ),
     );
@@ -169,8 +169,8 @@ export const reportEipPriority = perPodSpec((pod) => {
       annotationPath(pod.metadataPath, winner.key),
       'info',
       text(
-        `EIP3: a pod binds one EIP; ${winner.key} takes priority (eip-id > pod-with-eip > eip-pool), so ${ignored} ${losers.length > 1 ? 'are' : 'is'} ignored`,
-        `EIP3：一个 Pod 只绑定一个 EIP；${winner.key} 优先（eip-id > pod-with-eip > eip-pool），${ignored} 不生效`,
+        `A pod binds one EIP; ${winner.key} takes priority (eip-id > pod-with-eip > eip-pool), so ${ignored} ${losers.length > 1 ? 'Are' : 'is'} ignored`,
+        `一个 Pod 只绑定一个 EIP；${winner.key} 优先（eip-id > pod-with-eip > eip-pool），${ignored} 不生效`,
       ),
       {
         fix: {
@@ -198,8 +198,8 @@ export const checkEipAnnotationText = perPodSpec((pod) => {
       path,
       'error',
       text(
-        `${rule}: ${path} is the text ${JSON.stringify(raw)}, not a map of annotations, so no EIP is bound; put a space after the colon${pair ? ` (${pair[1]}: ${pair[2]})` : ''}`,
-        `${rule}：${path} 是文本 ${JSON.stringify(raw)}，不是注解映射，因此不会绑定 EIP；请在冒号后加空格${pair ? `（${pair[1]}: ${pair[2]}）` : ''}`,
+        `${path} is the text ${JSON.stringify(raw)}, not a map of annotations, so no EIP is bound; put a space after the colon${pair ? ` (${pair[1]}: ${pair[2]})` : ''}`,
+        `${path} 是文本 ${JSON.stringify(raw)}，不是注解映射，因此不会绑定 EIP；请在冒号后加空格${pair ? `（${pair[1]}: ${pair[2]}）` : ''}`,
       ),
       pair?.[1] !== undefined && pair[2] !== undefined
         ? {
@@ -230,8 +230,8 @@ export function checkEipAnnotationChanges(
         annotationPath('metadata', key),
         'warning',
         text(
-          `EIP4: EIP annotations only count when the pod is created; changing ${key} now does nothing. Recreate the pod to change its EIP`,
-          `EIP4：EIP 相关注解仅在创建 Pod 时生效，现在修改 ${key} 不会生效；如需更换 EIP，请重建 Pod`,
+          `EIP annotations only count when the pod is created; changing ${key} now does nothing. Recreate the pod to change its EIP`,
+          `EIP 相关注解仅在创建 Pod 时生效，现在修改 ${key} 不会生效；如需更换 EIP，请重建 Pod`,
         ),
       ),
     );
@@ -252,8 +252,8 @@ export const checkAllocatedEipInEnv = perPodSpec((pod) =>
           joinPath(view.path, `env[${index}]`, 'valueFrom.fieldRef.fieldPath'),
           'warning',
           text(
-            `EIP7: env cannot read ${a.allocated}: the EIP is bound after the pod is scheduled. Mount the annotation with a downwardAPI volume and wait for it in an init container (seed 8.2 template)`,
-            `EIP7：环境变量无法获取 ${a.allocated}：EIP 在 Pod 调度后才绑定。请通过 downwardAPI 卷挂载该注解，并在 init 容器中等待分配完成（参考 8.2 节示例）`,
+            `Env cannot read ${a.allocated}: the EIP is bound after the pod is scheduled. Mount the annotation with a downwardAPI volume and wait for it in an init container (seed 8.2 template)`,
+            `环境变量无法获取 ${a.allocated}：EIP 在 Pod 调度后才绑定。请通过 downwardAPI 卷挂载该注解，并在 init 容器中等待分配完成（参考 8.2 节示例）`,
           ),
         ),
       ];

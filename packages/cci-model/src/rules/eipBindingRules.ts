@@ -51,8 +51,8 @@ function checkExistingEip(
         path,
         'warning',
         text(
-          `EIP5: ${replicas} pods would share EIP ${id}, but an EIP binds to one pod only; use 1 replica, ${a.podWithEip}: "true" or an EIPPool`,
-          `EIP5：${replicas} 个 Pod 将共用 EIP ${id}，但一个 EIP 只能绑定一个 Pod；请使用 1 个副本，或改用 ${a.podWithEip}: "true" 或 EIPPool`,
+          `${replicas} pods would share EIP ${id}, but an EIP binds to one pod only; use 1 replica, ${a.podWithEip}: "true" or an EIPPool`,
+          `${replicas} 个 Pod 将共用 EIP ${id}，但一个 EIP 只能绑定一个 Pod；请使用 1 个副本，或改用 ${a.podWithEip}: "true" 或 EIPPool`,
         ),
       ),
     );
@@ -68,8 +68,8 @@ function checkExistingEip(
         path,
         'error',
         text(
-          `EIP2: eip "${id}" not found; ${a.eipId} must name an existing EIP created for pods`,
-          `EIP2：EIP“${id}”不存在；${a.eipId} 必须是已创建的 EIP 的 ID`,
+          `EIP "${id}" not found; ${a.eipId} must name an existing EIP created for pods`,
+          `EIP“${id}”不存在；${a.eipId} 必须是已创建的 EIP 的 ID`,
         ),
         { status: 404 },
       ),
@@ -82,8 +82,8 @@ function checkExistingEip(
         path,
         'error',
         text(
-          `EIP2: EIP ${id} (${eip.address}) belongs to EIPPool "${eip.pool}"; bind only EIPs created by hand, or use ${a.eipPool}: ${eip.pool}`,
-          `EIP2：EIP ${id}（${eip.address}）属于 EIPPool“${eip.pool}”；只能绑定手动创建的 EIP，或改用 ${a.eipPool}: ${eip.pool}`,
+          `EIP ${id} (${eip.address}) belongs to EIPPool "${eip.pool}"; bind only EIPs created by hand, or use ${a.eipPool}: ${eip.pool}`,
+          `EIP ${id}（${eip.address}）属于 EIPPool“${eip.pool}”；只能绑定手动创建的 EIP，或改用 ${a.eipPool}: ${eip.pool}`,
         ),
       ),
     );
@@ -106,12 +106,12 @@ function checkExistingEip(
         heldByPod ? 'warning' : 'error',
         heldByPod
           ? text(
-              `EIP5: EIP ${id} (${eip.address}) is still bound to ${eip.usedBy}; this pod waits until it is released (one EIP binds one pod)`,
-              `EIP5：EIP ${id}（${eip.address}）仍绑定在 ${eip.usedBy}；本 Pod 将等待其解绑（一个 EIP 只能绑定一个 Pod）`,
+              `EIP ${id} (${eip.address}) is still bound to ${eip.usedBy}; this pod waits until it is released (one EIP binds one pod)`,
+              `EIP ${id}（${eip.address}）仍绑定在 ${eip.usedBy}；本 Pod 将等待其解绑（一个 EIP 只能绑定一个 Pod）`,
             )
           : text(
-              `EIP5: EIP ${id} (${eip.address}) is already bound to ${eip.usedBy}; one EIP binds one pod`,
-              `EIP5：EIP ${id}（${eip.address}）已绑定到 ${eip.usedBy}；一个 EIP 只能绑定一个 Pod`,
+              `EIP ${id} (${eip.address}) is already bound to ${eip.usedBy}; one EIP binds one pod`,
+              `EIP ${id}（${eip.address}）已绑定到 ${eip.usedBy}；一个 EIP 只能绑定一个 Pod`,
             ),
         heldByPod ? {} : { status: 409 },
       ),

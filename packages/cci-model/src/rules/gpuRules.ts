@@ -112,8 +112,8 @@ export const checkGpuResources = perPodSpec((pod, ctx, doc) => {
         gpuPath(first.view, first.resources[0] ?? '').path,
         'error',
         text(
-          `P3: GPUs are only available in gpu-accelerated namespaces; namespace "${namespace}" is ${flavor} (${flavorAnnotation}). Create the workload in a GPU namespace or remove the GPU resources`,
-          `P3：GPU 只能在 GPU 型（gpu-accelerated）命名空间中使用，命名空间“${namespace}”的类型为 ${flavor}（${flavorAnnotation}）。请在 GPU 型命名空间中创建，或去掉 GPU 资源`,
+          `GPUs are only available in gpu-accelerated namespaces; namespace "${namespace}" is ${flavor} (${flavorAnnotation}). Create the workload in a GPU namespace or remove the GPU resources`,
+          `GPU 只能在 GPU 型（gpu-accelerated）命名空间中使用，命名空间“${namespace}”的类型为 ${flavor}（${flavorAnnotation}）。请在 GPU 型命名空间中创建，或去掉 GPU 资源`,
         ),
       ),
     );

@@ -157,8 +157,8 @@ export const reportFluentBitMemory = perPodSpec((pod) => {
       annotationPath(pod.metadataPath, first[0]),
       small ? 'warning' : 'info',
       text(
-        `LG5: log collection runs Fluent Bit inside the pod; reserve about 50 MB${of} for it`,
-        `LG5：日志采集会在 Pod 内运行 Fluent Bit，请为其预留约 50 MB 内存${zhOf}`,
+        `Log collection runs Fluent Bit inside the pod; reserve about 50 MB${of} for it`,
+        `日志采集会在 Pod 内运行 Fluent Bit，请为其预留约 50 MB 内存${zhOf}`,
       ),
     ),
   ];

@@ -64,8 +64,8 @@ export const checkMetricsAnnotations = perPodSpec((pod) => {
         path,
         'error',
         text(
-          `M1: ${enableMetricsAnnotation} must be the string "true" or "false" (any case), not ${JSON.stringify(enabled)}`,
-          `M1：${enableMetricsAnnotation} 必须是字符串 "true" 或 "false"（不区分大小写），当前为 ${JSON.stringify(enabled)}`,
+          `${enableMetricsAnnotation} must be the string "true" or "false" (any case), not ${JSON.stringify(enabled)}`,
+          `${enableMetricsAnnotation} 必须是字符串 "true" 或 "false"（不区分大小写），当前为 ${JSON.stringify(enabled)}`,
         ),
         typeof enabled === 'boolean'
           ? {
@@ -96,11 +96,11 @@ export const checkMetricsAnnotations = perPodSpec((pod) => {
         'error',
         text(
           quotable
-            ? `M1: annotation values are strings; write ${metricsPortAnnotation}: "${port}"`
-            : `M1: ${metricsPortAnnotation} must be a port number 1-65535 (default 19100), not ${JSON.stringify(port)}`,
+            ? `Annotation values are strings; write ${metricsPortAnnotation}: "${port}"`
+            : `${metricsPortAnnotation} must be a port number 1-65535 (default 19100), not ${JSON.stringify(port)}`,
           quotable
-            ? `M1：注解的值必须是字符串，请写成 ${metricsPortAnnotation}: "${port}"`
-            : `M1：${metricsPortAnnotation} 必须是 1~65535 之间的端口号（默认 19100），当前为 ${JSON.stringify(port)}`,
+            ? `注解的值必须是字符串，请写成 ${metricsPortAnnotation}: "${port}"`
+            : `${metricsPortAnnotation} 必须是 1~65535 之间的端口号（默认 19100），当前为 ${JSON.stringify(port)}`,
         ),
         quotable
           ? {
@@ -163,8 +163,8 @@ export const checkMetricsTlsReferences = perPodSpec((pod) => {
         annotationPath(pod.metadataPath, missing),
         'error',
         text(
-          `M2: the metrics exporter needs both a TLS certificate and its key; ${missing} is missing (without both it serves plain HTTP)`,
-          `M2：监控 exporter 的 TLS 证书与私钥需同时配置，缺少 ${missing}（两者都不配置时使用 HTTP）`,
+          `The metrics exporter needs both a TLS certificate and its key; ${missing} is missing (without both it serves plain HTTP)`,
+          `监控 exporter 的 TLS 证书与私钥需同时配置，缺少 ${missing}（两者都不配置时使用 HTTP）`,
         ),
       ),
     );
@@ -185,8 +185,8 @@ export const checkMetricsAgentMemory = perPodSpec((pod) => {
       annotationPath(pod.metadataPath, enableMetricsAnnotation),
       'warning',
       text(
-        `M4: pod metrics are on (the default) and the built-in agent needs about 30 MB of the pod's ${shown} memory; give the pod more memory or set ${enableMetricsAnnotation}: "false"`,
-        `M4：Pod 监控指标已开启（默认开启），内置 agent 约占用 30 MB 内存，而 Pod 内存仅 ${shown}；请增加内存，或设置 ${enableMetricsAnnotation}: "false"`,
+        `Pod metrics are on (the default) and the built-in agent needs about 30 MB of the pod's ${shown} memory; give the pod more memory or set ${enableMetricsAnnotation}: "false"`,
+        `Pod 监控指标已开启（默认开启），内置 agent 约占用 30 MB 内存，而 Pod 内存仅 ${shown}；请增加内存，或设置 ${enableMetricsAnnotation}: "false"`,
       ),
       {
         fix: {

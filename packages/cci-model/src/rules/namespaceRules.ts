@@ -95,8 +95,8 @@ export function checkNamespaceFinalizers(doc: Record<string, unknown>): RuleViol
       'spec.finalizers',
       'error',
       text(
-        `N3: a CCI namespace takes spec.finalizers [kubernetes] only (got ${JSON.stringify(finalizers)}); set it to [kubernetes] or leave it out`,
-        `N3：CCI 命名空间的 spec.finalizers 只能为 [kubernetes]（当前为 ${JSON.stringify(finalizers)}），请设为 [kubernetes] 或不填`,
+        `A CCI namespace takes spec.finalizers [kubernetes] only (got ${JSON.stringify(finalizers)}); set it to [kubernetes] or leave it out`,
+        `CCI 命名空间的 spec.finalizers 只能为 [kubernetes]（当前为 ${JSON.stringify(finalizers)}），请设为 [kubernetes] 或不填`,
       ),
       {
         fix: {

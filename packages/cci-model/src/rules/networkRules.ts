@@ -99,8 +99,8 @@ export function checkNetworkFields(doc: Record<string, unknown>): RuleViolation[
         annotationPath('metadata', key),
         'error',
         text(
-          `N5: a Network needs annotation ${key} with ${what.en}`,
-          `N5：Network 必须设置注解 ${key}，值为${what.zh}`,
+          `A Network needs annotation ${key} with ${what.en}`,
+          `Network 必须设置注解 ${key}，值为${what.zh}`,
         ),
       ),
     );
@@ -113,8 +113,8 @@ export function checkNetworkFields(doc: Record<string, unknown>): RuleViolation[
         `spec.${field}`,
         'error',
         text(
-          `N5: a Network needs spec.${field} (${what.en}, from the VPC console)`,
-          `N5：Network 必须设置 spec.${field}（${what.zh}，可在 VPC 控制台获取）`,
+          `A Network needs spec.${field} (${what.en}, from the VPC console)`,
+          `Network 必须设置 spec.${field}（${what.zh}，可在 VPC 控制台获取）`,
         ),
       ),
     );
@@ -127,8 +127,8 @@ export function checkNetworkFields(doc: Record<string, unknown>): RuleViolation[
         'spec.networkType',
         'error',
         text(
-          `N5: spec.networkType is ${got}; CCI supports only underlay_neutron`,
-          `N5：spec.networkType 为 ${got === 'missing' ? '空' : got}，CCI 仅支持 underlay_neutron`,
+          `spec.networkType is ${got}; CCI supports only underlay_neutron`,
+          `spec.networkType 为 ${got === 'missing' ? '空' : got}，CCI 仅支持 underlay_neutron`,
         ),
         {
           fix: {

@@ -72,8 +72,8 @@ export function compareLimitAndRequest(
         paths[has],
         'error',
         text(
-          `${rule}: ${who.en} sets ${has}.${resource} (${quantityText(value)}) but no ${lacks}.${resource}; CCI requires limits and requests to be equal, set both`,
-          `${rule}：${who.zh}设置了 ${has}.${resource}（${quantityText(value)}）但没有 ${lacks}.${resource}；CCI 要求 limits 与 requests 相等，请同时设置`,
+          `${who.en} sets ${has}.${resource} (${quantityText(value)}) but no ${lacks}.${resource}; CCI requires limits and requests to be equal, set both`,
+          `${who.zh}设置了 ${has}.${resource}（${quantityText(value)}）但没有 ${lacks}.${resource}；CCI 要求 limits 与 requests 相等，请同时设置`,
         ),
         copyTo(lacks, value),
       ),
@@ -90,8 +90,8 @@ export function compareLimitAndRequest(
         paths[field],
         'error',
         text(
-          `${rule}: ${field}.${resource} of ${who.en} ("${quantityText(raw)}") is not a quantity; write e.g. 500m or 1024Mi`,
-          `${rule}：${who.zh}的 ${field}.${resource}（“${quantityText(raw)}”）不是合法的数量，请写成 500m、1024Mi 这样的形式`,
+          `${field}.${resource} of ${who.en} ("${quantityText(raw)}") is not a quantity; write e.g. 500m or 1024Mi`,
+          `${who.zh}的 ${field}.${resource}（“${quantityText(raw)}”）不是合法的数量，请写成 500m、1024Mi 这样的形式`,
         ),
       ),
     ];
@@ -103,8 +103,8 @@ export function compareLimitAndRequest(
       paths.requests,
       'error',
       text(
-        `${rule}: limits.${resource} (${quantityText(limit)}) must equal requests.${resource} (${quantityText(request)}) for ${who.en} in CCI; set both to the same value`,
-        `${rule}：CCI 要求${who.zh}的 limits.${resource}（${quantityText(limit)}）与 requests.${resource}（${quantityText(request)}）相等，请设为相同的值`,
+        `limits.${resource} (${quantityText(limit)}) must equal requests.${resource} (${quantityText(request)}) for ${who.en} in CCI; set both to the same value`,
+        `CCI 要求${who.zh}的 limits.${resource}（${quantityText(limit)}）与 requests.${resource}（${quantityText(request)}）相等，请设为相同的值`,
       ),
       copyTo('requests', limit),
     ),
@@ -138,12 +138,12 @@ export const checkImagePullSecrets = perPodSpec((pod) => {
         'error',
         duplicate
           ? text(
-              `P2: ${imagePullSecretName} is listed more than once; CCI takes exactly one image pull secret`,
-              `P2：${imagePullSecretName} 重复出现；CCI 只接受一个镜像拉取密钥`,
+              `${imagePullSecretName} is listed more than once; CCI takes exactly one image pull secret`,
+              `${imagePullSecretName} 重复出现；CCI 只接受一个镜像拉取密钥`,
             )
           : text(
-              `P2: imagePullSecrets must be ${imagePullSecretName} in CCI, not "${String(name)}"; use {name: ${imagePullSecretName}}`,
-              `P2：CCI 中 imagePullSecrets 必须为 ${imagePullSecretName}，而不是“${String(name)}”，请改为 {name: ${imagePullSecretName}}`,
+              `imagePullSecrets must be ${imagePullSecretName} in CCI, not "${String(name)}"; use {name: ${imagePullSecretName}}`,
+              `CCI 中 imagePullSecrets 必须为 ${imagePullSecretName}，而不是“${String(name)}”，请改为 {name: ${imagePullSecretName}}`,
             ),
         { fix },
       ),
@@ -225,8 +225,8 @@ export const reportEffectiveResources = perPodSpec((pod) => {
       pod.specPath,
       'info',
       text(
-        `P8: effective pod resources: ${shown}${tail} (per resource, the larger of the biggest init container and the sum of the app containers)`,
-        `P8：Pod 有效规格：${shown}${tail}（按资源取 Init 容器最大值与应用容器之和中的较大者）`,
+        `Effective pod resources: ${shown}${tail} (per resource, the larger of the biggest init container and the sum of the app containers)`,
+        `Pod 有效规格：${shown}${tail}（按资源取 Init 容器最大值与应用容器之和中的较大者）`,
       ),
     ),
   ];
@@ -247,8 +247,8 @@ export const checkHttpGetProbeTimeout = perPodSpec((pod) => {
           joinPath(view.path, probeField, 'timeoutSeconds'),
           'warning',
           text(
-            `P10: ${probeField}.timeoutSeconds (${String(timeout)}) of ${containerLabel(view).en} has no effect on an httpGet probe in CCI (1s is used) unless the pod has annotation ${probeTimeoutAnnotation}: "true"`,
-            `P10：${containerLabel(view).zh}的 ${probeField}.timeoutSeconds（${String(timeout)}）对 httpGet 探针不生效（按 1 秒），除非为 Pod 添加注解 ${probeTimeoutAnnotation}: "true"`,
+            `${probeField}.timeoutSeconds (${String(timeout)}) of ${containerLabel(view).en} has no effect on an httpGet probe in CCI (1s is used) unless the pod has annotation ${probeTimeoutAnnotation}: "true"`,
+            `${containerLabel(view).zh}的 ${probeField}.timeoutSeconds（${String(timeout)}）对 httpGet 探针不生效（按 1 秒），除非为 Pod 添加注解 ${probeTimeoutAnnotation}: "true"`,
           ),
           {
             fix: {
@@ -285,8 +285,8 @@ export const checkRelativeSubPath = perPodSpec((pod) =>
             path,
             'error',
             text(
-              `PV2: ${field} "${subPath}" of ${containerLabel(view).en} must be a relative path inside the volume (no leading "/", no "..")${fixable ? `, e.g. "${relative}"` : ''}`,
-              `PV2：${containerLabel(view).zh}的 ${field}“${subPath}”必须是存储卷内的相对路径（不能以“/”开头，不能含“..”）${fixable ? `，例如“${relative}”` : ''}`,
+              `${field} "${subPath}" of ${containerLabel(view).en} must be a relative path inside the volume (no leading "/", no "..")${fixable ? `, e.g. "${relative}"` : ''}`,
+              `${containerLabel(view).zh}的 ${field}“${subPath}”必须是存储卷内的相对路径（不能以“/”开头，不能含“..”）${fixable ? `，例如“${relative}”` : ''}`,
             ),
             fixable
               ? {

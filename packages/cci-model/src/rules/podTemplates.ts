@@ -131,7 +131,7 @@ export function violation(
 
 /**
  * Reports violations of one rule at one path into `found`: `report(en, zh)` per problem, each
- * message prefixed with the rule ID in both languages ("LG2: ...", "LG2：...").
+ * message in both languages, without the rule ID (that is in `rule`, never in the text).
  */
 export function reporter(
   found: RuleViolation[],
@@ -140,7 +140,7 @@ export function reporter(
   severity: Severity = 'error',
 ): (en: string, zh: string, extra?: Pick<RuleViolation, 'fix' | 'status'>) => void {
   return (en, zh, extra = {}) => {
-    found.push(violation(rule, path, severity, text(`${rule}: ${en}`, `${rule}：${zh}`), extra));
+    found.push(violation(rule, path, severity, text(en, zh), extra));
   };
 }
 
@@ -150,9 +150,7 @@ export function failure(
   path: string,
   severity: Severity = 'error',
 ): (en: string, zh: string, extra?: Pick<RuleViolation, 'fix' | 'status'>) => RuleViolation[] {
-  return (en, zh, extra = {}) => [
-    violation(rule, path, severity, text(`${rule}: ${en}`, `${rule}：${zh}`), extra),
-  ];
+  return (en, zh, extra = {}) => [violation(rule, path, severity, text(en, zh), extra)];
 }
 
 /** Turns a check over one pod spec into a document rule that runs it for every pod spec. */

@@ -38,7 +38,7 @@ export function violation(
     rule,
     path,
     severity,
-    message: { en: `${rule}: ${en}`, 'zh-CN': `${rule}：${zh}` },
+    message: { en, 'zh-CN': zh },
     ...extra,
   };
 }

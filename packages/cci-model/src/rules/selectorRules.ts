@@ -23,8 +23,8 @@ export const checkSelectorMatchesTemplate: Rule = (doc) => {
         'D1',
         'spec.selector',
         'error',
-        'D1: spec.selector is required (apps/v1); set matchLabels to the pod template labels, e.g. app: <name>',
-        'D1：必须设置 spec.selector（apps/v1）；请将 matchLabels 设为 Pod 模板的标签，例如 app: <名称>',
+        'spec.selector is required (apps/v1); set matchLabels to the pod template labels, e.g. app: <name>',
+        '必须设置 spec.selector（apps/v1）；请将 matchLabels 设为 Pod 模板的标签，例如 app: <名称>',
       ),
     );
     return found;
@@ -36,8 +36,8 @@ export const checkSelectorMatchesTemplate: Rule = (doc) => {
         'D1',
         'spec.selector',
         'error',
-        `D1: spec.selector is invalid: ${parsed.error}`,
-        `D1：spec.selector 无效：${parsed.error}`,
+        `spec.selector is invalid: ${parsed.error}`,
+        `spec.selector 无效：${parsed.error}`,
       ),
     );
     return found;
@@ -49,8 +49,8 @@ export const checkSelectorMatchesTemplate: Rule = (doc) => {
         'D1',
         'spec.template.metadata.labels',
         'error',
-        'D1: `selector` does not match template `labels`; give the pod template every label of spec.selector.matchLabels',
-        'D1：selector 与模板的 labels 不匹配；请让 Pod 模板包含 spec.selector.matchLabels 中的全部标签',
+        '`selector` does not match template `labels`; give the pod template every label of spec.selector.matchLabels',
+        'selector 与模板的 labels 不匹配；请让 Pod 模板包含 spec.selector.matchLabels 中的全部标签',
       ),
     );
   }

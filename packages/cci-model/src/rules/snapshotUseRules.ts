@@ -31,8 +31,8 @@ export const checkImageSnapshotUse = perPodSpec((pod, ctx) => {
         autoPath,
         'error',
         text(
-          `S3: ${snapshotAutoMatchAnnotation} must be the string "true" or "false", not ${JSON.stringify(autoMatch)}`,
-          `S3：${snapshotAutoMatchAnnotation} 必须是字符串 "true" 或 "false"，当前为 ${JSON.stringify(autoMatch)}`,
+          `${snapshotAutoMatchAnnotation} must be the string "true" or "false", not ${JSON.stringify(autoMatch)}`,
+          `${snapshotAutoMatchAnnotation} 必须是字符串 "true" 或 "false"，当前为 ${JSON.stringify(autoMatch)}`,
         ),
         typeof autoMatch === 'boolean'
           ? {

@@ -118,10 +118,11 @@ function AnnotationsTable({ annotations }: { annotations: Record<string, string>
                     {known && (
                       <Text size="sm">
                         {known.text[language]}{' '}
-                        <Text span size="xs" c="dimmed">
-                          {t('objectDetails.rules', { rules: known.rules.join(', ') })}
-                          {known.setBy === 'cci' ? ` · ${t('objectDetails.setByCci')}` : ''}
-                        </Text>
+                        {known.setBy === 'cci' && (
+                          <Text span size="xs" c="dimmed">
+                            {t('objectDetails.setByCci')}
+                          </Text>
+                        )}
                       </Text>
                     )}
                   </Table.Td>

@@ -8,11 +8,11 @@ import { defineCatalog } from '../../i18n/featureCatalog.ts';
 const en = {
   ariaLabel: 'YAML editor',
   diagnostics: {
-    syntax: 'Y1: YAML syntax error: {{detail}}',
-    tabIndent: 'Y1: indentation must use spaces; tabs are not allowed in YAML',
+    syntax: 'YAML syntax error: {{detail}}',
+    tabIndent: 'Indentation must use spaces; tabs are not allowed in YAML',
     tabFix: 'Replace tabs with spaces',
     missingSpace:
-      'Y1: "{{text}}" is one plain string, not a key and value: put a space after the colon ("{{fixed}}")',
+      '"{{text}}" is one plain string, not a key and value: put a space after the colon ("{{fixed}}")',
     missingSpaceFix: 'Insert a space after the colon',
     notMapping: 'Each document must be a mapping with apiVersion and kind',
     missingKind: 'The document has no {{field}}: every object needs apiVersion and kind',
@@ -49,11 +49,10 @@ const en = {
 const zhCN: typeof en = {
   ariaLabel: 'YAML 编辑器',
   diagnostics: {
-    syntax: 'Y1：YAML 语法错误：{{detail}}',
-    tabIndent: 'Y1：缩进必须使用空格，YAML 不允许使用 Tab',
+    syntax: 'YAML 语法错误：{{detail}}',
+    tabIndent: '缩进必须使用空格，YAML 不允许使用 Tab',
     tabFix: '将 Tab 替换为空格',
-    missingSpace:
-      'Y1：“{{text}}”是一个普通字符串，而不是键值对：请在冒号后加一个空格（“{{fixed}}”）',
+    missingSpace: '“{{text}}”是一个普通字符串，而不是键值对：请在冒号后加一个空格（“{{fixed}}”）',
     missingSpaceFix: '在冒号后插入空格',
     notMapping: '每个文档都必须是包含 apiVersion 和 kind 的映射',
     missingKind: '文档缺少 {{field}}：每个对象都需要 apiVersion 和 kind',

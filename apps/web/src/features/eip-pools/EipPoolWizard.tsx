@@ -117,7 +117,7 @@ export function EipPoolWizard() {
       />
       {check.warnings.map((w) => (
         <Alert key={w.rule + w.path} color="yellow">
-          {w.rule}: {w.message[language]}
+          {w.message[language]}
         </Alert>
       ))}
       {form.mode === 'dynamic' ? (

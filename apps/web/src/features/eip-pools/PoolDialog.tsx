@@ -89,7 +89,7 @@ export function PoolDialog({ region, pool, action, pods, onClose }: Props) {
         <List size="sm" aria-label={t('eipPools.findings')}>
           {findings.map((f, i) => (
             <List.Item key={i} c={f.severity === 'error' ? 'red' : undefined}>
-              {f.rule}: {f.message[language]}
+              {f.message[language]}
             </List.Item>
           ))}
         </List>

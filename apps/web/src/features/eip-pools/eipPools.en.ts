@@ -4,7 +4,7 @@ export const en = {
     create: 'Create EIP pool',
     manager: 'Pool manager',
     managerTitle: 'EIP pools in {{namespace}}',
-    none: 'No EIP pools in this namespace yet. Pods use a pool with the annotation yangtse.io/eip-pool: <pool> (E4).',
+    none: 'No EIP pools in this namespace yet. Pods use a pool with the annotation yangtse.io/eip-pool: <pool>.',
     dynamic: 'dynamic',
     static: 'static',
     usage: 'EIPs in use',
@@ -13,7 +13,8 @@ export const en = {
     delete: 'Delete',
     dynamicSummary:
       'Dynamic pool: {{amount}} EIPs created by CCI, network type {{networkType}}, bandwidth {{shareType}}.',
-    staticSummary: 'Static pool of {{count}} existing EIPs.',
+    staticSummary_one: 'Static pool of {{count}} existing EIP.',
+    staticSummary_other: 'Static pool of {{count}} existing EIPs.',
     address: 'Address',
     eipId: 'EIP ID',
     heldBy: 'Held by pod',
@@ -22,8 +23,8 @@ export const en = {
     waiting: 'waiting for an EIP',
     capacityUser: '{{name}} ({{replicas}} replicas + {{surge}} surge)',
     capacityOk:
-      'E8: rolling updates fit: {{users}} need at most {{needed}} EIPs, the pool has {{size}}.',
-    capacityTitle: 'E8: a rolling update can run out of EIPs',
+      'Rolling updates fit: {{users}} need at most {{needed}} EIPs, the pool has {{size}}.',
+    capacityTitle: 'A rolling update can run out of EIPs',
     capacityShort:
       '{{users}} need up to {{needed}} EIPs during a rolling update (new pods start before old ones release theirs), but the pool has {{size}}.',
     fixBigger:
@@ -39,15 +40,15 @@ export const en = {
       delete: 'Delete EIP pool {{name}}',
     },
     amount: 'Number of EIPs (amount)',
-    amountHint: '0-500 (E2).',
+    amountHint: '0-500.',
     scaleHint:
-      'Only the amount can change (E5). Scaling down keeps EIPs in use until their pods release them.',
+      'Only the amount can change. Scaling down keeps EIPs in use until their pods release them.',
     eips: 'EIP addresses',
     eipsHint:
-      'Existing, unused EIPs, one per line (E3). EIPs bound to a NAT gateway or load balancer are refused.',
+      'Existing, unused EIPs, one per line. EIPs bound to a NAT gateway or load balancer are refused.',
     findings: 'Checks of the change',
     deleteConfirm: 'Delete pool {{name}} and the EIPs it created?',
-    deleteBlocked: 'Pods still use this pool (E6). Delete them first:',
+    deleteBlocked: 'Pods still use this pool. Delete them first:',
     submit: { scale: 'Scale', eips: 'Save', delete: 'Delete' },
     createTitle: 'Create an EIP pool in {{namespace}}',
     mode: 'Pool type',
@@ -61,7 +62,7 @@ export const en = {
     dedicated: 'Dedicated (PER)',
     shared: 'Shared (WHOLE)',
     bandwidthId: 'Shared bandwidth ID',
-    bandwidthIdHint: 'A shared bandwidth takes only its ID (E2).',
+    bandwidthIdHint: 'A shared bandwidth takes only its ID.',
     size: 'Bandwidth size (Mbit/s)',
     sizeHint: '1-200 Mbit/s.',
     bandwidthName: 'Bandwidth name (optional)',

@@ -26,7 +26,10 @@ export function Frame() {
     const to = `/r/${encodeURIComponent(nextRegion)}/ns/${encodeURIComponent(nextNamespace)}/${resource ?? 'pods'}`;
     // A session belongs to one region: another region needs its own sign-in.
     if (session && nextRegion !== session.region) {
-      void navigate({ to: '/login', search: { region: nextRegion, redirect: to } });
+      void navigate({
+        to: '/login',
+        search: { region: nextRegion, redirect: to, from: session.region, method: session.method },
+      });
     } else {
       void navigate({ href: to });
     }

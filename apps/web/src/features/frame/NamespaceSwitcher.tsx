@@ -45,7 +45,9 @@ export function NamespaceSwitcher({ region, namespace, onChange }: Props) {
     <>
       <TextInput
         aria-label={t('common.namespace')}
-        placeholder={t('frame.namespacePlaceholder')}
+        // Empty while focused, the current name as its placeholder: a <datalist> only offers
+        // what matches the text, so the current name would hide every other namespace.
+        placeholder={text === '' ? namespace : t('frame.namespacePlaceholder')}
         w={220}
         list={listId}
         autoComplete="off"
@@ -59,6 +61,7 @@ export function NamespaceSwitcher({ region, namespace, onChange }: Props) {
         onKeyDown={(e) => {
           if (e.key === 'Enter') commit(e.currentTarget.value);
         }}
+        onFocus={() => setText('')}
         onBlur={() => setText(namespace)}
         error={text !== namespace && text !== '' && !isNamespaceName(text.trim())}
       />

@@ -75,7 +75,8 @@ describe('PodMetricsPanel', () => {
     stubFetch(twoContainerPod({ state: 'metrics-off', series: [], lastScrapeMs: undefined }));
     renderWithProviders(<PodMetricsPanel region="cn-north-4" namespace="demo" pod="redis-1" />);
     const notice = await screen.findByRole('alert', { name: en.metrics.state.offTitle });
-    expect(notice.textContent).toContain('Metrics are off for this pod (rule M1)');
+    expect(notice.textContent).toContain('Metrics are off for this pod');
+    expect(notice.textContent).not.toMatch(/\b[A-Z]{1,3}\d+\b/);
     expect(notice.textContent).toContain('monitoring.cci.io/enable-pod-metrics: "false"');
     expect(notice.textContent).toContain('monitoring.cci.io/enable-pod-metrics: "true"');
     expect(notice.textContent).toContain('monitoring.cci.io/metrics-port: "19100"');

@@ -44,7 +44,7 @@ export const en = {
     limitOfContainer: 'Limit ({{container}})',
     unit: { cores: 'cores' },
     state: {
-      offTitle: 'Metrics are off for this pod (rule M1)',
+      offTitle: 'Metrics are off for this pod',
       offBody:
         'The pod carries the annotation below, so CCI starts no metrics exporter in it. To turn metrics on, set it to "true" or remove it (metrics are on by default) in the pod template of its workload; the exporter listens on the port in monitoring.cci.io/metrics-port (default 19100). Running pods keep their annotations: the change applies to pods created afterwards.',
       offEnable: 'Pod template annotations that turn metrics on:',

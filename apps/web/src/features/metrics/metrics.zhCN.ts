@@ -47,7 +47,7 @@ export const zhCN: Strings<typeof en> = {
     limitOfContainer: '上限（{{container}}）',
     unit: { cores: '核' },
     state: {
-      offTitle: '该 Pod 未开启监控（规则 M1）',
+      offTitle: '该 Pod 未开启监控',
       offBody:
         '该 Pod 带有下方注解，CCI 不会在其中启动监控 exporter。如需开启监控，请在其工作负载的 Pod 模板中将该注解设为 "true" 或删除它（默认开启）；exporter 监听 monitoring.cci.io/metrics-port 指定的端口（默认 19100）。运行中的 Pod 不会更新注解：修改对之后创建的 Pod 生效。',
       offEnable: '开启监控的 Pod 模板注解：',

@@ -1,4 +1,5 @@
 import { Alert, Checkbox, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { checkNetwork, type NetworkFields } from './namespaceForm.ts';
@@ -21,9 +22,15 @@ const fields: (keyof NetworkFields)[] = [
   'projectId',
 ];
 
-/** N5 fields of a Network, checked as the user types (N5 errors per field, N6 confirmation). */
+/**
+ * The fields of a Network, checked as the user types; a field's error shows once it has been
+ * left (or came filled in), never on an untouched form. The overlap asks for a confirmation.
+ */
 export function NetworkFieldsForm(props: Props) {
   const { t } = useTranslation();
+  const [touched, setTouched] = useState(
+    () => new Set(fields.filter((key) => props.value[key] !== '')),
+  );
   const language = currentLanguage();
   const check = checkNetwork(props.namespace, props.value);
   const overlap = check.serviceRangeOverlap;
@@ -37,7 +44,8 @@ export function NetworkFieldsForm(props: Props) {
             description={t(`nsWizard.hint.${key}`)}
             value={props.value[key]}
             onChange={(e) => props.onChange({ ...props.value, [key]: e.currentTarget.value })}
-            error={check.errors[key]?.message[language]}
+            onBlur={() => setTouched((s) => new Set(s).add(key))}
+            error={touched.has(key) ? check.errors[key]?.message[language] : undefined}
             required
           />
         ))}

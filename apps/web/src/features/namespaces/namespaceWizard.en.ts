@@ -25,10 +25,10 @@ export const en = {
         '"{{name}}" is not a DNS-1123 label: use lower-case letters, digits and "-", starting and ending with a letter or digit.',
       taken: 'A namespace "{{name}}" already exists in this region; choose another name.',
     },
-    enterpriseProject: 'Enterprise project ID (N2)',
+    enterpriseProject: 'Enterprise project ID',
     enterpriseProjectHint: '"0" is the default enterprise project.',
     networkIntro:
-      'Pods and Services of the namespace take their IP addresses from this VPC subnet (N7). The ids are in the VPC console and in My Credentials.',
+      'Pods and Services of the namespace take their IP addresses from this VPC subnet. The ids are in the VPC console and in My Credentials.',
     field: {
       vpcId: 'VPC ID',
       subnetId: 'Subnet ID',
@@ -47,7 +47,7 @@ export const en = {
       domainId: 'Prefilled from your account; network.alpha.kubernetes.io/domain-id',
       projectId: 'Prefilled from your session; network.alpha.kubernetes.io/project-id',
     },
-    overlapTitle: 'The subnet overlaps the Service range (N6)',
+    overlapTitle: 'The subnet overlaps the Service range',
     overlapConfirm:
       'This namespace will not use Services (clients reach pods directly): use this CIDR anyway',
     stepReviewTitle: 'Review',
@@ -63,7 +63,7 @@ export const en = {
       'No creation job for {{name}} is kept in this browser. Open the namespace list to see its state.',
     jobStepNamespace: 'Namespace {{name}} created',
     jobStepNetwork: 'Network created (state: {{state}})',
-    jobStepActive: 'Network Active, namespace normal (N4)',
+    jobStepActive: 'Network Active, namespace normal',
     phase: {
       checking: 'Checking the state on the server…',
       creatingNamespace: 'Creating namespace {{name}}…',
@@ -92,7 +92,7 @@ export const en = {
     empty: 'The namespace holds no listed resources.',
     typeName: 'Type {{name}} to confirm',
     deleteButton: 'Delete',
-    abnormalTitle: 'Namespaces without a network are abnormal (N4): no pod can run there yet.',
+    abnormalTitle: 'Namespaces without a network are abnormal: no pod can run there yet.',
     createNetworkFor: 'Create network for {{name}}',
   },
 };

@@ -26,10 +26,10 @@ export const zhCN: Strings<typeof en> = {
         '“{{name}}”不是合法的 DNS-1123 标签：请使用小写字母、数字和“-”，并以字母或数字开头和结尾。',
       taken: '本区域已存在命名空间“{{name}}”，请换一个名称。',
     },
-    enterpriseProject: '企业项目 ID（N2）',
+    enterpriseProject: '企业项目 ID',
     enterpriseProjectHint: '"0" 表示默认企业项目。',
     networkIntro:
-      '命名空间中的 Pod 和 Service 从该 VPC 子网获取 IP 地址（N7）。各 ID 可在 VPC 控制台和“我的凭证”中获取。',
+      '命名空间中的 Pod 和 Service 从该 VPC 子网获取 IP 地址。各 ID 可在 VPC 控制台和“我的凭证”中获取。',
     field: {
       vpcId: 'VPC ID',
       subnetId: '子网 ID',
@@ -48,7 +48,7 @@ export const zhCN: Strings<typeof en> = {
       domainId: '已按您的账号预填；network.alpha.kubernetes.io/domain-id',
       projectId: '已按当前会话预填；network.alpha.kubernetes.io/project-id',
     },
-    overlapTitle: '子网与 Service 网段重叠（N6）',
+    overlapTitle: '子网与 Service 网段重叠',
     overlapConfirm: '该命名空间不使用 Service（直接访问 Pod）：仍使用此网段',
     stepReviewTitle: '确认',
     reviewIntro:
@@ -61,7 +61,7 @@ export const zhCN: Strings<typeof en> = {
     noJob: '本浏览器中没有 {{name}} 的创建任务，请在命名空间列表中查看其状态。',
     jobStepNamespace: '已创建命名空间 {{name}}',
     jobStepNetwork: '已创建网络（状态：{{state}}）',
-    jobStepActive: '网络为 Active，命名空间正常（N4）',
+    jobStepActive: '网络为 Active，命名空间正常',
     phase: {
       checking: '正在查询服务端状态…',
       creatingNamespace: '正在创建命名空间 {{name}}…',
@@ -89,7 +89,7 @@ export const zhCN: Strings<typeof en> = {
     empty: '该命名空间中没有列出的资源。',
     typeName: '输入 {{name}} 以确认',
     deleteButton: '删除',
-    abnormalTitle: '没有网络的命名空间状态为异常（N4），其中的 Pod 暂时无法运行。',
+    abnormalTitle: '没有网络的命名空间状态为异常，其中的 Pod 暂时无法运行。',
     createNetworkFor: '为 {{name}} 创建网络',
   },
 };

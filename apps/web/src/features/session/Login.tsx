@@ -28,10 +28,12 @@ export function Login() {
   const regions = regionsQuery.data?.regions ?? [];
   const [picked, setPicked] = useState<string | null>(search.region ?? null);
   const region = picked ?? regions[0]?.id ?? null;
-  const [method, setMethod] = useState<'password' | 'aksk'>('password');
+  const [method, setMethod] = useState<'password' | 'aksk'>(search.method ?? 'password');
   const [demoFill, setDemoFill] = useState(0);
   const demo = regionsQuery.data?.demo;
   const language = currentLanguage();
+  const regionLabelOf = (id: string) =>
+    regionLabel(id, regions.find((r) => r.id === id)?.name ?? id, language);
 
   return (
     <Center mih="100vh" bg="gray.0">
@@ -46,6 +48,16 @@ export function Login() {
             value={region ?? ''}
             onChange={(event) => setPicked(event.currentTarget.value)}
           />
+          {search.from && region && search.from !== region && (
+            <Alert role="note" color="yellow" variant="light">
+              <Text size="sm">
+                {t('login.regionSwitch', {
+                  from: regionLabelOf(search.from),
+                  to: regionLabelOf(region),
+                })}
+              </Text>
+            </Alert>
+          )}
           {demo && (
             <Alert role="note" color="blue" variant="light">
               <Text size="sm">{t('login.demo', demo)}</Text>

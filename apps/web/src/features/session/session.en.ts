@@ -4,7 +4,8 @@ export const en = {
     expiredTitle: 'Your session has ended',
     expiredBody:
       'Sign in again to continue. This page stays as it is: what you entered is kept, the data reloads and a failed action is sent again.',
-    retried: 'Signed in again; sent {{count}} interrupted action(s) again.',
+    retried_one: 'Signed in again; sent {{count}} interrupted action again.',
+    retried_other: 'Signed in again; sent {{count}} interrupted actions again.',
     resumed: 'Signed in again.',
     fullSignIn: 'Go to the sign-in page instead',
     unreachableTitle: 'The console server is not reachable',

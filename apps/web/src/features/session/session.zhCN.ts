@@ -7,7 +7,8 @@ export const zhCN: Strings<typeof en> = {
     expiredTitle: '会话已失效',
     expiredBody:
       '请重新登录以继续。当前页面保持不变：已输入的内容会保留，数据会重新加载，失败的操作会重新提交。',
-    retried: '已重新登录；已重新提交 {{count}} 个中断的操作。',
+    retried_one: '已重新登录；已重新提交 {{count}} 个中断的操作。',
+    retried_other: '已重新登录；已重新提交 {{count}} 个中断的操作。',
     resumed: '已重新登录。',
     fullSignIn: '改为前往登录页',
     unreachableTitle: '无法连接控制台服务器',

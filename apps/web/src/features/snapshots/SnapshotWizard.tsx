@@ -232,7 +232,7 @@ export function SnapshotWizard() {
       </SimpleGrid>
       {otherErrors.map((v) => (
         <Alert key={v.path} color="red">
-          {v.rule}: {v.message[language]}
+          {v.message[language]}
         </Alert>
       ))}
     </WizardShell>

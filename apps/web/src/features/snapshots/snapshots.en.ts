@@ -5,7 +5,7 @@ export const en = {
     overview: 'Snapshot overview',
     overviewTitle: 'Image snapshots',
     pollNote:
-      'CCI offers no watch for snapshots (S4): the console polls them and updates this page by itself.',
+      'CCI offers no watch for snapshots: the console polls them and updates this page by itself.',
     none: 'No image snapshots yet.',
     createTitle: 'Create an image snapshot',
     name: 'Name',
@@ -32,7 +32,7 @@ export const en = {
     filesystem: 'Filesystem',
     filesystemHint: 'ext4 is the only filesystem.',
     ttl: 'Expires after (days)',
-    ttlHint: '0 = never expires. Expired snapshots count against the quota until deleted (S5).',
+    ttlHint: '0 = never expires. Expired snapshots count against the quota until deleted.',
     manifest: 'Manifest to send (password masked)',
     createSubmit: 'Create snapshot',
     neverExpires: 'never expires',
@@ -40,7 +40,7 @@ export const en = {
     expiresIn: 'expires in {{age}}',
     expiredBadge: 'expired',
     expiredNote:
-      'Expired but kept: it still counts against the snapshot quota until you delete it (S5).',
+      'Expired but kept: it still counts against the snapshot quota until you delete it.',
     summary: '{{size}} GiB {{type}} · age {{age}} · {{expiry}}',
     delete: 'Delete',
     deleteTitle: 'Delete snapshot {{name}}',

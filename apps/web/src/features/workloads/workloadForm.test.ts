@@ -213,8 +213,8 @@ describe('workload form: image snapshots', () => {
     const problems = workloadProblems(form, workloadManifest(form, 'demo'), 'demo', lookups);
     const conflict = problems.find((p) => p.rule === 'S3');
     expect(conflict).toMatchObject({ field: 'snapshot', severity: 'error' });
-    expect(conflict?.message?.en).toMatch(/^S3: .*conflict/);
-    expect(conflict?.message?.['zh-CN']).toMatch(/^S3：.*冲突/);
+    expect(conflict?.message?.en).toMatch(/conflict/);
+    expect(conflict?.message?.['zh-CN']).toMatch(/冲突/);
   });
 
   it('S3 a specified snapshot must exist and be Available', () => {
@@ -266,7 +266,7 @@ describe('workload form: server refusals', () => {
       'Deployment "x" refers to a missing object: spec.template.metadata.annotations["yangtse.io/eip-id"]: EIP2: eip "nope" not found; name an existing EIP; spec.template.metadata.annotations["cci.io/image-snapshot-specified-name"]: S3: conflict';
     const problems = serverProblems({ code: 404, message }, message);
     expect(problems.map((p) => `${p.rule} ${p.field}`)).toEqual(['EIP2 eipId', 'S3 snapshot']);
-    expect(problems[0]?.message?.en).toBe('EIP2: eip "nope" not found; name an existing EIP');
+    expect(problems[0]?.message?.en).toBe('eip "nope" not found; name an existing EIP');
   });
 
   it('K8s a refusal without rule or field is kept whole (an AlreadyExists, say)', () => {

@@ -104,14 +104,13 @@ export function serverProblems(body: Partial<Status> | undefined, fallback: stri
     field: fieldOfPath(path),
     rule,
     severity: 'error',
-    message: { en: `${rule}: ${message.trim()}`, 'zh-CN': `${rule}: ${message.trim()}` },
+    message: { en: message.trim(), 'zh-CN': message.trim() },
   }));
 }
 
 export function problemText(problem: FormProblem, t: TFunction, language: Language): string {
   const text = problem.message?.[language] ?? t(problem.key ?? '', problem.params ?? {});
-  // Validator messages start with their rule ID already; make sure every text does.
-  return text.startsWith(problem.rule) ? text : `${problem.rule}: ${text}`;
+  return text;
 }
 
 export interface ProblemsView {

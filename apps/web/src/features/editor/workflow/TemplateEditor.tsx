@@ -10,7 +10,7 @@ import { ApplyResults } from './ApplyResults.tsx';
 import { DraftNotice } from './DraftNotice.tsx';
 import { DryRunApplyButtons, YamlEditorPane } from './EditorControls.tsx';
 import { ProblemList } from './ProblemList.tsx';
-import { withNamespace } from './templateText.ts';
+import { withNamespace, withoutProvenance } from './templateText.ts';
 import { useApply } from './useApply.ts';
 import { useDraft } from './useDraft.ts';
 
@@ -86,7 +86,8 @@ function TemplateText({
   namespace: string;
   template: ManifestTemplate | undefined;
 }) {
-  const fresh = () => (template ? withNamespace(template.text, namespace, isNamespaced) : '');
+  const fresh = () =>
+    template ? withNamespace(withoutProvenance(template.text), namespace, isNamespaced) : '';
   const draft = useDraft(
     { region, namespace, target: template ? `template:${template.id}` : 'new' },
     fresh,

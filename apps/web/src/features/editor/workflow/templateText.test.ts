@@ -2,7 +2,8 @@ import { findKindByApiVersion } from '@cci/model';
 import { manifestTemplates } from '@cci/model/templates';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { withNamespace } from './templateText.ts';
+import { withNamespace, withoutProvenance } from './templateText.ts';
+import { parseAllDocuments } from 'yaml';
 
 const namespaced = (apiVersion: string, kind: string) =>
   findKindByApiVersion(apiVersion, kind)?.namespaced ?? true;
@@ -54,4 +55,25 @@ describe('withNamespace', () => {
       expect(doc.metadata.namespace).toBe(kind?.namespaced ? 'team-a' : undefined);
     },
   );
+});
+
+describe('withoutProvenance', () => {
+  const docs = (text: string) => parseAllDocuments(text).map((d) => d.toJS() as unknown);
+
+  it('drops the seed notes (rule IDs, "repaired … (PDF damage)") and keeps the manifest', () => {
+    const damaged = manifestTemplates.filter((tpl) =>
+      /PDF damage|\b[A-Z]{1,3}\d+\b/.test(tpl.text),
+    );
+    expect(damaged.length).toBeGreaterThan(0);
+    for (const tpl of manifestTemplates) {
+      const shown = withoutProvenance(tpl.text);
+      expect(shown, tpl.id).not.toMatch(/^# (seed|repaired|note|completed|placeholder)/m);
+      expect(shown, tpl.id).not.toMatch(/PDF damage/);
+      expect(docs(shown), tpl.id).toEqual(docs(tpl.text));
+    }
+  });
+
+  it('leaves a text without a leading comment block as it is', () => {
+    expect(withoutProvenance('kind: Pod\n# keep: mine\n')).toBe('kind: Pod\n# keep: mine\n');
+  });
 });

@@ -44,3 +44,14 @@ function yamlScalar(value: string): string {
   const misread = /^(\d+|0x[0-9a-f]+|y|n|yes|no|on|off|true|false|null)$/.test(value);
   return plain && !misread ? value : JSON.stringify(value);
 }
+
+/**
+ * A template as an operator sees it: the leading `#` block is the seed's provenance (chapter,
+ * page, what was repaired after the PDF extraction, rule notes) and is for the repository,
+ * not for the editor; everything from the first YAML line on is kept as written.
+ */
+export function withoutProvenance(text: string): string {
+  const lines = text.split('\n');
+  const first = lines.findIndex((line) => !line.startsWith('#'));
+  return first <= 0 ? text : lines.slice(first).join('\n');
+}

@@ -22,7 +22,8 @@ export const en = {
     diffLabel: 'Changes to apply',
     diffHint: 'Left: the live object. Right: what Apply sends. You can still edit on the right.',
     loadingLive: 'Loading the live object…',
-    problems: '{{count}} problems found in the editor',
+    problems_one: '{{count}} problem found in the editor',
+    problems_other: '{{count}} problems found in the editor',
     problemLine: 'Line {{line}}',
     results: {
       title: 'Result',

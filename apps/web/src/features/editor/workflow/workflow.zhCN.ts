@@ -25,7 +25,8 @@ export const zhCN: Strings<typeof en> = {
     diffLabel: '将要提交的变更',
     diffHint: '左侧为线上对象，右侧为将要提交的内容；右侧仍可编辑。',
     loadingLive: '正在加载线上对象…',
-    problems: '编辑器中发现 {{count}} 个问题',
+    problems_one: '编辑器中发现 {{count}} 个问题',
+    problems_other: '编辑器中发现 {{count}} 个问题',
     problemLine: '第 {{line}} 行',
     results: {
       title: '结果',
