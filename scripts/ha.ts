@@ -37,6 +37,12 @@ export interface RunningHa {
   /** PEM file of the emulator's self-signed certificate, which the replicas trust. */
   caFile: string;
   redisPort: number;
+  /** redis-server's process id (an operator stops and starts Redis by it). */
+  redisPid: number | undefined;
+  /** redis-server's config file (mode 600; holds the password): `redis-server <it>` restarts it. */
+  redisConfig: string;
+  /** HAProxy's stats socket (`show stat`: each replica's state and open sessions). */
+  statsSocket: string;
   replicas: Replica[];
   /** Starts a replica again after it was killed (same port, same environment). */
   restart(replica: Replica): Promise<Replica>;
@@ -67,19 +73,24 @@ export async function startHa(options: HaOptions = {}): Promise<RunningHa> {
 
     const redisPort = await portOrFree(options.redisPort ?? 6379);
     const password = randomBytes(18).toString('base64url');
-    children.push(
-      child(
-        'redis',
-        'redis-server',
-        [
-          ...['--port', String(redisPort), '--bind', LOOPBACK, '--save', '', '--appendonly', 'no'],
-          ...['--user', 'console', 'on', `>${password}`, '~*', '&*', '+@all'],
-          ...['--user', 'default', 'off'],
-        ],
-        {},
-        options.verbose,
-      ),
+    // A config file readable by this user only, not arguments: any local user can read a
+    // process's arguments. Its path is how Redis is started again (RunningHa.redisConfig).
+    const redisConfig = join(dir, 'redis.conf');
+    writeFileSync(
+      redisConfig,
+      [
+        `port ${redisPort}`,
+        `bind ${LOOPBACK}`,
+        'save ""',
+        'appendonly no',
+        `user console on >${password} ~* &* +@all`,
+        'user default off',
+        '',
+      ].join('\n'),
+      { mode: 0o600 },
     );
+    const redis = child('redis', 'redis-server', [redisConfig], {}, options.verbose);
+    children.push(redis);
     await untilListening(redisPort);
 
     const port = await portOrFree(options.port ?? 8080);
@@ -116,6 +127,7 @@ export async function startHa(options: HaOptions = {}): Promise<RunningHa> {
     for (const [i, p] of replicaPorts.entries())
       replicas.push(await startReplica(`bff${i + 1}`, p));
 
+    const statsSocket = join(dir, 'haproxy-stats.sock');
     children.push(
       child(
         'haproxy',
@@ -123,6 +135,7 @@ export async function startHa(options: HaOptions = {}): Promise<RunningHa> {
         ['-db', '-f', HAPROXY_CONFIG],
         {
           CCI_HA_BIND: `${LOOPBACK}:${port}`,
+          CCI_HA_STATS_SOCKET: statsSocket,
           CCI_BFF1_ADDR: `${LOOPBACK}:${replicaPorts[0]}`,
           CCI_BFF2_ADDR: `${LOOPBACK}:${replicaPorts[1] ?? replicaPorts[0]}`,
         },
@@ -136,6 +149,9 @@ export async function startHa(options: HaOptions = {}): Promise<RunningHa> {
       emulator,
       caFile,
       redisPort,
+      redisPid: redis.pid,
+      redisConfig,
+      statsSocket,
       replicas,
       restart: (replica) => startReplica(replica.name, Number(new URL(replica.url).port)),
       async close() {

@@ -54,6 +54,8 @@ async function main(): Promise<void> {
         url: running.url,
         emulatorUrl: running.emulator.url,
         caFile: running.caFile,
+        redis: { port: running.redisPort, pid: running.redisPid, config: running.redisConfig },
+        statsSocket: running.statsSocket,
         replicas: running.replicas.map((r) => ({ name: r.name, url: r.url, pid: r.process.pid })),
       }),
     );

@@ -9,6 +9,9 @@ export interface HaFleet {
   url: string;
   emulatorUrl: string;
   caFile: string;
+  redis: { port: number; pid: number; config: string };
+  /** HAProxy's stats socket (support/haOperator.ts reads it). */
+  statsSocket: string;
   replicas: { name: string; url: string; pid: number }[];
   stop(): Promise<void>;
 }
