@@ -1,6 +1,5 @@
-import type { KindDescriptor } from '@cci/model';
+import { canonicalQuantity, type KindDescriptor } from '@cci/model';
 import type { KubeObject } from '../store/types.ts';
-import { canonicalQuantity } from './quantity.ts';
 
 /**
  * What the API server fills in on every write (SetDefaults_* of the served versions) and how it

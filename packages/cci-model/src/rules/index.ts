@@ -27,6 +27,7 @@ import { resourceRuleIds, resourceRuleTable, type Rule } from './workloadRules.t
 export type * from './types.ts';
 export { podSpecsOf, containersOf, type PodSpecView, type ContainerView } from './podTemplates.ts';
 export { parseQuantity, formatQuantity, quantitiesEqual } from './quantity.ts';
+export { canonicalQuantity } from './canonicalQuantity.ts';
 export { effectivePodResources } from './podRules.ts';
 export { namespaceDefaults } from './namespaceRules.ts';
 export { parseIpv4Cidr, cidrsOverlap } from './networkRules.ts';

@@ -3,6 +3,9 @@
  * (cores, bytes, devices), so rules compare 500m with 0.5 and 1Gi with 1024Mi.
  */
 
+/** Binary suffixes by power of 1024 (index 0 is none). */
+export const BINARY_SUFFIXES = ['', 'Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei'] as const;
+
 const binarySuffixes: Record<string, number> = {
   Ki: 2 ** 10,
   Mi: 2 ** 20,
@@ -12,7 +15,8 @@ const binarySuffixes: Record<string, number> = {
   Ei: 2 ** 60,
 };
 
-const decimalExponents: Record<string, number> = {
+/** Decimal SI suffixes and their powers of ten. */
+export const DECIMAL_EXPONENTS: Readonly<Record<string, number>> = {
   n: -9,
   u: -6,
   m: -3,
@@ -25,14 +29,15 @@ const decimalExponents: Record<string, number> = {
   E: 18,
 };
 
-const quantityPattern =
+/** A quantity's text: mantissa with sign, then a suffix or a decimal exponent. */
+export const QUANTITY_PATTERN =
   /^([+-]?(?:\d+\.?\d*|\.\d+))(?:(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE])|[eE]([+-]?\d+))?$/;
 
 /** The value in base units, or undefined when `value` is not a quantity. */
 export function parseQuantity(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value !== 'string') return undefined;
-  const match = quantityPattern.exec(value.trim());
+  const match = QUANTITY_PATTERN.exec(value.trim());
   if (!match) return undefined;
   const mantissa = match[1] ?? '';
   const suffix = match[2];
@@ -41,7 +46,7 @@ export function parseQuantity(value: unknown): number | undefined {
     return Number(mantissa) * (binarySuffixes[suffix] ?? 1);
   }
   // Decimal scaling goes through the string form so that "100m" and "0.1" give the same double.
-  const power = exponent !== undefined ? Number(exponent) : (decimalExponents[suffix ?? ''] ?? 0);
+  const power = exponent !== undefined ? Number(exponent) : (DECIMAL_EXPONENTS[suffix ?? ''] ?? 0);
   return Number(`${mantissa}e${power}`);
 }
 

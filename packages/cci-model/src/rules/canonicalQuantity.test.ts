@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalQuantity } from './quantity.ts';
+import { canonicalQuantity } from './canonicalQuantity.ts';
 
 describe('canonicalQuantity (resource.Quantity as the API server writes it)', () => {
   it.each([
