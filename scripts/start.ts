@@ -1,7 +1,6 @@
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { closeOnSignals, commonOptions, portNumber, runMain, staticDirFor } from './cli.ts';
 import { DEMO_ACCOUNT, startConsole } from './console.ts';
-import { ensureWebBuilt } from './webBuild.ts';
 
 const usage = `Usage: npm start -- [--port 8080] [--emulator-port 6443] [--no-demo] [--rebuild]
        [--static-dir DIR] [--e2e-build] [--verbose]
@@ -13,16 +12,8 @@ const usage = `Usage: npm start -- [--port 8080] [--emulator-port 6443] [--no-de
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      port: { type: 'string', default: '8080' },
-      'emulator-port': { type: 'string', default: '6443' },
+      ...commonOptions,
       'no-demo': { type: 'boolean', default: false },
-      rebuild: { type: 'boolean', default: false },
-      'static-dir': { type: 'string' },
-      'e2e-build': { type: 'boolean', default: false },
-      verbose: { type: 'boolean', default: false },
-      // For the Playwright global setup: one JSON line on stdout once everything listens.
-      'ready-json': { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
@@ -32,14 +23,7 @@ async function main(): Promise<void> {
   const port = portNumber('--port', values.port);
   const emulatorPort = portNumber('--emulator-port', values['emulator-port']);
   const say = (line: string) => console.log(line);
-  const staticDir =
-    values['static-dir'] ??
-    (await ensureWebBuilt({
-      always: values.rebuild,
-      quiet: values['ready-json'],
-      flavor: values['e2e-build'] ? 'e2e' : 'production',
-      say,
-    }));
+  const staticDir = await staticDirFor(values, say);
   const demo = !values['no-demo'];
   const running = await startConsole({
     port,
@@ -49,7 +33,7 @@ async function main(): Promise<void> {
     // The e2e run (Playwright global setup) needs metrics charts to fill within seconds.
     ...(values['ready-json'] ? { metricsIntervalSeconds: 2 } : {}),
     say,
-    staticDir: resolve(staticDir),
+    staticDir,
   });
 
   if (values['ready-json']) {
@@ -71,31 +55,7 @@ async function main(): Promise<void> {
     say('Press Ctrl-C to stop.');
   }
 
-  let stopping = false;
-  const stop = () => {
-    if (stopping) return;
-    stopping = true;
-    running.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(`cci-console: stopping failed: ${String(error)}`);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  closeOnSignals(running, 'cci-console');
 }
 
-function portNumber(flag: string, raw: string): number {
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`${flag}: "${raw}" is not a port number (0-65535)`);
-  }
-  return port;
-}
-
-main().catch((error: unknown) => {
-  console.error(`cci-console: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+runMain(main, 'cci-console');

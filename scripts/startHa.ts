@@ -1,8 +1,7 @@
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { closeOnSignals, commonOptions, portNumber, runMain, staticDirFor } from './cli.ts';
 import { DEMO_ACCOUNT } from './console.ts';
 import { startHa } from './ha.ts';
-import { ensureWebBuilt } from './webBuild.ts';
 
 const usage = `Usage: npm run start:ha -- [--port 8080] [--emulator-port 6443] [--redis-port 6379]
        [--rebuild] [--static-dir DIR] [--e2e-build] [--verbose]
@@ -14,15 +13,8 @@ const usage = `Usage: npm run start:ha -- [--port 8080] [--emulator-port 6443] [
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      port: { type: 'string', default: '8080' },
-      'emulator-port': { type: 'string', default: '6443' },
+      ...commonOptions,
       'redis-port': { type: 'string', default: '6379' },
-      rebuild: { type: 'boolean', default: false },
-      'static-dir': { type: 'string' },
-      'e2e-build': { type: 'boolean', default: false },
-      verbose: { type: 'boolean', default: false },
-      'ready-json': { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
@@ -30,19 +22,12 @@ async function main(): Promise<void> {
     return;
   }
   const say = (line: string) => console.log(line);
-  const staticDir =
-    values['static-dir'] ??
-    (await ensureWebBuilt({
-      always: values.rebuild,
-      quiet: values['ready-json'],
-      flavor: values['e2e-build'] ? 'e2e' : 'production',
-      say,
-    }));
+  const staticDir = await staticDirFor(values, say);
   const running = await startHa({
     port: portNumber('--port', values.port),
     emulatorPort: portNumber('--emulator-port', values['emulator-port']),
     redisPort: portNumber('--redis-port', values['redis-port']),
-    staticDir: resolve(staticDir),
+    staticDir,
     verbose: values.verbose,
     ...(values['ready-json'] ? { metricsIntervalSeconds: 2 } : {}),
     say: values['ready-json'] ? () => {} : say,
@@ -68,31 +53,7 @@ async function main(): Promise<void> {
     );
     say('Press Ctrl-C to stop.');
   }
-  let stopping = false;
-  const stop = () => {
-    if (stopping) return;
-    stopping = true;
-    running.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(`cci-console (ha): stopping failed: ${String(error)}`);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  closeOnSignals(running, 'cci-console (ha)');
 }
 
-function portNumber(flag: string, raw: string): number {
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`${flag}: "${raw}" is not a port number (0-65535)`);
-  }
-  return port;
-}
-
-main().catch((error: unknown) => {
-  console.error(`cci-console (ha): ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+runMain(main, 'cci-console (ha)');
