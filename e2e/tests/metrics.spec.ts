@@ -135,7 +135,7 @@ test('M1 a pod with metrics disabled explains how to enable them', async ({ page
   const metrics = new MetricsPanel(page);
   await openPodMetrics(metrics, pod);
   await metrics.expectState('metrics-off');
-  await expect(metrics.state).toContainText('Metrics are off for this pod (rule M1)');
+  await expect(metrics.state).toContainText('Metrics are off for this pod');
   await expect(metrics.state).toContainText('monitoring.cci.io/enable-pod-metrics: "false"');
   await expect(metrics.state).toContainText('monitoring.cci.io/enable-pod-metrics: "true"');
   await expect(metrics.chart('cpu')).toHaveCount(0);

@@ -54,6 +54,7 @@ export class StreamHub {
       secretForms(secretsOf(session.credentials)),
     );
     this.#tabs.set(tab.id, tab);
+    tab.reconnectAfter(1000);
     tab.send('ready', { stream: tab.id, heartbeatSeconds: this.limits.heartbeatMs / 1000 });
     return tab;
   }

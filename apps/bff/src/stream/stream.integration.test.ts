@@ -243,11 +243,13 @@ describe('live stream', () => {
     expect((await subscribe(client, dup)).status).toBe(409);
   });
 
-  it('sends heartbeats and ends the stream when the session ends', async () => {
+  it('sets a 1 s reconnect delay, sends heartbeats and ends the stream when the session ends', async () => {
     const carol = testSession(token);
     await sessions.set(carol);
     const client = await openSse(`${bff.url}/api/stream`, { 'x-test-session': carol.id });
     open.push(client);
+    // A stream cut by a replica's end resumes through another within seconds (issue #19).
+    expect(client.retryMs).toBe(1000);
     await expect.poll(() => client.comments, { timeout: 5_000 }).toBeGreaterThan(1);
     await sessions.delete(carol.id);
     await client.waitFor((e) => e.event === 'end');

@@ -66,6 +66,15 @@ export class Tab {
     this.#write(`event: ${event}\ndata: ${maskSecrets(json, this.secrets)}\n\n`);
   }
 
+  /**
+   * How long the browser waits before reconnecting a dropped stream (SSE `retry`). The default
+   * (~3 s in Chromium) is most of the 5 s in which a stream cut by a replica's end must resume on
+   * another one (issue #19); a second is enough for the balancer to send it elsewhere.
+   */
+  reconnectAfter(ms: number): void {
+    this.#write(`retry: ${ms}\n\n`);
+  }
+
   /** An SSE comment: keeps proxies and the browser from timing out an idle connection. */
   heartbeat(): void {
     this.#write(': heartbeat\n\n');

@@ -10,6 +10,8 @@ export interface SseClient {
   stream: string;
   events: SseEvent[];
   comments: number;
+  /** The SSE `retry` the stream set (ms), if any. */
+  retryMs?: number;
   ended: Promise<void>;
   /** Resolves with the first event (already received or coming) that matches. */
   waitFor(match: (e: SseEvent) => boolean, timeoutMs?: number): Promise<SseEvent>;
@@ -39,10 +41,12 @@ export async function openSse(
         while (split !== -1) {
           const frame = buffered.slice(0, split);
           buffered = buffered.slice(split + 2);
+          const data = /^data: (.*)$/m.exec(frame)?.[1];
           if (frame.startsWith(':')) client.comments++;
-          else {
+          else if (/^retry: \d+$/m.test(frame)) client.retryMs = Number(frame.slice(7));
+          // As EventSource: a block without data dispatches no event.
+          else if (data !== undefined) {
             const event = /^event: (.*)$/m.exec(frame)?.[1] ?? 'message';
-            const data = /^data: (.*)$/m.exec(frame)?.[1] ?? 'null';
             events.push({ event, data: JSON.parse(data) });
           }
           for (const w of [...waiters]) w();
