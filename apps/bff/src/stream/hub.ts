@@ -11,6 +11,9 @@ import type { StreamEncoding } from './streamEncoding.ts';
 import { Tab } from './tab.ts';
 import { WatchFeed } from './watchFeed.ts';
 
+/** The browser's reconnect delay for a dropped stream (SSE `retry`). */
+const RECONNECT_MS = 1000;
+
 export interface HubLimits {
   heartbeatMs: number;
   maxSubscriptionsPerSession: number;
@@ -54,8 +57,11 @@ export class StreamHub {
       secretForms(secretsOf(session.credentials)),
     );
     this.#tabs.set(tab.id, tab);
-    tab.reconnectAfter(1000);
-    tab.send('ready', { stream: tab.id, heartbeatSeconds: this.limits.heartbeatMs / 1000 });
+    tab.send(
+      'ready',
+      { stream: tab.id, heartbeatSeconds: this.limits.heartbeatMs / 1000 },
+      RECONNECT_MS,
+    );
     return tab;
   }
 

@@ -57,22 +57,21 @@ export class Tab {
     return this.#closed;
   }
 
-  send(event: string, data: unknown): void {
-    this.sendJson(event, JSON.stringify(data));
+  /**
+   * `reconnectMs`: how long the browser waits before reconnecting a dropped stream (SSE `retry`,
+   * sent with the first event). Chromium's default (~3 s) is most of the 5 s in which a stream
+   * cut by a replica's end must resume on another one (issue #19).
+   */
+  send(event: string, data: unknown, reconnectMs?: number): void {
+    const retry = reconnectMs === undefined ? '' : `retry: ${reconnectMs}\n`;
+    this.#write(
+      `${retry}event: ${event}\ndata: ${maskSecrets(JSON.stringify(data), this.secrets)}\n\n`,
+    );
   }
 
   /** An event whose data is already JSON (made once for every tab of a shared feed). */
   sendJson(event: string, json: string): void {
     this.#write(`event: ${event}\ndata: ${maskSecrets(json, this.secrets)}\n\n`);
-  }
-
-  /**
-   * How long the browser waits before reconnecting a dropped stream (SSE `retry`). The default
-   * (~3 s in Chromium) is most of the 5 s in which a stream cut by a replica's end must resume on
-   * another one (issue #19); a second is enough for the balancer to send it elsewhere.
-   */
-  reconnectAfter(ms: number): void {
-    this.#write(`retry: ${ms}\n\n`);
   }
 
   /** An SSE comment: keeps proxies and the browser from timing out an idle connection. */

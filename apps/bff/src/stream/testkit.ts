@@ -42,8 +42,9 @@ export async function openSse(
           const frame = buffered.slice(0, split);
           buffered = buffered.slice(split + 2);
           const data = /^data: (.*)$/m.exec(frame)?.[1];
+          const retry = /^retry: (\d+)$/m.exec(frame)?.[1];
+          if (retry !== undefined) client.retryMs = Number(retry);
           if (frame.startsWith(':')) client.comments++;
-          else if (/^retry: \d+$/m.test(frame)) client.retryMs = Number(frame.slice(7));
           // As EventSource: a block without data dispatches no event.
           else if (data !== undefined) {
             const event = /^event: (.*)$/m.exec(frame)?.[1] ?? 'message';
