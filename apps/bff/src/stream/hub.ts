@@ -154,8 +154,14 @@ export class StreamHub {
     const sessions: SessionStore = this.ctx.sessions;
     const now = this.ctx.now();
     for (const tab of [...this.#tabs.values()]) {
-      const session = await sessions.get(tab.sessionId);
+      // A store that can't answer (Redis away) decides nothing: the stream keeps beating until
+      // it can; an unhandled rejection here ended the whole replica.
+      const session = await sessions.get(tab.sessionId).catch(() => 'unknown' as const);
       if (tab.closed) continue;
+      if (session === 'unknown') {
+        tab.heartbeat();
+        continue;
+      }
       if (!session || !isSessionLive(session, now, this.ctx.idleMs)) {
         tab.send('end', { reason: 'session' });
         tab.close();
